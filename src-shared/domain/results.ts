@@ -1,0 +1,83 @@
+/**
+ * What the cost engine returns. Everything the UI, the export and the CLI show about a design's cost
+ * comes from these types. Every line item obeys `monthlyUsd = quantity × rateUsd` (rounded only for
+ * display), so each number traces to a price (with its source) and a formula.
+ */
+import type { PriceSource } from '../prices/catalog';
+import type { HostingType, PurchaseType } from '../project/schema';
+
+export const HOURS_PER_MONTH = 730;
+export const HOURS_PER_WEEK = 168;
+/** Weeks in a 730-hour month: weekly quantities × this = monthly quantities. */
+export const WEEKS_PER_MONTH = HOURS_PER_MONTH / HOURS_PER_WEEK;
+export const BYTES_PER_GB = 2 ** 30;
+
+export interface LineItem {
+  /** e.g. "Instance-hours (ml.c5.xlarge, Hosting)", "Data processed IN". */
+  label: string;
+  /** Monthly quantity in `unit`. */
+  quantity: number;
+  /** e.g. "hours", "GB", "GB-months", "seconds", "requests", "GB-seconds", "1M tokens". */
+  unit: string;
+  /** USD per unit; null when the price is unavailable. */
+  rateUsd: number | null;
+  /** quantity × rateUsd; null when the price is unavailable (never a silent zero). */
+  monthlyUsd: number | null;
+  /** Canonical catalog key of the rate (see prices/keys.ts), or null for a rate from the purchase itself. */
+  priceKey: string | null;
+  /** Where the rate came from; null when unavailable. */
+  priceSource: PriceSource | null;
+  /** How the quantity was worked out, in words, e.g. "2 instances × 730 h". */
+  formula: string;
+  /** Set when the rate could not be found: why, in words. */
+  unavailable?: string;
+  /** One-time cash at the start (reserved-instance upfront), not part of monthlyUsd. */
+  upfrontUsd?: number;
+}
+
+export interface HourlySeries {
+  /** 168 values, Monday 00:00 first: requests per second offered. */
+  requestsPerSecond: number[];
+  /** Instances (or serverless concurrency) in service each hour. */
+  capacity: number[];
+  /** What `capacity` counts: "instances", "concurrency" or "none". */
+  capacityUnit: 'instances' | 'concurrency' | 'none';
+  /** Cost of each hour of the week, USD (sums × WEEKS_PER_MONTH to the usage part of monthlyUsd). */
+  costUsd: number[];
+}
+
+export interface FeasibilityReason {
+  /** The limit or rule, e.g. "serverless.payload". */
+  rule: string;
+  /** Plain words naming the limit, e.g. "payload 8 MiB exceeds serverless's 4 MB limit". */
+  message: string;
+}
+
+export interface DesignEstimate {
+  name: string;
+  region: string;
+  hostingType: HostingType;
+  purchaseType: PurchaseType;
+  lineItems: LineItem[];
+  /** Sum of line items; null when any price is unavailable. */
+  monthlyUsd: number | null;
+  yearlyUsd: number | null;
+  /** One-time cash (e.g. reserved-instance upfront). */
+  upfrontUsd: number;
+  requestsPerMonth: number;
+  /** monthlyUsd per 1,000 requests; null when unavailable or no requests. */
+  costPer1kRequestsUsd: number | null;
+  feasible: boolean;
+  /** Every reason the design fails the workload (empty when feasible). */
+  reasons: FeasibilityReason[];
+  /** Caveats that do not make it infeasible (spot interruptions, cold starts, estimated discounts). */
+  warnings: string[];
+  /** Latency and cold-start exposure. */
+  latency: {
+    /** Expected per-request latency (ms) in steady state. */
+    typicalMs: number;
+    /** Share of monthly requests that may hit a cold start or a cold model load (0..1). */
+    coldStartShare: number;
+  };
+  hourly: HourlySeries;
+}

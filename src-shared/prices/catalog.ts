@@ -1,0 +1,105 @@
+/**
+ * Prices as data. Every price the engine uses comes through a `PriceCatalog` with its provenance
+ * (where it came from, as of when), so every number the app shows traces to a source and a formula.
+ * The catalog data is plain JSON: the embedded snapshot, the refreshed cache and the project's
+ * user-entered rates all have this shape, and `createPriceCatalog` (see lookup.ts) answers lookups on it.
+ */
+
+export type PriceOrigin =
+  /** Shipped inside the app, built from public AWS price data in the repo. */
+  | 'snapshot'
+  /** Fetched from the AWS Price List or Savings Plans API and cached. */
+  | 'api'
+  /** Entered by hand and stored in the project. */
+  | 'user'
+  /** Computed from another price by a documented rule (e.g. async priced like hosting). */
+  | 'derived';
+
+export interface PriceSource {
+  origin: PriceOrigin;
+  /** Human-readable: "AWS Price List API", "snapshot: sagemaker-hosting-ondemand-by-region.json". */
+  label: string;
+  /** The date the price was true (effective date, file as-of date), ISO yyyy-mm-dd. */
+  asOf: string;
+  /** When it was fetched from the API (ISO timestamp), for `api` prices. */
+  fetchedAt?: string;
+  sku?: string;
+  rateCode?: string;
+  usageType?: string;
+  description?: string;
+  /** For `derived` prices: the key of the price it was derived from, and the rule. */
+  derivedFrom?: string;
+  rule?: string;
+}
+
+/** One tier of a tiered price: `usd` per unit for quantities from `from` up to `to` (null = no end). */
+export interface PriceTier {
+  from: number;
+  to: number | null;
+  usd: number;
+}
+
+export interface PriceEntry {
+  /** Canonical key, built by the functions in keys.ts. */
+  key: string;
+  /** Price per unit in USD (for tiered prices: the first tier). */
+  usd: number;
+  /** e.g. "hour", "second", "GB", "GB-month", "request", "GB-second", "1M tokens". */
+  unit: string;
+  tiers?: PriceTier[];
+  /** For reserved instances: the upfront fee for the term, USD. */
+  upfrontUsd?: number;
+  source: PriceSource;
+}
+
+/** Hardware facts of an instance type, for sizing and the instance picker. */
+export interface InstanceSpec {
+  instanceType: string;
+  vcpu: number;
+  memoryGiB: number;
+  gpuCount: number;
+  gpuMemoryGiB?: number;
+  gpuModel?: string;
+}
+
+/** Freshness of one service in one region: where its prices came from and as of when. */
+export interface CoverageEntry {
+  service: PriceService;
+  region: string;
+  origin: PriceOrigin;
+  asOf: string;
+  fetchedAt?: string;
+  count: number;
+}
+
+export type PriceService = 'sagemaker' | 'ec2' | 'lambda' | 'bedrock' | 'savings-plans' | 'eks';
+
+/** The serialisable catalog: what the snapshot and the cache store. */
+export interface PriceCatalogData {
+  format: 'infercalc-prices';
+  version: 1;
+  /** Where this catalog as a whole came from: 'snapshot' or 'api' (a cache merges over the snapshot). */
+  origin: 'snapshot' | 'api';
+  builtAt: string;
+  entries: PriceEntry[];
+  instanceSpecs: InstanceSpec[];
+  coverage: CoverageEntry[];
+  /** What the data lacks, said plainly (e.g. "Savings Plans rates: none in the snapshot"). */
+  missing: string[];
+}
+
+export type PriceLookup = { ok: true; price: PriceEntry } | { ok: false; reason: string };
+
+/** Read access to prices. The cost engine only ever sees this interface; it never fetches. */
+export interface PriceCatalog {
+  /** The price under a canonical key, or why it is unavailable. */
+  lookup(key: string): PriceLookup;
+  /** Hardware facts of an instance type (with or without the `ml.` prefix). */
+  instanceSpec(instanceType: string): InstanceSpec | undefined;
+  /** Keys present whose key starts with the prefix (e.g. every SageMaker hosting type in a region). */
+  keysWithPrefix(prefix: string): string[];
+  /** Regions that have any price. */
+  regions(): string[];
+  coverage(): CoverageEntry[];
+  missing(): string[];
+}

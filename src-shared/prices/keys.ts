@@ -1,0 +1,61 @@
+/**
+ * Canonical price keys: one function per meter, so a key is never spelled by hand twice.
+ * A key reads left to right from service to the most specific part, e.g.
+ * "sagemaker/us-east-1/instance/Hosting/ml.c5.xlarge". User-entered rates use the same keys.
+ */
+
+export type SageMakerComponent = 'Hosting' | 'AsyncInf' | 'BatchTransform';
+export type LambdaArchitecture = 'x86_64' | 'arm64';
+export type TermYears = 1 | 3;
+export type PaymentOption = 'no-upfront' | 'partial-upfront' | 'all-upfront';
+export type OfferingClass = 'standard' | 'convertible';
+export type SavingsPlanType = 'sagemaker' | 'compute' | 'ec2-instance';
+
+export const priceKeys = {
+  sageMakerInstance: (region: string, component: SageMakerComponent, instanceType: string) =>
+    `sagemaker/${region}/instance/${component}/${instanceType}`,
+  sageMakerServerlessCompute: (region: string, memoryMB: number) =>
+    `sagemaker/${region}/serverless-compute/${memoryMB}`,
+  /** Provisioned concurrency kept warm, per second, by memory size. */
+  sageMakerServerlessPcCapacity: (region: string, memoryMB: number) =>
+    `sagemaker/${region}/serverless-pc-capacity/${memoryMB}`,
+  /** Inference duration while provisioned, per second, by memory size. */
+  sageMakerServerlessPcExecution: (region: string, memoryMB: number) =>
+    `sagemaker/${region}/serverless-pc-execution/${memoryMB}`,
+  sageMakerDataIn: (region: string) => `sagemaker/${region}/data-in`,
+  sageMakerDataOut: (region: string) => `sagemaker/${region}/data-out`,
+  sageMakerStorage: (region: string) => `sagemaker/${region}/storage`,
+  ec2OnDemand: (region: string, instanceType: string) => `ec2/${region}/on-demand/${instanceType}`,
+  ec2Reserved: (
+    region: string,
+    instanceType: string,
+    termYears: TermYears,
+    offeringClass: OfferingClass,
+    payment: PaymentOption,
+  ) => `ec2/${region}/reserved/${termYears}yr/${offeringClass}/${payment}/${instanceType}`,
+  ec2Spot: (region: string, instanceType: string) => `ec2/${region}/spot/${instanceType}`,
+  eksClusterHour: (region: string) => `eks/${region}/cluster-hour`,
+  lambdaRequests: (region: string, arch: LambdaArchitecture) => `lambda/${region}/requests/${arch}`,
+  /** Tiered by monthly GB-seconds. */
+  lambdaDuration: (region: string, arch: LambdaArchitecture) => `lambda/${region}/duration/${arch}`,
+  lambdaPcCapacity: (region: string, arch: LambdaArchitecture) => `lambda/${region}/pc-capacity/${arch}`,
+  lambdaPcDuration: (region: string, arch: LambdaArchitecture) => `lambda/${region}/pc-duration/${arch}`,
+  bedrockInputTokens: (region: string, model: string) => `bedrock/${region}/input-tokens/${model}`,
+  bedrockOutputTokens: (region: string, model: string) => `bedrock/${region}/output-tokens/${model}`,
+  bedrockProvisionedThroughput: (region: string, model: string, term: 'none' | '1-month' | '6-month') =>
+    `bedrock/${region}/provisioned-throughput/${term}/${model}`,
+  /** Plan rate per hour for one usage (SageMaker: a component's instance; Compute/EC2 Instance: an EC2 instance). */
+  savingsPlanRate: (
+    plan: SavingsPlanType,
+    region: string,
+    termYears: TermYears,
+    payment: PaymentOption,
+    usage: string,
+  ) => `savings-plans/${plan}/${region}/${termYears}yr/${payment}/${usage}`,
+} as const;
+
+/** The region part of any key ("sagemaker/us-east-1/..." → "us-east-1"). */
+export function regionOfKey(key: string): string | undefined {
+  const parts = key.split('/');
+  return key.startsWith('savings-plans/') ? parts[2] : parts[1];
+}

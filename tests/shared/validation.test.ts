@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ProjectSchema } from '@shared/project/schema';
+import { parseWith } from '@shared/validation';
+
+const project = {
+  format: 'infercalc-project',
+  version: 1,
+  name: 'Fraud scoring',
+  region: 'us-east-1',
+  workload: {
+    traffic: { pattern: 'steady', requestsPerSecond: 10 },
+    inferenceMs: 100,
+    requestKiB: 50,
+    responseKiB: 5,
+    latencyTargetMs: 500,
+    models: { count: 1, sizeGB: 1.5 },
+    needsGpu: false,
+    interruptible: false,
+    commitmentYears: 0,
+  },
+  designs: [
+    {
+      name: 'Real-time',
+      hosting: { type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 2 },
+      purchase: { type: 'on-demand' },
+    },
+  ],
+};
+
+describe('project validation', () => {
+  it('accepts the SPEC example shape', () => {
+    expect(parseWith(ProjectSchema, project).ok).toBe(true);
+  });
+
+  it('names the path of a bad field', () => {
+    const bad = structuredClone(project);
+    (bad.workload as { inferenceMs: unknown }).inferenceMs = -3;
+    const r = parseWith(ProjectSchema, bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/^workload\.inferenceMs: /);
+  });
+
+  it('rejects unknown fields by name instead of dropping them', () => {
+    const bad = { ...project, colour: 'blue' };
+    const r = parseWith(ProjectSchema, bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('unknown field colour');
+  });
+
+  it('requires exactly one of instanceCount and autoscaling', () => {
+    const bad = structuredClone(project);
+    bad.designs[0]!.hosting = { type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge' } as never;
+    const r = parseWith(ProjectSchema, bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('instanceCount or autoscaling');
+  });
+
+  it('accepts hourly profiles of 24 or 168 values only', () => {
+    const ok = structuredClone(project);
+    ok.workload.traffic = { pattern: 'hourly', requestsPerSecond: Array(24).fill(1) } as never;
+    expect(parseWith(ProjectSchema, ok).ok).toBe(true);
+    ok.workload.traffic = { pattern: 'hourly', requestsPerSecond: Array(25).fill(1) } as never;
+    const r = parseWith(ProjectSchema, ok);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toContain('24 or 168');
+  });
+});
