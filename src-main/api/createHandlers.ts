@@ -1,0 +1,13 @@
+/**
+ * All handlers, one area file per operation prefix. The `satisfies ApiHandlers` makes a missing or
+ * extra handler a compile error, so the contract and the back end cannot drift apart.
+ */
+import type { ApiHandlers } from './handlers';
+import type { Services } from '../services/services';
+import { appHandlers } from './areas/app';
+
+export function createHandlers(services: Services): ApiHandlers {
+  return {
+    ...appHandlers(services),
+  } satisfies ApiHandlers;
+}

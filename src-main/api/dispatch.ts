@@ -1,0 +1,31 @@
+/**
+ * The single entry for every call from outside (IPC or HTTP): checks the operation name, validates
+ * the arguments against the contract's schema, runs the handler, and answers with an envelope.
+ * Expected failures (ApiError) keep their code and message; anything else becomes 'internal' with
+ * a message that does not leak internals, and is logged.
+ */
+import { apiContract, isOperationName, type OperationName } from '@shared/api/contract';
+import { ApiError, fail, ok, type ApiEnvelope } from '@shared/api/envelope';
+import { parseWith } from '@shared/validation';
+import type { ApiHandlers, CallContext } from './handlers';
+import type { Logger } from '../app/logger';
+
+export async function dispatch(
+  handlers: ApiHandlers,
+  operation: string,
+  rawRequest: unknown,
+  context: CallContext,
+  logger: Logger,
+): Promise<ApiEnvelope<unknown>> {
+  if (!isOperationName(operation)) return fail('unknown-operation', `unknown operation "${operation}"`);
+  const parsed = parseWith(apiContract[operation].request, rawRequest ?? {});
+  if (!parsed.ok) return fail('bad-request', `${operation}: ${parsed.message}`);
+  try {
+    const handler = handlers[operation] as (req: unknown, ctx: CallContext) => Promise<unknown>;
+    return ok(await handler(parsed.value, context));
+  } catch (error) {
+    if (error instanceof ApiError) return fail(error.code, error.message);
+    logger.error(`operation ${operation as OperationName} failed`, error);
+    return fail('internal', `${operation} failed unexpectedly; see the log for details`);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds the whole back end for one process (desktop main, web server or CLI) from the environment.
+ * Each entry point calls this once; nothing here imports Electron.
+ */
+import { homedir } from 'node:os';
+import { resolveDataFolder } from '../app/dataFolder';
+import type { Logger } from '../app/logger';
+import { createHandlers } from '../api/createHandlers';
+import type { ApiHandlers } from '../api/handlers';
+import { createServices, type PriceSourceProvider, type Services } from './services';
+
+export interface Backend {
+  services: Services;
+  handlers: ApiHandlers;
+}
+
+export interface ComposeOptions {
+  mode: 'desktop' | 'web' | 'cli';
+  logger: Logger;
+  env?: Record<string, string | undefined>;
+  /** The desktop app passes Electron's userData folder; others compute the same folder. */
+  dataFolder?: string;
+}
+
+export function composeBackend(options: ComposeOptions): Backend {
+  const env = options.env ?? process.env;
+  const dataFolder =
+    options.dataFolder ?? resolveDataFolder({ env, platform: process.platform, homeDir: homedir() });
+  const inputs = { dataFolder, mode: options.mode, logger: options.logger, env };
+  const services = createServices(inputs, provisionalPriceSource);
+  return { services, handlers: createHandlers(services) };
+}
+
+// Replaced by the price service (cache + embedded snapshot) as soon as it lands.
+const provisionalPriceSource: PriceSourceProvider = {
+  sourceSummary: () => ({ kind: 'snapshot', label: 'embedded snapshot', asOf: 'unknown', warnings: [] }),
+};

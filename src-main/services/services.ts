@@ -1,0 +1,33 @@
+/**
+ * The composition root shared by the desktop app, the web mode and the CLI: every service built
+ * from plain inputs (a data folder, a logger, the environment), with no Electron in sight.
+ */
+import { EventBus } from '../app/events';
+import type { Logger } from '../app/logger';
+import { APP_VERSION } from '../app/version';
+import type { PriceSourceSummary } from '@shared/api/schemas/appInfo';
+
+export interface ServiceInputs {
+  dataFolder: string;
+  mode: 'desktop' | 'web' | 'cli';
+  logger: Logger;
+  env: Record<string, string | undefined>;
+  /** Clock, injectable for tests. */
+  now?: () => Date;
+}
+
+/** Tells where the prices in use come from (the price service implements it). */
+export interface PriceSourceProvider {
+  sourceSummary(): PriceSourceSummary;
+}
+
+export interface Services {
+  readonly inputs: ServiceInputs;
+  readonly version: string;
+  readonly events: EventBus;
+  readonly prices: PriceSourceProvider;
+}
+
+export function createServices(inputs: ServiceInputs, prices: PriceSourceProvider): Services {
+  return { inputs, version: APP_VERSION, events: new EventBus(), prices };
+}

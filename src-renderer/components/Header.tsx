@@ -1,0 +1,38 @@
+import { observer } from 'mobx-react-lite';
+import { useStores } from '../stores/context';
+
+/** Product name and version, the data folder and where the prices come from. */
+export const Header = observer(function Header() {
+  const { app } = useStores();
+  const info = app.info;
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-name">InferCalc</span>
+        {info && <span className="brand-version" data-testid="app-version">v{info.version}</span>}
+      </div>
+      {info && (
+        <dl className="app-facts">
+          <div>
+            <dt>Prices</dt>
+            <dd data-testid="price-source">
+              {info.prices.label}
+              {info.prices.asOf && <> · as of {info.prices.asOf}</>}
+            </dd>
+          </div>
+          <div>
+            <dt>Data folder</dt>
+            <dd data-testid="data-folder" title={info.dataFolder}>
+              {info.dataFolder}
+            </dd>
+          </div>
+        </dl>
+      )}
+      {app.loadError && (
+        <p role="alert" className="error">
+          {app.loadError}
+        </p>
+      )}
+    </header>
+  );
+});
