@@ -59,3 +59,14 @@ export function regionOfKey(key: string): string | undefined {
   const parts = key.split('/');
   return key.startsWith('savings-plans/') ? parts[2] : parts[1];
 }
+
+/**
+ * The `usage` part of a `priceKeys.savingsPlanRate` key: SageMaker plans are rated per component and
+ * instance ("Hosting/ml.c5.xlarge"), Compute and EC2 Instance plans per EC2 instance type, and Compute
+ * plans on Lambda per architecture's duration ("lambda-duration/x86_64").
+ */
+export const savingsPlanUsage = {
+  sageMaker: (component: SageMakerComponent, instanceType: string) => `${component}/${instanceType}`,
+  ec2: (instanceType: string) => instanceType,
+  lambdaDuration: (arch: LambdaArchitecture) => `lambda-duration/${arch}`,
+} as const;
