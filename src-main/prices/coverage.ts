@@ -1,0 +1,40 @@
+/** Freshness bookkeeping: which service and region each price belongs to, and coverage computed from entries. */
+import type { CoverageEntry, PriceEntry, PriceService } from '@shared/prices/catalog';
+import { regionOfKey } from '@shared/prices/keys';
+
+const SERVICES: ReadonlySet<string> = new Set(['sagemaker', 'ec2', 'lambda', 'bedrock', 'savings-plans', 'eks']);
+
+/** The service a key belongs to (its first segment), or undefined for a key no builder makes. */
+export function serviceOfKey(key: string): PriceService | undefined {
+  const first = key.slice(0, key.indexOf('/'));
+  return SERVICES.has(first) ? (first as PriceService) : undefined;
+}
+
+/**
+ * One coverage row per service and region: the oldest as-of date (a region is only as fresh as
+ * its stalest price), the latest fetch time, and the count. Origin 'derived' rows count under the
+ * origin of the catalog they sit in, because derivation happened when that catalog was built.
+ */
+export function computeCoverage(entries: ReadonlyArray<PriceEntry>): CoverageEntry[] {
+  const rows = new Map<string, CoverageEntry>();
+  for (const e of entries) {
+    const service = serviceOfKey(e.key);
+    const region = regionOfKey(e.key);
+    if (!service || !region) continue;
+    const id = `${service}|${region}`;
+    const origin = e.source.origin === 'api' ? 'api' : 'snapshot';
+    const row = rows.get(id);
+    if (!row) {
+      const fresh: CoverageEntry = { service, region, origin, asOf: e.source.asOf, count: 1 };
+      if (e.source.fetchedAt) fresh.fetchedAt = e.source.fetchedAt;
+      rows.set(id, fresh);
+      continue;
+    }
+    row.count += 1;
+    if (e.source.asOf < row.asOf) row.asOf = e.source.asOf;
+    if (e.source.fetchedAt && (!row.fetchedAt || e.source.fetchedAt > row.fetchedAt))
+      row.fetchedAt = e.source.fetchedAt;
+    if (origin === 'api') row.origin = 'api';
+  }
+  return [...rows.values()].sort((a, b) => (a.service + a.region < b.service + b.region ? -1 : 1));
+}

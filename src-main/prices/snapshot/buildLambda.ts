@@ -1,0 +1,86 @@
+/** Lambda prices of the snapshot, per region: requests, tiered duration, provisioned concurrency, for x86 and Arm. */
+import type { PriceEntry, PriceSource, PriceTier } from '@shared/prices/catalog';
+import { priceKeys, type LambdaArchitecture } from '@shared/prices/keys';
+import { regionOfLocation } from '../regions';
+import { parseLocationPrices } from './parseSources';
+import { SOURCE_FILES, sourceLabel, type SourceTexts } from './sourceFiles';
+
+/** Monthly GB-second tier breaks (PRICE-LIST: x86 at 6 and 15 billion, Arm at 7.5 and 18.75 billion). */
+export const LAMBDA_TIER_BREAKS: Record<LambdaArchitecture, [number, number]> = {
+  x86_64: [6e9, 15e9],
+  arm64: [7.5e9, 18.75e9],
+};
+
+const METERS: Record<LambdaArchitecture, { suffix: string }> = { x86_64: { suffix: '' }, arm64: { suffix: '-ARM' } };
+
+/** Every Lambda meter the file has, for every region it can place. A region missing a meter simply lacks that price. */
+export function buildLambdaPrices(texts: SourceTexts): PriceEntry[] {
+  const file = SOURCE_FILES.lambda;
+  const meters = parseLocationPrices(texts.lambda, file.file);
+  const src = (description: string): PriceSource => ({
+    origin: 'snapshot',
+    label: sourceLabel(file),
+    asOf: file.asOf,
+    description,
+  });
+  const out: PriceEntry[] = [];
+  const locations = new Set(Object.values(meters).flatMap((m) => Object.keys(m)));
+  for (const location of [...locations].sort()) {
+    const region = regionOfLocation(location);
+    if (!region) continue;
+    for (const arch of ['x86_64', 'arm64'] as const) {
+      const sfx = METERS[arch].suffix;
+      const at = (meter: string) => meters[meter]?.[location];
+      const requests = at(`Lambda Requests${sfx}`);
+      if (requests !== undefined) {
+        out.push({
+          key: priceKeys.lambdaRequests(region, arch),
+          usd: requests,
+          unit: 'request',
+          source: src(`Lambda requests (${arch})`),
+        });
+      }
+      const t1 = at(`Lambda Duration${sfx}`);
+      const t2 = at(`Lambda Duration${sfx} Tier2`);
+      const t3 = at(`Lambda Duration${sfx} Tier3`);
+      if (t1 !== undefined) {
+        const [b1, b2] = LAMBDA_TIER_BREAKS[arch];
+        // Keep tiers as tiers; a region without the higher tiers keeps one open-ended tier.
+        const tiers: PriceTier[] =
+          t2 !== undefined && t3 !== undefined
+            ? [
+                { from: 0, to: b1, usd: t1 },
+                { from: b1, to: b2, usd: t2 },
+                { from: b2, to: null, usd: t3 },
+              ]
+            : [{ from: 0, to: null, usd: t1 }];
+        out.push({
+          key: priceKeys.lambdaDuration(region, arch),
+          usd: t1,
+          unit: 'GB-second',
+          tiers,
+          source: src(`Lambda duration (${arch}), tiered by monthly GB-seconds`),
+        });
+      }
+      const pc = at(`Lambda Provisioned-Concurrency${sfx}`);
+      if (pc !== undefined) {
+        out.push({
+          key: priceKeys.lambdaPcCapacity(region, arch),
+          usd: pc,
+          unit: 'GB-second',
+          source: src(`Lambda provisioned concurrency (${arch})`),
+        });
+      }
+      const pcDuration = at(`Lambda Duration-Provisioned${sfx}`);
+      if (pcDuration !== undefined) {
+        out.push({
+          key: priceKeys.lambdaPcDuration(region, arch),
+          usd: pcDuration,
+          unit: 'GB-second',
+          source: src(`Lambda duration while provisioned (${arch})`),
+        });
+      }
+    }
+  }
+  return out;
+}

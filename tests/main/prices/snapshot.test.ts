@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { priceKeys } from '@shared/prices/keys';
+import { createPriceCatalog } from '@shared/prices/lookup';
+import { buildSnapshotCatalog } from '../../../src-main/prices/snapshot/buildSnapshot';
+import { renderSnapshotFile } from '../../../src-main/prices/snapshot/build';
+import { compactSnapshot, expandSnapshot } from '../../../src-main/prices/snapshot/compactFormat';
+import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
+import { unitPriceFromGolden } from '../../../src-main/prices/snapshot/parseSources';
+import {
+  defaultSourcesDir,
+  findRepoRoot,
+  readSourceTexts,
+  SNAPSHOT_RELATIVE_PATH,
+} from '../../../src-main/prices/snapshot/sourcePaths';
+
+const root = findRepoRoot(__dirname);
+const sourcesDir = defaultSourcesDir(root);
+const built = buildSnapshotCatalog(readSourceTexts(sourcesDir));
+const catalog = createPriceCatalog(built);
+
+function usd(key: string): number {
+  const r = catalog.lookup(key);
+  if (!r.ok) throw new Error(r.reason);
+  return r.price.usd;
+}
+
+describe('snapshot builder, against the source files', () => {
+  it('has the hand-checked SageMaker prices', () => {
+    expect(usd(priceKeys.sageMakerInstance('us-east-1', 'Hosting', 'ml.c5.xlarge'))).toBe(0.204);
+    expect(usd(priceKeys.sageMakerInstance('us-east-1', 'Hosting', 'ml.g5.xlarge'))).toBe(1.408);
+    expect(usd(priceKeys.sageMakerInstance('af-south-1', 'Hosting', 'ml.c5.xlarge'))).toBe(0.274);
+    expect(usd(priceKeys.sageMakerServerlessCompute('us-east-1', 2048))).toBe(0.00004);
+    expect(usd(priceKeys.sageMakerServerlessCompute('us-east-1', 1024))).toBe(0.00002);
+    expect(usd(priceKeys.sageMakerDataIn('us-east-1'))).toBe(0.016);
+    expect(usd(priceKeys.sageMakerDataOut('us-east-1'))).toBe(0.016);
+    expect(usd(priceKeys.sageMakerStorage('us-east-1'))).toBe(0.14);
+    expect(usd(priceKeys.sageMakerServerlessPcCapacity('us-east-1', 2048))).toBe(0.00001);
+    expect(usd(priceKeys.sageMakerServerlessPcExecution('us-east-1', 2048))).toBe(0.0000233);
+  });
+
+  it('marks async and batch prices as derived from hosting, with the rule', () => {
+    const r = catalog.lookup(priceKeys.sageMakerInstance('eu-west-1', 'AsyncInf', 'ml.g5.xlarge'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.price.source.origin).toBe('derived');
+    expect(r.price.source.derivedFrom).toBe(priceKeys.sageMakerInstance('eu-west-1', 'Hosting', 'ml.g5.xlarge'));
+    expect(r.price.source.rule).toMatch(/priced like real-time hosting/);
+    expect(r.price.usd).toBe(usd(priceKeys.sageMakerInstance('eu-west-1', 'Hosting', 'ml.g5.xlarge')));
+  });
+
+  it('derives serverless 3-6 GB linearly and says so', () => {
+    const r = catalog.lookup(priceKeys.sageMakerServerlessCompute('us-east-1', 6144));
+    expect(r.ok && r.price.usd).toBe(0.00012);
+    expect(r.ok && r.price.source.origin).toBe('derived');
+    expect(usd(priceKeys.sageMakerServerlessCompute('us-east-1', 3072))).toBe(0.00006);
+  });
+
+  it('has EC2 on-demand from the newest file per region and reserved from the GPU file', () => {
+    expect(usd(priceKeys.ec2OnDemand('us-east-1', 'g5.xlarge'))).toBe(1.006);
+    const inIreland = catalog.lookup(priceKeys.ec2OnDemand('eu-west-1', 'g5.xlarge'));
+    expect(inIreland.ok && inIreland.price.usd).toBe(1.123);
+    expect(inIreland.ok && inIreland.price.source.label).toMatch(/ec2-gpu-ondemand/);
+    const ri = catalog.lookup(priceKeys.ec2Reserved('us-east-1', 'g5.xlarge', 1, 'standard', 'no-upfront'));
+    expect(ri.ok && ri.price.usd).toBe(0.63378);
+    expect(ri.ok && ri.price.upfrontUsd).toBe(0);
+    // Location names map to region codes; Local Zones are left out.
+    expect(catalog.regions()).toContain('eu-central-1');
+    expect(catalog.regions().some((r) => r.includes('atl'))).toBe(false);
+  });
+
+  it('has Lambda with tiers, Bedrock facts and EKS, each labelled', () => {
+    expect(usd(priceKeys.lambdaRequests('us-east-1', 'x86_64')) * 1e6).toBeCloseTo(0.2, 10);
+    const d = catalog.lookup(priceKeys.lambdaDuration('us-east-1', 'arm64'));
+    expect(d.ok && d.price.tiers).toEqual([
+      { from: 0, to: 7.5e9, usd: 0.0000133334 },
+      { from: 7.5e9, to: 18.75e9, usd: 0.0000120001 },
+      { from: 18.75e9, to: null, usd: 0.0000106667 },
+    ]);
+    const b = catalog.lookup(priceKeys.bedrockOutputTokens('us-west-2', 'anthropic.claude-3-haiku'));
+    expect(b.ok && b.price.usd).toBe(1.25);
+    expect(b.ok && b.price.unit).toBe('1M tokens');
+    expect(b.ok && b.price.source.label).toMatch(/^fact: AWS Bedrock pricing page/);
+    const eks = catalog.lookup(priceKeys.eksClusterHour('us-east-1'));
+    expect(eks.ok && eks.price.source.label).toMatch(/AWS EKS pricing page/);
+  });
+
+  it('gives every price a source and an ISO as-of date, and lists what is missing', () => {
+    for (const e of built.entries) {
+      expect(e.source.label.length).toBeGreaterThan(0);
+      expect(e.source.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(e.usd).toBeGreaterThan(0);
+    }
+    expect(built.missing.join('\n')).toMatch(/Savings Plans/);
+    expect(built.missing.join('\n')).toMatch(/spot/);
+  });
+
+  it('has instance specs only where the data states them', () => {
+    expect(catalog.instanceSpec('ml.g5.xlarge')).toMatchObject({ vcpu: 4, memoryGiB: 16, gpuCount: 1, gpuMemoryGiB: 24 });
+    expect(catalog.instanceSpec('c5.xlarge')).toBeUndefined();
+  });
+
+  it('recovers list prices from cent-rounded golden costs', () => {
+    expect(unitPriceFromGolden(6.6666, 0.93)).toBe(0.14);
+    expect(unitPriceFromGolden(400000, 9.32)).toBe(0.0000233);
+  });
+});
+
+describe('the committed snapshot file', () => {
+  it('equals what the builder produces now', () => {
+    const committed = readFileSync(join(root, SNAPSHOT_RELATIVE_PATH), 'utf8');
+    expect(committed === renderSnapshotFile(sourcesDir)).toBe(true);
+  });
+
+  it('round-trips: expanding the compact form gives back every entry', () => {
+    const back = expandSnapshot(JSON.parse(JSON.stringify(compactSnapshot(built))));
+    const byKey = new Map(built.entries.map((e) => [e.key, e]));
+    expect(back.entries).toHaveLength(built.entries.length);
+    for (const e of back.entries) expect(e).toEqual(byKey.get(e.key));
+  });
+
+  it('loads through the JSON import used by the bundle', () => {
+    const data = loadEmbeddedSnapshot();
+    expect(data.origin).toBe('snapshot');
+    expect(data.entries.length).toBe(built.entries.length);
+    expect(createPriceCatalog(data).lookup(priceKeys.ec2OnDemand('us-east-1', 'g5.xlarge')).ok).toBe(true);
+  });
+});
