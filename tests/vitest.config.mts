@@ -13,8 +13,14 @@ export default defineConfig({
   test: {
     root,
     projects: [
-      { resolve: { alias }, test: { name: 'shared', environment: 'node', include: ['tests/shared/**/*.test.ts'], env } },
-      { resolve: { alias }, test: { name: 'main', environment: 'node', include: ['tests/main/**/*.test.ts'], env, testTimeout: 30_000 } },
+      {
+        resolve: { alias },
+        test: { name: 'shared', environment: 'node', include: ['tests/shared/**/*.test.ts'], env },
+      },
+      {
+        resolve: { alias },
+        test: { name: 'main', environment: 'node', include: ['tests/main/**/*.test.ts'], env, testTimeout: 30_000 },
+      },
       {
         resolve: { alias },
         test: {
