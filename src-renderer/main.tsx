@@ -11,7 +11,8 @@ import './styles.css';
 
 configure({ enforceActions: 'always' });
 
-const api = preloadApi() ?? createHttpApi({ fetch: window.fetch.bind(window), eventSource: (url) => new EventSource(url) });
+const api =
+  preloadApi() ?? createHttpApi({ fetch: window.fetch.bind(window), eventSource: (url) => new EventSource(url) });
 const store = new RootStore(api);
 void store.start();
 

@@ -28,9 +28,15 @@ export function createHttpApi(deps: HttpApiDeps): InferCalcApi {
         if (response.headers.get('content-type')?.startsWith('application/json')) {
           return (await response.json()) as ApiEnvelope<unknown>;
         }
-        return { ok: false, error: { code: 'forbidden', message: (await response.text()) || `HTTP ${response.status}` } };
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: (await response.text()) || `HTTP ${response.status}` },
+        };
       } catch (error) {
-        return { ok: false, error: { code: 'unavailable', message: `cannot reach the InferCalc server: ${String(error)}` } };
+        return {
+          ok: false,
+          error: { code: 'unavailable', message: `cannot reach the InferCalc server: ${String(error)}` },
+        };
       }
     };
   }

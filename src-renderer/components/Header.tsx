@@ -9,7 +9,11 @@ export const Header = observer(function Header() {
     <header className="app-header">
       <div className="brand">
         <span className="brand-name">InferCalc</span>
-        {info && <span className="brand-version" data-testid="app-version">v{info.version}</span>}
+        {info && (
+          <span className="brand-version" data-testid="app-version">
+            v{info.version}
+          </span>
+        )}
       </div>
       {info && (
         <dl className="app-facts">

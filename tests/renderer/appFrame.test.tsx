@@ -1,0 +1,49 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src-renderer/components/App';
+import { RootStore } from '../../src-renderer/stores/RootStore';
+import { StoreContext } from '../../src-renderer/stores/context';
+import { createFakeApi, sampleAppInfo } from './fakeApi';
+
+function renderApp(store: RootStore) {
+  return render(
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>,
+  );
+}
+
+describe('app frame', () => {
+  it('shows the version, data folder and price source from app.info', async () => {
+    const fake = createFakeApi({ 'app.info': () => sampleAppInfo });
+    const store = new RootStore(fake.api);
+    renderApp(store);
+    await store.start();
+    expect(await screen.findByTestId('app-version')).toHaveProperty('textContent', 'v9.8.7');
+    expect(screen.getByTestId('data-folder').textContent).toBe('/home/someone/.config/InferCalc');
+    expect(screen.getByTestId('price-source').textContent).toContain('as of 2026-07-20');
+    expect(fake.calls).toEqual([{ operation: 'app.info', request: {} }]);
+  });
+
+  it('shows the back end’s message when app.info fails', async () => {
+    const fake = createFakeApi({
+      'app.info': () => ({ ok: false, error: { code: 'unavailable', message: 'server went away' } }),
+    });
+    const store = new RootStore(fake.api);
+    renderApp(store);
+    await store.start();
+    expect((await screen.findByRole('alert')).textContent).toBe('server went away');
+  });
+
+  it('navigates the wizard steps, marking the current one', async () => {
+    const store = new RootStore(createFakeApi({ 'app.info': () => sampleAppInfo }).api);
+    renderApp(store);
+    const nav = screen.getByRole('navigation', { name: 'Wizard steps' });
+    expect(within(nav).getByRole('button', { current: 'step' }).textContent).toContain('Workload');
+    await userEvent.click(within(nav).getByRole('button', { name: /Compare/ }));
+    expect(within(nav).getByRole('button', { current: 'step' }).textContent).toContain('Compare');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Compare');
+    expect(store.ui.step).toBe('compare');
+  });
+});
