@@ -112,7 +112,9 @@ function createMainWindow(folder: string): BrowserWindow {
   const stateFile = new WindowStateFile(folder);
   const saved = stateFile.load();
   const displays = screen.getAllDisplays().map((d) => d.workArea);
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '..', 'preload', 'index.js'), fitToDisplays(saved, displays, MIN_WINDOW)));
+  const window = new BrowserWindow(
+    mainWindowOptions(join(__dirname, '..', 'preload', 'index.js'), fitToDisplays(saved, displays, MIN_WINDOW)),
+  );
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {

@@ -19,7 +19,9 @@ export const PRICING_URL = 'https://aws.amazon.com/sagemaker/pricing/';
 export function buildMenuTemplate(platform: NodeJS.Platform, handlers: MenuHandlers): MenuItemConstructorOptions[] {
   const send = (action: MenuAction) => () => handlers.action(action);
   const appMenu: MenuItemConstructorOptions[] =
-    platform === 'darwin' ? [{ label: 'InferCalc', submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'quit' }] }] : [];
+    platform === 'darwin'
+      ? [{ label: 'InferCalc', submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'quit' }] }]
+      : [];
   return [
     ...appMenu,
     {

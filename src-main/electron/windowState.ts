@@ -32,7 +32,11 @@ export type StoredWindowState = z.infer<typeof StoredStateSchema>;
 export const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 820 };
 
 /** Keeps the saved bounds if their centre lies on a display and they fit; otherwise defaults. */
-export function fitToDisplays(saved: StoredWindowState | null, displays: DisplayArea[], min: { width: number; height: number }): WindowBounds {
+export function fitToDisplays(
+  saved: StoredWindowState | null,
+  displays: DisplayArea[],
+  min: { width: number; height: number },
+): WindowBounds {
   if (!saved) return DEFAULT_BOUNDS;
   const cx = saved.x + saved.width / 2;
   const cy = saved.y + saved.height / 2;

@@ -24,8 +24,7 @@ export interface ComposeOptions {
 
 export function composeBackend(options: ComposeOptions): Backend {
   const env = options.env ?? process.env;
-  const dataFolder =
-    options.dataFolder ?? resolveDataFolder({ env, platform: process.platform, homeDir: homedir() });
+  const dataFolder = options.dataFolder ?? resolveDataFolder({ env, platform: process.platform, homeDir: homedir() });
   const inputs = { dataFolder, mode: options.mode, logger: options.logger, env };
   const services = createServices(inputs, provisionalPriceSource);
   return { services, handlers: createHandlers(services) };

@@ -98,14 +98,18 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
   }
   if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res, options.events);
   if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5), options);
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
   return serveStatic(res, options.rendererDir, url.pathname);
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, operation: string, options: WebServerOptions) {
   if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'use POST for API operations');
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(res, 415, { ok: false, error: { code: 'bad-request', message: 'expected a JSON body (content-type application/json)' } });
+    return sendJson(res, 415, {
+      ok: false,
+      error: { code: 'bad-request', message: 'expected a JSON body (content-type application/json)' },
+    });
   }
   const body = await readBody(req);
   if (body === null) {

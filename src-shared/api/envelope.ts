@@ -41,4 +41,7 @@ export class ApiError extends Error {
 }
 
 export const ok = <T>(result: T): ApiEnvelope<T> => ({ ok: true, result });
-export const fail = (code: ApiErrorCode, message: string): ApiEnvelope<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: ApiErrorCode, message: string): ApiEnvelope<never> => ({
+  ok: false,
+  error: { code, message },
+});
