@@ -1,0 +1,116 @@
+/**
+ * Instance-based hosting: SageMaker real-time, multi-model, multi-container and asynchronous
+ * endpoints, EC2 and EKS. Sizes the fleet hour by hour (fixed or autoscaled), checks it against the
+ * traffic and the models' memory, and prices its instance-hours with the design's purchase.
+ */
+import { priceKeys } from '../../prices/keys';
+import type { Hosting } from '../../project/schema';
+import { HOSTING_LIMITS, MME_GPU_FAMILIES } from '../hostingLimits';
+import { HOURS_PER_MONTH, HOURS_PER_WEEK } from '../results';
+import { fixedInstances, simulateAutoscaling } from '../capacity/autoscaling';
+import { coldModelShare, packModels } from '../capacity/packing';
+import { instanceThroughput } from '../capacity/throughput';
+import { addLine, addReason, type EstimateContext } from '../pricing/context';
+import { fmt, priceLine } from '../pricing/lineItems';
+import { quote } from '../pricing/quotes';
+import { priceInstanceHours } from '../purchase/instancePurchase';
+import { ec2InstanceQuote, sageMakerInstanceQuote } from './instanceRate';
+import { addDataProcessed, addEndpointStorage } from './sageMakerMeters';
+
+type InstanceHosting = Extract<Hosting, { type: 'sagemaker-realtime' | 'sagemaker-multi-model' | 'sagemaker-multi-container' | 'sagemaker-async' | 'ec2' | 'eks' }>;
+
+/** Estimates an instance-based design into the context. */
+export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting): void {
+  const w = ctx.workload;
+  const limits = HOSTING_LIMITS[h.type];
+  const isSageMaker = h.type.startsWith('sagemaker-');
+  const key = h.type.replace(/^sagemaker-/, '');
+  const component = h.type === 'sagemaker-async' ? 'AsyncInf' : 'Hosting';
+
+  if (isSageMaker && !h.instanceType.startsWith('ml.'))
+    addReason(ctx, 'instance.type', `SageMaker instance types start with "ml." (got ${h.instanceType})`);
+  if (!isSageMaker && h.instanceType.startsWith('ml.'))
+    addReason(ctx, 'instance.type', `${h.instanceType} is a SageMaker instance type; ${limits.label} uses EC2 types such as ${h.instanceType.slice(3)}`);
+
+  const od = isSageMaker
+    ? sageMakerInstanceQuote(ctx.catalog, ctx.region, component, h.instanceType, ctx.warnings)
+    : ec2InstanceQuote(ctx.catalog, ctx.region, h.instanceType);
+  const spec = ctx.catalog.instanceSpec(h.instanceType);
+  if (!spec && !od.ok) addReason(ctx, 'instance.unknown', `instance type ${h.instanceType} is not in the price catalog for ${ctx.region}`);
+
+  // Hardware: GPU and memory.
+  if (spec && w.needsGpu) {
+    if (spec.gpuCount === 0) addReason(ctx, 'instance.gpu', `the model needs a GPU and ${h.instanceType} has none`);
+    else if (limits.gpu === 'single-gpu-types') {
+      const bare = h.instanceType.replace(/^ml\./, '');
+      const ok = spec.gpuCount === 1 && MME_GPU_FAMILIES.some((f) => bare === f || bare.startsWith(`${f}.`));
+      if (!ok) addReason(ctx, `${key}.gpu`, `${limits.label}s use GPUs only on single-GPU g4dn, g5 and p3.2xlarge types (Triton); ${h.instanceType} is not one`);
+    }
+  }
+  const useGpuMemory = w.needsGpu && spec !== undefined && spec.gpuCount > 0 && spec.gpuMemoryGiB !== undefined;
+  const memoryGiB = spec ? (useGpuMemory ? spec.gpuMemoryGiB! : spec.memoryGiB) : undefined;
+  const packing = memoryGiB !== undefined ? packModels(w.models.count, w.models.sizeGB, memoryGiB) : undefined;
+  if (packing && packing.modelsPerInstance === 0)
+    addReason(ctx, 'instance.memory', `a ${w.models.sizeGB} GB model does not fit the ${fmt(packing.usableGiB)} GiB usable ${useGpuMemory ? 'GPU ' : ''}memory of ${h.instanceType}`);
+  const allInMemory = h.type === 'sagemaker-multi-container' || h.type === 'ec2' || h.type === 'eks';
+  if (limits.maxContainers !== null && w.models.count > limits.maxContainers)
+    addReason(ctx, `${key}.containers`, `${w.models.count} models exceed the ${limits.maxContainers} containers of a ${limits.label}`);
+  if (allInMemory && packing && packing.modelsPerInstance > 0 && packing.modelsPerInstance < w.models.count)
+    addReason(ctx, `${key}.memory`, `${w.models.count} models of ${w.models.sizeGB} GB must all stay in memory, but ${h.instanceType} holds ${packing.modelsPerInstance}`);
+  if (h.type === 'sagemaker-multi-model' && w.models.count === 1)
+    ctx.warnings.push('One model: a multi-model endpoint adds load latency without saving anything; use a real-time endpoint');
+
+  // Real-time and async endpoints host one model each: one endpoint per model, traffic split evenly.
+  const endpoints = h.type === 'sagemaker-realtime' || h.type === 'sagemaker-async' ? w.models.count : 1;
+  if (endpoints > 1) ctx.warnings.push(`${endpoints} models: one endpoint per model, traffic split evenly`);
+  const share = 1 / endpoints;
+  const throughput = instanceThroughput(h, spec, w.inferenceMs);
+  if (!throughput) addReason(ctx, 'instance.throughput', `no hardware facts for ${h.instanceType}: set concurrencyPerInstance or maxRequestsPerSecondPerInstance`);
+
+  const capacity = ctx.capacity;
+  const peakPerEndpoint = ctx.week.peakRps * share;
+  if (h.autoscaling) {
+    const a = h.autoscaling;
+    if (limits.minInstances !== null && a.min < limits.minInstances)
+      addReason(ctx, `${key}.minInstances`, `a ${limits.label} keeps at least ${limits.minInstances} instance; autoscaling.min ${a.min} is not allowed`);
+    const wanted = simulateAutoscaling(ctx.week.rps, a, capacity, share);
+    if (wanted > a.max)
+      addReason(ctx, 'capacity.max', `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint needs ${wanted} instances at ${a.targetInvocationsPerInstance} invocations/min each; autoscaling.max is ${a.max}`);
+    if (throughput && a.targetInvocationsPerInstance > throughput.rps * 60)
+      addReason(ctx, 'capacity.target', `target ${a.targetInvocationsPerInstance} invocations/min per instance exceeds what one ${h.instanceType} sustains (${fmt(throughput.rps * 60)}/min): requests would queue`);
+  } else {
+    const n = h.instanceCount ?? 1;
+    fixedInstances(n, capacity);
+    if (throughput && peakPerEndpoint > n * throughput.rps)
+      addReason(ctx, 'capacity.fixed', `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint exceeds ${n} × ${h.instanceType} (${fmt(n * throughput.rps)} req/s)`);
+  }
+  if (endpoints > 1) for (let i = 0; i < HOURS_PER_WEEK; i++) capacity[i]! *= endpoints;
+  ctx.capacityUnit = 'instances';
+
+  // Cold starts: model loads on a multi-model endpoint, scale-out from zero on async.
+  if (h.type === 'sagemaker-multi-model' && packing) {
+    let avg = 0;
+    for (let i = 0; i < HOURS_PER_WEEK; i++) avg += capacity[i]!;
+    ctx.coldStartShare = coldModelShare(w.models.count, packing.modelsPerInstance, Math.floor(avg / HOURS_PER_WEEK));
+    if (ctx.coldStartShare > 0) ctx.warnings.push(`About ${fmt(ctx.coldStartShare * 100)}% of requests may wait for a model load from S3 (models do not all fit in memory)`);
+  } else if (h.autoscaling && h.autoscaling.min === 0) {
+    let exposed = 0;
+    for (let i = 0; i < HOURS_PER_WEEK; i++) if (capacity[(i + HOURS_PER_WEEK - 1) % HOURS_PER_WEEK]! === 0) exposed += ctx.week.rps[i]!;
+    const total = ctx.week.averageRps * HOURS_PER_WEEK;
+    ctx.coldStartShare = total > 0 ? exposed / total : 0;
+    if (ctx.coldStartShare > 0) ctx.warnings.push('Scaling out from zero instances takes minutes: requests after idle hours wait');
+  }
+
+  priceInstanceHours(ctx, { instanceType: h.instanceType, what: isSageMaker ? `${h.instanceType}, ${component}` : h.instanceType, onDemand: od, component: isSageMaker ? component : null, fixedCount: h.autoscaling ? null : (h.instanceCount ?? 1) * endpoints }, capacity);
+
+  if (isSageMaker) {
+    addEndpointStorage(ctx, capacity, h.volumeGB);
+    addDataProcessed(ctx);
+  } else {
+    ctx.warnings.push('EBS volumes and data transfer are not included');
+  }
+  if (h.type === 'eks') {
+    const fee = quote(ctx.catalog, priceKeys.eksClusterHour(ctx.region));
+    addLine(ctx, priceLine('EKS cluster fee', HOURS_PER_MONTH, 'hours', fee, '1 cluster × 730 h'));
+  }
+}

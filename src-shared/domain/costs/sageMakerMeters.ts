@@ -1,0 +1,47 @@
+/** SageMaker meters besides instance-hours: endpoint ML storage and data processed in and out. */
+import { priceKeys } from '../../prices/keys';
+import { DEFAULT_ENDPOINT_VOLUME_GB } from '../hostingLimits';
+import { BYTES_PER_GB, HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
+import { BYTES_PER_KIB } from '../units';
+import { addLine, type EstimateContext } from '../pricing/context';
+import { fmt, priceLine } from '../pricing/lineItems';
+import { quote } from '../pricing/quotes';
+
+/**
+ * Endpoint storage: GB-months = volume per instance × instance-hours / 730. With no volume in the
+ * design and no storage price in the data, the meter is left out with a warning (the default volume is
+ * an assumption, not the user's choice); a volume the user set is always priced or marked unavailable.
+ */
+export function addEndpointStorage(ctx: EstimateContext, capacity: number[], volumeGB: number | undefined): void {
+  const q = quote(ctx.catalog, priceKeys.sageMakerStorage(ctx.region), 'enter a storage rate or leave volumeGB unset');
+  if (!q.ok && volumeGB === undefined) {
+    ctx.warnings.push('Endpoint storage is not in the price data and is not included');
+    return;
+  }
+  const gb = volumeGB ?? DEFAULT_ENDPOINT_VOLUME_GB;
+  let weeklyInstanceHours = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) weeklyInstanceHours += capacity[h]!;
+  const instanceHours = weeklyInstanceHours * WEEKS_PER_MONTH;
+  const gbMonths = (gb * instanceHours) / HOURS_PER_MONTH;
+  addLine(
+    ctx,
+    priceLine('Endpoint ML storage', gbMonths, 'GB-months', q, `${gb} GB per instance × ${fmt(instanceHours)} instance-hours / 730`),
+    capacity,
+  );
+}
+
+/** Data processed IN and OUT of the endpoint: requests × payload (KiB × 1024 bytes) / 2^30 bytes per GB. */
+export function addDataProcessed(ctx: EstimateContext): void {
+  const w = ctx.workload;
+  const requests = ctx.week.requestsPerMonth;
+  const gbIn = (requests * w.requestKiB * BYTES_PER_KIB) / BYTES_PER_GB;
+  const gbOut = (requests * w.responseKiB * BYTES_PER_KIB) / BYTES_PER_GB;
+  const rps = ctx.week.rps;
+  addLine(ctx, priceLine('Data processed IN', gbIn, 'GB', quote(ctx.catalog, priceKeys.sageMakerDataIn(ctx.region)), `${fmt(requests)} requests × ${w.requestKiB} KiB / 2^30`), rps);
+  addLine(ctx, priceLine('Data processed OUT', gbOut, 'GB', quote(ctx.catalog, priceKeys.sageMakerDataOut(ctx.region)), `${fmt(requests)} requests × ${w.responseKiB} KiB / 2^30`), rps);
+}
+
+/** Hours of the week in capacity units, as a monthly figure (for messages). */
+export function monthlyFromWeekly(weekly: number): number {
+  return weekly * WEEKS_PER_MONTH;
+}

@@ -1,0 +1,86 @@
+/**
+ * The cost engine's entry points: one design against a workload, or every design of a project.
+ * Prices come only through the PriceCatalog; every line item is quantity × rate with its source.
+ */
+import type { PriceCatalog } from '../prices/catalog';
+import { createPriceCatalog, userRateEntries } from '../prices/lookup';
+import type { PriceCatalogData } from '../prices/catalog';
+import type { Design, Project, Workload } from '../project/schema';
+import { estimateBatch } from './costs/batch';
+import { estimateBedrock } from './costs/bedrock';
+import { estimateInstanceHosting } from './costs/instanceHosting';
+import { estimateLambda } from './costs/lambda';
+import { estimateServerless } from './costs/serverless';
+import { checkCommonFeasibility } from './feasibility/common';
+import { createContext, type EstimateContext } from './pricing/context';
+import type { DesignEstimate } from './results';
+import { weekOf } from './traffic/week';
+
+/** Estimates one design for a workload. `projectRegion` is used unless the design overrides it. */
+export function estimateDesign(design: Design, workload: Workload, catalog: PriceCatalog, projectRegion: string): DesignEstimate {
+  const region = design.hosting.region ?? projectRegion;
+  const ctx = createContext(design, workload, weekOf(workload), catalog, region);
+  checkCommonFeasibility(ctx, projectRegion);
+  const h = design.hosting;
+  switch (h.type) {
+    case 'sagemaker-serverless':
+      estimateServerless(ctx, h);
+      break;
+    case 'sagemaker-batch':
+      estimateBatch(ctx, h);
+      break;
+    case 'lambda':
+      estimateLambda(ctx, h);
+      break;
+    case 'bedrock':
+      estimateBedrock(ctx, h);
+      break;
+    default:
+      estimateInstanceHosting(ctx, h);
+  }
+  return finish(ctx);
+}
+
+/** Totals: monthly is the sum of the lines, or null when any line's price is unavailable. */
+function finish(ctx: EstimateContext): DesignEstimate {
+  let monthly: number | null = 0;
+  let upfront = 0;
+  for (const l of ctx.lines) {
+    if (l.monthlyUsd === null) monthly = null;
+    else if (monthly !== null) monthly += l.monthlyUsd;
+    if (l.upfrontUsd) upfront += l.upfrontUsd;
+  }
+  const requests = ctx.week.requestsPerMonth;
+  return {
+    name: ctx.design.name,
+    region: ctx.region,
+    hostingType: ctx.design.hosting.type,
+    purchaseType: ctx.design.purchase.type,
+    lineItems: ctx.lines,
+    monthlyUsd: monthly,
+    yearlyUsd: monthly === null ? null : monthly * 12,
+    upfrontUsd: upfront,
+    requestsPerMonth: requests,
+    costPer1kRequestsUsd: monthly === null || requests <= 0 ? null : (monthly / requests) * 1000,
+    feasible: ctx.reasons.length === 0,
+    reasons: ctx.reasons,
+    warnings: ctx.warnings,
+    latency: { typicalMs: ctx.typicalMs, coldStartShare: ctx.coldStartShare },
+    hourly: {
+      requestsPerSecond: Array.from(ctx.week.rps),
+      capacity: ctx.capacity,
+      capacityUnit: ctx.capacityUnit,
+      costUsd: ctx.cost,
+    },
+  };
+}
+
+/** The catalog a project prices with: the price data with the project's user-entered rates on top. */
+export function projectCatalog(project: Project, data: PriceCatalogData, today: string): PriceCatalog {
+  return createPriceCatalog(data, userRateEntries(project.userRates ?? [], today));
+}
+
+/** Estimates every design of a project, in the project's order. */
+export function estimateProject(project: Project, catalog: PriceCatalog): DesignEstimate[] {
+  return project.designs.map((d) => estimateDesign(d, project.workload, catalog, project.region));
+}

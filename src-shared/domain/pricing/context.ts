@@ -1,0 +1,71 @@
+/**
+ * The working state of one estimate: what the cost modules read (design, workload week, catalog,
+ * region) and what they fill (line items, the hourly series, reasons, warnings). One is created per
+ * estimate; the hourly arrays are the result's arrays, so nothing is copied at the end.
+ */
+import type { PriceCatalog } from '../../prices/catalog';
+import type { Design, Workload } from '../../project/schema';
+import { HOURS_PER_WEEK, WEEKS_PER_MONTH, type FeasibilityReason, type HourlySeries, type LineItem } from '../results';
+import type { WeekProfile } from '../traffic/week';
+
+export interface EstimateContext {
+  design: Design;
+  workload: Workload;
+  week: WeekProfile;
+  catalog: PriceCatalog;
+  region: string;
+  reasons: FeasibilityReason[];
+  warnings: string[];
+  lines: LineItem[];
+  /** Capacity in service each hour (instances or concurrency). */
+  capacity: number[];
+  /** Cost of each hour of the week (priced lines only). */
+  cost: number[];
+  capacityUnit: HourlySeries['capacityUnit'];
+  coldStartShare: number;
+  typicalMs: number;
+}
+
+/** A fresh context with zeroed hourly arrays. */
+export function createContext(design: Design, workload: Workload, week: WeekProfile, catalog: PriceCatalog, region: string): EstimateContext {
+  return {
+    design,
+    workload,
+    week,
+    catalog,
+    region,
+    reasons: [],
+    warnings: [],
+    lines: [],
+    capacity: new Array<number>(HOURS_PER_WEEK).fill(0),
+    cost: new Array<number>(HOURS_PER_WEEK).fill(0),
+    capacityUnit: 'none',
+    coldStartShare: 0,
+    typicalMs: workload.inferenceMs,
+  };
+}
+
+/** Records a rule the design breaks. */
+export function addReason(ctx: EstimateContext, rule: string, message: string): void {
+  ctx.reasons.push({ rule, message });
+}
+
+/**
+ * Adds a line and spreads its monthly cost over the week's hours in proportion to `weights`
+ * (e.g. instances or requests per hour), so the hourly series sums to the monthly total.
+ */
+export function addLine(ctx: EstimateContext, line: LineItem, weights?: ArrayLike<number>): void {
+  ctx.lines.push(line);
+  if (line.monthlyUsd === null || line.monthlyUsd === 0) return;
+  const weekly = line.monthlyUsd / WEEKS_PER_MONTH;
+  if (!weights) {
+    const perHour = weekly / HOURS_PER_WEEK;
+    for (let h = 0; h < HOURS_PER_WEEK; h++) ctx.cost[h]! += perHour;
+    return;
+  }
+  let sum = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) sum += weights[h]!;
+  if (sum <= 0) return;
+  const k = weekly / sum;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) ctx.cost[h]! += weights[h]! * k;
+}

@@ -1,0 +1,43 @@
+/** Building line items that always satisfy monthlyUsd = quantity × rateUsd, or say why the rate is missing. */
+import type { LineItem } from '../results';
+import type { Quote } from './quotes';
+import { unitSize, type BaseUnit } from './units';
+
+/**
+ * A line for `quantity` base units priced by `q`. The quantity is converted into the unit the rate is
+ * quoted in ("1M tokens"), so quantity × rate stays the monthly cost. A missing rate, or a rate in an
+ * unexpected unit, gives a line with null rate and cost and the reason.
+ */
+export function priceLine(label: string, quantity: number, base: BaseUnit, q: Quote, formula: string): LineItem {
+  if (!q.ok) {
+    return { label, quantity, unit: base, rateUsd: null, monthlyUsd: null, priceKey: q.key, priceSource: null, formula, unavailable: q.reason };
+  }
+  const size = unitSize(q.unit, base);
+  if (size === null) {
+    return {
+      label,
+      quantity,
+      unit: base,
+      rateUsd: null,
+      monthlyUsd: null,
+      priceKey: q.key,
+      priceSource: q.source,
+      formula,
+      unavailable: `price unavailable: ${q.key ?? 'the rate'} is quoted per "${q.unit}", not per ${base}`,
+    };
+  }
+  const qty = quantity / size;
+  return { label, quantity: qty, unit: q.unit, rateUsd: q.usd, monthlyUsd: qty * q.usd, priceKey: q.key, priceSource: q.source, formula };
+}
+
+/** Rate per base unit of a quote (e.g. per token for a "1M tokens" price), or null when unusable. */
+export function ratePerBase(q: Quote, base: BaseUnit): number | null {
+  if (!q.ok) return null;
+  const size = unitSize(q.unit, base);
+  return size === null ? null : q.usd / size;
+}
+
+/** Formats a number for formulas: up to 4 decimals, no trailing zeros. */
+export function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 10000) / 10000);
+}

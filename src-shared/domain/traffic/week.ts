@@ -1,0 +1,93 @@
+/**
+ * The workload's traffic expanded to the 168-hour week every simulation runs on, with derived totals.
+ * Expansion happens once per traffic object (cached), because the optimizer and the comparison charts
+ * estimate the same workload thousands of times.
+ */
+import type { Traffic, Workload } from '../../project/schema';
+import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
+import { SECONDS_PER_HOUR } from '../units';
+import { presetShape } from './presets';
+
+/** The week's traffic and its totals. Arrays are shared: treat as read-only. */
+export interface WeekProfile {
+  /** Requests per second in each hour of the week, Monday 00:00 first. */
+  rps: Float64Array;
+  weeklyRequests: number;
+  /** weeklyRequests × 730/168. */
+  requestsPerMonth: number;
+  peakRps: number;
+  averageRps: number;
+  minRps: number;
+  /** Hours of the week with no traffic at all. */
+  idleHours: number;
+}
+
+/** Expands any traffic description to 168 hourly rates (a new array). */
+export function expandTraffic(traffic: Traffic): Float64Array {
+  const out = new Float64Array(HOURS_PER_WEEK);
+  if (traffic.pattern === 'hourly') {
+    const v = traffic.requestsPerSecond;
+    // 24 values describe a typical day, repeated for each of the 7 days.
+    for (let h = 0; h < HOURS_PER_WEEK; h++) out[h] = v[h % v.length]!;
+    return out;
+  }
+  const shape = presetShape(traffic.pattern);
+  let scale = traffic.requestsPerSecond;
+  if (traffic.basis === 'average') {
+    let sum = 0;
+    for (let h = 0; h < HOURS_PER_WEEK; h++) sum += shape[h]!;
+    const mean = sum / HOURS_PER_WEEK;
+    scale = mean > 0 ? traffic.requestsPerSecond / mean : 0;
+  }
+  for (let h = 0; h < HOURS_PER_WEEK; h++) out[h] = shape[h]! * scale;
+  return out;
+}
+
+/** Totals of a 168-hour rate array. */
+export function summarizeWeek(rps: Float64Array): WeekProfile {
+  let sum = 0;
+  let peak = 0;
+  let min = Infinity;
+  let idle = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    const r = rps[h]!;
+    sum += r;
+    if (r > peak) peak = r;
+    if (r < min) min = r;
+    if (r === 0) idle++;
+  }
+  const weeklyRequests = sum * SECONDS_PER_HOUR;
+  return {
+    rps,
+    weeklyRequests,
+    requestsPerMonth: weeklyRequests * WEEKS_PER_MONTH,
+    peakRps: peak,
+    averageRps: sum / HOURS_PER_WEEK,
+    minRps: min,
+    idleHours: idle,
+  };
+}
+
+const cache = new WeakMap<Traffic, WeekProfile>();
+
+/** The week of a workload, expanded once per traffic object and then served from a cache. */
+export function weekOf(workload: Pick<Workload, 'traffic'>): WeekProfile {
+  let p = cache.get(workload.traffic);
+  if (!p) {
+    p = summarizeWeek(expandTraffic(workload.traffic));
+    cache.set(workload.traffic, p);
+  }
+  return p;
+}
+
+/** The same traffic scaled by a factor (for sensitivity and cost-vs-volume curves). */
+export function scaleTraffic(traffic: Traffic, factor: number): Traffic {
+  if (traffic.pattern === 'hourly')
+    return { pattern: 'hourly', requestsPerSecond: traffic.requestsPerSecond.map((r) => r * factor) };
+  return { ...traffic, requestsPerSecond: traffic.requestsPerSecond * factor };
+}
+
+/** A workload whose traffic is scaled by a factor; everything else shared. */
+export function scaleWorkload(workload: Workload, factor: number): Workload {
+  return { ...workload, traffic: scaleTraffic(workload.traffic, factor) };
+}

@@ -1,0 +1,39 @@
+/** Validating a workload from outside and describing its derived totals. */
+import { WorkloadSchema, type Workload } from '../project/schema';
+import { parseWith, type Parsed } from '../validation';
+import { weekOf } from './traffic/week';
+
+/** Validates untrusted workload input; problems name the field ("traffic.requestsPerSecond: ..."). */
+export function validateWorkload(input: unknown): Parsed<Workload> {
+  const parsed = parseWith(WorkloadSchema, input);
+  if (!parsed.ok) return parsed;
+  const w = parsed.value;
+  // Rules zod cannot express per field: tokens only make sense together, and an hourly week must carry traffic.
+  const problems = [];
+  if (w.traffic.pattern === 'hourly' && w.traffic.requestsPerSecond.every((r) => r === 0))
+    problems.push({ path: 'traffic.requestsPerSecond', message: 'the hourly profile has no traffic in any hour' });
+  if ((w.inputTokensPerRequest === undefined) !== (w.outputTokensPerRequest === undefined))
+    problems.push({
+      path: 'inputTokensPerRequest',
+      message: 'give both inputTokensPerRequest and outputTokensPerRequest, or neither',
+    });
+  if (problems.length === 0) return parsed;
+  return { ok: false, problems, message: problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
+}
+
+/** The derived totals of a workload's traffic, for the UI's workload summary. */
+export interface WorkloadTotals {
+  requestsPerMonth: number;
+  weeklyRequests: number;
+  peakRps: number;
+  averageRps: number;
+  minRps: number;
+  /** Hours of the week with no traffic. */
+  idleHours: number;
+}
+
+/** Requests per month (weekly × 730/168), peak, average and minimum rate of a workload. */
+export function workloadTotals(workload: Workload): WorkloadTotals {
+  const { rps: _rps, ...totals } = weekOf(workload);
+  return totals;
+}
