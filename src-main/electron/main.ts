@@ -10,6 +10,7 @@ import { resolveDataFolder } from '../app/dataFolder';
 import { ipcChannel } from '@shared/api/client';
 import type { EventName, EventPayload } from '@shared/api/contract';
 import { composeBackend } from '../services/compose';
+import type { FileDialogs } from '../services/dialogs';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { APP_ENTRY_URL, APP_SCHEME, isTrustedSender, resolveAppUrl } from './appProtocol';
 import { isAllowedExternalUrl } from './externalLinks';
@@ -60,7 +61,7 @@ app.on('window-all-closed', () => {
 });
 
 function start(): void {
-  const backend = composeBackend({ mode: 'desktop', logger: stderrLogger, dataFolder });
+  const backend = composeBackend({ mode: 'desktop', logger: stderrLogger, dataFolder, dialogs: electronDialogs() });
 
   protocol.handle(APP_SCHEME, (request) => {
     const file = resolveAppUrl(rendererDir, request.url);
@@ -106,6 +107,25 @@ function start(): void {
       }),
     ),
   );
+}
+
+/** Native dialogs, parented to the app window so they are modal to it. */
+function electronDialogs(): FileDialogs {
+  const parent = () => BrowserWindow.getAllWindows()[0];
+  return {
+    async chooseFileToOpen({ title, filters }) {
+      const win = parent();
+      const options = { title, filters, properties: ['openFile' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseFileToSave({ title, defaultPath, filters }) {
+      const win = parent();
+      const options = { title, defaultPath, filters };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+  };
 }
 
 function createMainWindow(folder: string): BrowserWindow {

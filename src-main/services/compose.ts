@@ -7,6 +7,7 @@ import { resolveDataFolder } from '../app/dataFolder';
 import type { Logger } from '../app/logger';
 import { createHandlers } from '../api/createHandlers';
 import type { ApiHandlers } from '../api/handlers';
+import type { FileDialogs } from './dialogs';
 import { createServices, type PriceSourceProvider, type Services } from './services';
 
 export interface Backend {
@@ -20,12 +21,14 @@ export interface ComposeOptions {
   env?: Record<string, string | undefined>;
   /** The desktop app passes Electron's userData folder; others compute the same folder. */
   dataFolder?: string;
+  /** Native file dialogs (desktop only). */
+  dialogs?: FileDialogs;
 }
 
 export function composeBackend(options: ComposeOptions): Backend {
   const env = options.env ?? process.env;
   const dataFolder = options.dataFolder ?? resolveDataFolder({ env, platform: process.platform, homeDir: homedir() });
-  const inputs = { dataFolder, mode: options.mode, logger: options.logger, env };
+  const inputs = { dataFolder, mode: options.mode, logger: options.logger, env, dialogs: options.dialogs };
   const services = createServices(inputs, provisionalPriceSource);
   return { services, handlers: createHandlers(services) };
 }

@@ -6,6 +6,7 @@ import { EventBus } from '../app/events';
 import type { Logger } from '../app/logger';
 import { APP_VERSION } from '../app/version';
 import type { PriceSourceSummary } from '@shared/api/schemas/appInfo';
+import type { FileDialogs } from './dialogs';
 
 export interface ServiceInputs {
   dataFolder: string;
@@ -14,6 +15,8 @@ export interface ServiceInputs {
   env: Record<string, string | undefined>;
   /** Clock, injectable for tests. */
   now?: () => Date;
+  /** Native file dialogs: only the desktop app has them. */
+  dialogs?: FileDialogs;
 }
 
 /** Tells where the prices in use come from (the price service implements it). */

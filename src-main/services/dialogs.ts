@@ -1,0 +1,16 @@
+/**
+ * Native file dialogs, as an interface so services never import Electron. The desktop shell
+ * provides Electron's dialogs; the web mode and the CLI have none (the browser uploads and
+ * downloads instead), and operations that need one answer 'unavailable' there.
+ */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface FileDialogs {
+  /** The chosen file's path, or null when the user cancelled. */
+  chooseFileToOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** The chosen target path, or null when the user cancelled. */
+  chooseFileToSave(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
+}
