@@ -4,15 +4,18 @@
  */
 import type { InferCalcApi } from '@shared/api/client';
 import { AppStore } from './AppStore';
+import { ProjectStore } from './ProjectStore';
 import { UiStore } from './UiStore';
 
 export class RootStore {
   readonly app: AppStore;
   readonly ui: UiStore;
+  readonly project: ProjectStore;
 
   constructor(readonly api: InferCalcApi) {
     this.app = new AppStore(api);
     this.ui = new UiStore();
+    this.project = new ProjectStore();
   }
 
   /** Loads what the first screen needs. */
