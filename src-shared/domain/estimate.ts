@@ -72,6 +72,7 @@ function finish(ctx: EstimateContext): DesignEstimate {
       capacityUnit: ctx.capacityUnit,
       costUsd: ctx.cost,
     },
+    ...(ctx.commitment ? { commitment: ctx.commitment } : {}),
   };
 }
 

@@ -80,4 +80,20 @@ export interface DesignEstimate {
     coldStartShare: number;
   };
   hourly: HourlySeries;
+  /**
+   * For a Savings Plan or reserved instances: the committed and on-demand rates per unit of usage and
+   * the utilization above which the commitment beats on-demand (committed ÷ on-demand).
+   */
+  commitment?: CommitmentTerms;
+}
+
+export interface CommitmentTerms {
+  kind: 'savings-plan' | 'reserved-instance';
+  /** USD per unit of usage under the commitment (plan rate, or effective hourly of a reservation). */
+  committedRateUsd: number;
+  onDemandRateUsd: number;
+  /** committedRateUsd / onDemandRateUsd: the share of hours the capacity must be used for the commitment to pay. */
+  breakEvenUtilization: number;
+  /** Term of the commitment, months. */
+  termMonths: number;
 }

@@ -5,7 +5,7 @@
  */
 import type { PriceCatalog } from '../../prices/catalog';
 import type { Design, Workload } from '../../project/schema';
-import { HOURS_PER_WEEK, WEEKS_PER_MONTH, type FeasibilityReason, type HourlySeries, type LineItem } from '../results';
+import { HOURS_PER_WEEK, WEEKS_PER_MONTH, type CommitmentTerms, type FeasibilityReason, type HourlySeries, type LineItem } from '../results';
 import type { WeekProfile } from '../traffic/week';
 
 export interface EstimateContext {
@@ -24,6 +24,7 @@ export interface EstimateContext {
   capacityUnit: HourlySeries['capacityUnit'];
   coldStartShare: number;
   typicalMs: number;
+  commitment?: CommitmentTerms;
 }
 
 /** A fresh context with zeroed hourly arrays. */

@@ -101,6 +101,8 @@ function reserved(ctx: EstimateContext, u: InstanceUsage, capacity: number[], p:
     addLine(ctx, priceLine(`Reserved instances (${u.what}, ${terms})`, reservedCount * HOURS_PER_MONTH, 'hours', ri, `${reservedCount} × 730 h`));
   } else {
     const rate = effectiveReservedRate(ri, p.termYears);
+    if (odRate !== null)
+      ctx.commitment = { kind: 'reserved-instance', committedRateUsd: rate.effective, onDemandRateUsd: odRate, breakEvenUtilization: rate.effective / odRate, termMonths: p.termYears * 12 };
     const amortized: AvailableQuote = {
       ...ri,
       usd: rate.effective,

@@ -61,6 +61,7 @@ export function addSavingsPlanLines(ctx: EstimateContext, p: PlanPurchase, usage
     return;
   }
 
+  ctx.commitment = { kind: 'savings-plan', committedRateUsd: planRate, onDemandRateUsd: odRate, breakEvenUtilization: planRate / odRate, termMonths: p.termYears * 12 };
   const week = simulateSavingsPlan(usage.usagePerHour, planRate, odRate, p.commitmentPerHour, ctx.cost);
   const c = week.commitment;
   const commitQuote =

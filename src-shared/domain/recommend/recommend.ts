@@ -1,0 +1,37 @@
+/**
+ * The recommender: candidate designs for a workload, each estimated, with the reasons for ("why") and
+ * against ("why not": every limit it breaks, by name, and the expert rules against it), ranked with
+ * feasible designs first and then by monthly cost. Infeasible designs stay in the list so the UI can
+ * show why they were ruled out.
+ */
+import type { PriceCatalog } from '../../prices/catalog';
+import type { Design, Project, Workload } from '../../project/schema';
+import { compareEstimates } from '../analysis/rank';
+import { estimateDesign } from '../estimate';
+import type { DesignEstimate, FeasibilityReason } from '../results';
+import { proposeDesigns } from './candidates';
+
+export interface Recommendation {
+  /** 1 = best. */
+  rank: number;
+  design: Design;
+  estimate: DesignEstimate;
+  why: FeasibilityReason[];
+  /** Limits broken (from the estimate) and rules against. */
+  whyNot: FeasibilityReason[];
+}
+
+/** Ranked recommendations for a workload in a region. */
+export function recommendForWorkload(workload: Workload, catalog: PriceCatalog, region: string): Recommendation[] {
+  const scored = proposeDesigns(workload, catalog, region).map((p) => {
+    const estimate = estimateDesign(p.design, workload, catalog, region);
+    return { design: p.design, estimate, why: p.why, whyNot: [...estimate.reasons, ...p.against] };
+  });
+  scored.sort((a, b) => compareEstimates(a.estimate, b.estimate));
+  return scored.map((s, i) => ({ rank: i + 1, ...s }));
+}
+
+/** Ranked recommendations for a project's workload and region. */
+export function recommendForProject(project: Project, catalog: PriceCatalog): Recommendation[] {
+  return recommendForWorkload(project.workload, catalog, project.region);
+}
