@@ -6,19 +6,22 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [...builtinModules.filter((m) => !m.startsWith('_')), 'node:*'];
-const importsOf = (names, message) => names.map((name) => ({ group: [name, `${name}/*`], message }));
+const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// A package and its subpaths, matched exactly (a relative path like ../electron/x is not the package).
+const importsOf = (names, message) => [{ regex: `^(${names.map(escape).join('|')})(/.*)?$`, message }];
+const nodeImports = (message) => [...importsOf(nodeBuiltins, message), { regex: '^node:', message }];
 
 const sharedForbidden = [
   ...importsOf(['electron'], 'src-shared runs anywhere: no Electron.'),
-  ...importsOf(nodeBuiltins, 'src-shared runs anywhere: no Node built-ins.'),
+  ...nodeImports('src-shared runs anywhere: no Node built-ins.'),
   ...importsOf(['react', 'react-dom', 'mobx', 'mobx-react-lite'], 'src-shared is pure domain code: no UI or MobX.'),
   { group: ['**/src-main', '**/src-main/**'], message: 'src-shared may not import src-main.' },
   { group: ['**/src-renderer', '**/src-renderer/**'], message: 'src-shared may not import src-renderer.' },
 ];
 const rendererForbidden = [
   ...importsOf(['electron'], 'The renderer talks to the back end only through the API object.'),
-  ...importsOf(nodeBuiltins, 'The renderer runs in a browser: no Node built-ins.'),
+  ...nodeImports('The renderer runs in a browser: no Node built-ins.'),
   { group: ['**/src-main', '**/src-main/**'], message: 'src-renderer may not import src-main.' },
 ];
 const mainForbidden = [

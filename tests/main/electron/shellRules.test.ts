@@ -3,7 +3,6 @@ import { APP_ENTRY_URL, isTrustedSender, resolveAppUrl } from '../../../src-main
 import { isAllowedExternalUrl } from '../../../src-main/electron/externalLinks';
 import { buildMenuTemplate, type MenuAction } from '../../../src-main/electron/menuTemplate';
 import { DEFAULT_BOUNDS, fitToDisplays } from '../../../src-main/electron/windowState';
-import type { MenuItemConstructorOptions } from 'electron';
 
 describe('external links', () => {
   it.each([
@@ -42,6 +41,8 @@ describe('app:// protocol and IPC sender checks', () => {
     expect(isTrustedSender('http://localhost:5174/', true, 'http://localhost:5173')).toBe(false);
   });
 });
+
+type MenuItemConstructorOptions = ReturnType<typeof buildMenuTemplate>[number];
 
 describe('native menu', () => {
   function findItem(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions | undefined {
