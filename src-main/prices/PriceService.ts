@@ -1,0 +1,216 @@
+/**
+ * The price service: the catalog in use (embedded snapshot with the refreshed cache over it), its
+ * status, and refreshing from the AWS APIs. Everything it needs comes through the constructor, so
+ * the desktop app, the web mode, the CLI and the tests all build it the same way, without Electron.
+ */
+import type { PriceSourceSummary } from '@shared/api/schemas/appInfo';
+import type { PriceCatalog, PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
+import { createPriceCatalog } from '@shared/prices/lookup';
+import type { Logger } from '../app/logger';
+import { loadCacheFile, writeCacheFile } from './cache/cacheFile';
+import type { PriceCache, RefreshedPair } from './cache/cacheSchema';
+import { mergeCatalog, mergeIntoCache } from './cache/mergeCatalog';
+import { serviceOfKey } from './coverage';
+import { defaultPriceClientFactory, type PriceClientFactory } from './fetch/clients';
+import { DEFAULT_RETRY, type RetryOptions } from './fetch/retry';
+import { fetchPrices, truncateSkips } from './fetch/runRefresh';
+import { OperationLimiter, PRICE_API_RATE, type TokenBucketOptions } from './fetch/tokenBucket';
+import { buildPriceStatus, type PriceStatus } from './priceStatus';
+import { describeRefreshError } from './refreshErrors';
+import { REFRESH_SERVICES, type RefreshOptions, type RefreshProgress, type RefreshReport } from './refreshTypes';
+import { defaultRefreshRegions } from './regions';
+import { regionOfKey } from '@shared/prices/keys';
+import { loadEmbeddedSnapshot } from './snapshot/loadSnapshot';
+
+/** Constructor inputs. Only the data folder is required. */
+export interface PriceServiceDeps {
+  dataFolder: string;
+  logger?: Logger;
+  now?: () => Date;
+  clientFactory?: PriceClientFactory;
+  /** The embedded snapshot; tests may pass a small one. */
+  snapshot?: () => PriceCatalogData;
+  rateLimit?: TokenBucketOptions;
+  retry?: RetryOptions;
+  /** Prices older than this many days are flagged stale (default 7). */
+  staleAfterDays?: number;
+  /** Regions refreshed when the caller names none (default: us-east-1; add the project's regions). */
+  defaultRegions?: string[];
+}
+
+const quietLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+/** See the file comment. Call `load()` once before reading; reads before that see the snapshot. */
+export class PriceService {
+  private readonly snapshotData: PriceCatalogData;
+  private cache: PriceCache | undefined;
+  private active: PriceCatalogData;
+  private warnings: string[] = [];
+  private loaded: Promise<void> | undefined;
+  private inFlight: Promise<RefreshReport> | undefined;
+  private controller: AbortController | undefined;
+  private readonly listeners = new Set<(p: RefreshProgress) => void>();
+  private lastReport: RefreshReport | undefined;
+  private readonly logger: Logger;
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: PriceServiceDeps) {
+    this.logger = deps.logger ?? quietLogger;
+    this.now = deps.now ?? (() => new Date());
+    this.snapshotData = (deps.snapshot ?? loadEmbeddedSnapshot)();
+    this.active = this.snapshotData;
+  }
+
+  /** Loads the cache from the data folder (once); a bad cache is set aside with a warning. */
+  load(): Promise<void> {
+    this.loaded ??= (async () => {
+      const result = await loadCacheFile(this.deps.dataFolder, this.now());
+      if (result.kind === 'ok') this.cache = result.cache;
+      if (result.kind === 'corrupt') {
+        this.warnings.push(result.warning);
+        this.logger.warn(result.warning);
+      }
+      this.active = mergeCatalog(this.snapshotData, this.cache);
+    })();
+    return this.loaded;
+  }
+
+  /** The catalog data in use: snapshot with the cache merged over it. */
+  getCatalogData(): PriceCatalogData {
+    return this.active;
+  }
+
+  /** A lookup catalog over the data in use, with the project's user-entered rates on top. */
+  getCatalog(overrides: ReadonlyArray<PriceEntry> = []): PriceCatalog {
+    return createPriceCatalog(this.active, overrides);
+  }
+
+  /** Where the prices come from, how fresh, what is missing, and any warning. */
+  status(): PriceStatus {
+    return buildPriceStatus({
+      data: this.active,
+      snapshotBuiltAt: this.snapshotData.builtAt,
+      ...(this.cache ? { cacheWrittenAt: this.cache.writtenAt } : {}),
+      now: this.now(),
+      staleAfterDays: this.deps.staleAfterDays ?? 7,
+      warnings: this.warnings,
+      refreshing: this.inFlight !== undefined,
+      ...(this.lastReport ? { lastRefresh: this.lastReport } : {}),
+    });
+  }
+
+  /** The short summary the app-info operation shows. */
+  sourceSummary(): PriceSourceSummary {
+    const s = this.status();
+    return { kind: s.kind, label: s.label, asOf: s.asOf, warnings: s.warnings };
+  }
+
+  /**
+   * Fetches prices and updates the cache. Never throws for an expected failure: the report says what
+   * happened, and a failed or cancelled refresh leaves the cache as it was. A second call while one
+   * runs joins it (same promise, one fetch); its progress callback is subscribed too.
+   */
+  refresh(options: RefreshOptions = {}): Promise<RefreshReport> {
+    if (options.onProgress) this.listeners.add(options.onProgress);
+    if (this.inFlight) {
+      if (options.signal) options.signal.addEventListener('abort', () => this.cancel(), { once: true });
+      return this.inFlight;
+    }
+    this.controller = new AbortController();
+    if (options.signal) {
+      if (options.signal.aborted) this.controller.abort(options.signal.reason);
+      else options.signal.addEventListener('abort', () => this.controller?.abort(options.signal?.reason), { once: true });
+    }
+    this.inFlight = this.runRefresh(options, this.controller.signal).finally(() => {
+      this.inFlight = undefined;
+      this.controller = undefined;
+      this.listeners.clear();
+    });
+    return this.inFlight;
+  }
+
+  /** Cancels the refresh in progress; false when none runs. */
+  cancel(): boolean {
+    if (!this.controller) return false;
+    this.controller.abort(new Error('price refresh cancelled'));
+    return true;
+  }
+
+  private async runRefresh(options: RefreshOptions, signal: AbortSignal): Promise<RefreshReport> {
+    await this.load();
+    const startedAt = this.now().toISOString();
+    const regions = [...new Set(options.regions?.length ? options.regions : (this.deps.defaultRegions ?? defaultRefreshRegions()))].sort();
+    const services = options.services?.length ? [...new Set(options.services)] : [...REFRESH_SERVICES];
+    const base = { startedAt, regions, services };
+    const counters = { requests: 0, pages: 0, products: 0 };
+    try {
+      const clients = (this.deps.clientFactory ?? defaultPriceClientFactory)(options.profile ? { profile: options.profile } : {});
+      const result = await fetchPrices(services, regions, {
+        clients,
+        limiter: new OperationLimiter(this.deps.rateLimit ?? PRICE_API_RATE),
+        retry: {
+          ...(this.deps.retry ?? DEFAULT_RETRY),
+          onRetry: (e, attempt, ms) => this.logger.info(`price API: ${(e as Error).name ?? 'error'}, retry ${attempt} in ${Math.round(ms)} ms`),
+        },
+        fetchedAt: startedAt,
+        signal,
+        onProgress: (p) => {
+          Object.assign(counters, { requests: p.requests, pages: p.pages, products: p.products });
+          for (const l of this.listeners) l(p);
+        },
+      });
+      const refreshed: RefreshedPair[] = [];
+      for (const service of services) {
+        for (const region of regions) {
+          const count = result.entries.filter((e) => serviceOfKey(e.key) === service && regionOfKey(e.key) === region).length;
+          refreshed.push({ service, region, fetchedAt: startedAt, count });
+        }
+      }
+      signal.throwIfAborted();
+      const next = mergeIntoCache(this.cache, result.entries, refreshed, this.now().toISOString());
+      await writeCacheFile(this.deps.dataFolder, next);
+      this.cache = next;
+      this.active = mergeCatalog(this.snapshotData, next);
+      // The cache is sound again: a warning about an earlier corrupt file no longer applies.
+      this.warnings = [];
+      return this.finish({
+        ...base,
+        ok: true,
+        status: 'ok',
+        finishedAt: this.now().toISOString(),
+        requests: result.requests,
+        pages: result.pages,
+        products: result.products,
+        prices: result.entries.length,
+        skippedCount: result.skipped.length,
+        skipped: truncateSkips(result.skipped),
+        ignored: result.ignored,
+        restarts: result.restarts,
+      });
+    } catch (error) {
+      const cancelled = signal.aborted;
+      const described = cancelled ? undefined : describeRefreshError(error);
+      const report: RefreshReport = {
+        ...base,
+        ok: false,
+        status: cancelled ? 'cancelled' : 'failed',
+        error: cancelled ? 'the refresh was cancelled; cached prices are unchanged' : `${described!.message}; cached prices are unchanged`,
+        finishedAt: this.now().toISOString(),
+        ...counters,
+        prices: 0,
+        skippedCount: 0,
+        skipped: [],
+        ignored: 0,
+        restarts: 0,
+      };
+      if (described) report.errorKind = described.kind;
+      this.logger.warn(`price refresh ${report.status}: ${report.error}`);
+      return this.finish(report);
+    }
+  }
+
+  private finish(report: RefreshReport): RefreshReport {
+    this.lastReport = report;
+    return report;
+  }
+}

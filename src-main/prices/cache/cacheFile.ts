@@ -1,0 +1,99 @@
+/**
+ * Reading and writing the cache file. Writes are atomic (temp file, fsync, rename, fsync of the
+ * folder) so a crash leaves either the old file or the new one. A file that cannot be read or does
+ * not validate is moved aside as `prices-cache.json.corrupt-<timestamp>` and reported, so the app
+ * falls back to the snapshot and the user can still inspect what was there.
+ */
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { describeZodError, formatProblems } from '@shared/validation';
+import { CACHE_FILE_NAME, PriceCacheSchema, type PriceCache } from './cacheSchema';
+
+/** The result of loading: the cache, nothing (first run), or a warning after setting a bad file aside. */
+export type CacheLoad = { kind: 'ok'; cache: PriceCache } | { kind: 'absent' } | { kind: 'corrupt'; warning: string; movedTo?: string };
+
+/** Temp files are named `<file>.tmp-<pid>-<n>`; leftovers from a crash are removed on load. */
+const TEMP_MARK = '.tmp-';
+let tempCounter = 0;
+
+/** Where the cache lives in a data folder. */
+export function cacheFilePath(dataFolder: string): string {
+  return join(dataFolder, CACHE_FILE_NAME);
+}
+
+async function removeLeftoverTemps(dataFolder: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dataFolder);
+  } catch {
+    return;
+  }
+  await Promise.all(
+    names.filter((n) => n.startsWith(CACHE_FILE_NAME + TEMP_MARK)).map((n) => fs.rm(join(dataFolder, n), { force: true })),
+  );
+}
+
+/** Loads and validates the cache; never throws for a bad file. */
+export async function loadCacheFile(dataFolder: string, now: Date): Promise<CacheLoad> {
+  await removeLeftoverTemps(dataFolder);
+  const path = cacheFilePath(dataFolder);
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'absent' };
+    return setAside(path, now, `the price cache could not be read (${(error as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return setAside(path, now, 'the price cache is not valid JSON (truncated or damaged)');
+  }
+  const parsed = PriceCacheSchema.safeParse(json);
+  if (!parsed.success) {
+    return setAside(path, now, `the price cache does not have the expected format: ${formatProblems(describeZodError(parsed.error)).slice(0, 300)}`);
+  }
+  return { kind: 'ok', cache: parsed.data };
+}
+
+async function setAside(path: string, now: Date, why: string): Promise<CacheLoad> {
+  const movedTo = `${path}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    await fs.rename(path, movedTo);
+    return { kind: 'corrupt', warning: `${why}; it was moved to ${movedTo} and the embedded snapshot is used instead`, movedTo };
+  } catch {
+    return { kind: 'corrupt', warning: `${why}; the embedded snapshot is used instead` };
+  }
+}
+
+/** Writes the cache atomically. Throws on failure; the previous file is then untouched. */
+export async function writeCacheFile(dataFolder: string, cache: PriceCache): Promise<void> {
+  await fs.mkdir(dataFolder, { recursive: true });
+  const path = cacheFilePath(dataFolder);
+  const temp = `${path}${TEMP_MARK}${process.pid}-${tempCounter++}`;
+  const handle = await fs.open(temp, 'w');
+  try {
+    await handle.writeFile(JSON.stringify(cache));
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  // Make the rename itself durable; not every platform lets a folder be opened, so this is best effort.
+  try {
+    const dir = await fs.open(dataFolder, 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+  } catch {
+    /* Windows cannot fsync a directory; the rename is still atomic there. */
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * AWS clients for price fetching, built by an injectable factory so tests can point real SDK clients
+ * at a local server. Plain clients already honour AWS_ENDPOINT_URL_PRICING / _SAVINGSPLANS /
+ * AWS_ENDPOINT_URL and the default credential chain, so no endpoint option of our own is needed.
+ */
+import { PricingClient } from '@aws-sdk/client-pricing';
+import { SavingsplansClient } from '@aws-sdk/client-savingsplans';
+
+/** The two clients a refresh uses. */
+export interface PriceApiClients {
+  pricing: PricingClient;
+  savingsPlans: SavingsplansClient;
+}
+
+/** What the caller may choose: a named profile from the shared config files. */
+export interface ClientOptions {
+  profile?: string;
+}
+
+/** Builds the clients for one refresh. */
+export type PriceClientFactory = (options: ClientOptions) => PriceApiClients;
+
+/**
+ * The default factory. The Price List API lives in us-east-1 (also eu-central-1, ap-south-1) and serves
+ * every region's prices; Savings Plans is a global endpoint in us-east-1. SDK retries are off because
+ * fetch/retry.ts retries with its own backoff.
+ */
+export const defaultPriceClientFactory: PriceClientFactory = ({ profile }) => {
+  const common = { region: 'us-east-1', maxAttempts: 1, ...(profile ? { profile } : {}) };
+  return { pricing: new PricingClient(common), savingsPlans: new SavingsplansClient(common) };
+};

@@ -1,0 +1,34 @@
+/** Turns a failed fetch into a message a person can act on, and a kind the CLI maps to an exit code. */
+import type { RefreshReport } from './refreshTypes';
+
+const CREDENTIAL_NAMES = new Set([
+  'CredentialsProviderError',
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'AccessDeniedException',
+  'SignatureDoesNotMatch',
+]);
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+/** Kind and message for a refresh failure. */
+export function describeRefreshError(error: unknown): { kind: NonNullable<RefreshReport['errorKind']>; message: string } {
+  const e = (error ?? {}) as { name?: string; code?: string; message?: string; cause?: { code?: string } };
+  const name = e.name ?? '';
+  const message = e.message ?? String(error);
+  if (CREDENTIAL_NAMES.has(name) || /credential/i.test(message)) {
+    return {
+      kind: 'credentials',
+      message: `AWS credentials are missing or not accepted (${message}). Configure the default credential chain (environment, ~/.aws files, SSO) or pass --profile; the app keeps using cached or snapshot prices.`,
+    };
+  }
+  const code = e.code ?? e.cause?.code;
+  if ((code && NETWORK_CODES.has(code)) || name === 'TimeoutError' || /getaddrinfo|socket hang up|connect/i.test(message)) {
+    return {
+      kind: 'network',
+      message: `the AWS price APIs could not be reached (${code ?? message}). Check the network; the app keeps using cached or snapshot prices.`,
+    };
+  }
+  return { kind: 'api', message: `the AWS price API answered with an error: ${name ? `${name}: ` : ''}${message}` };
+}

@@ -1,0 +1,60 @@
+/** The vocabulary of a price refresh: what to fetch, progress while fetching, and the report after. */
+
+/** The services a refresh can fetch (EKS has a flat fee and is not fetched). */
+export type RefreshService = 'sagemaker' | 'ec2' | 'lambda' | 'bedrock' | 'savings-plans';
+export const REFRESH_SERVICES: ReadonlyArray<RefreshService> = ['sagemaker', 'ec2', 'lambda', 'bedrock', 'savings-plans'];
+
+/** Progress so far, cumulative over the whole refresh. */
+export interface RefreshProgress {
+  service: RefreshService;
+  region: string;
+  /** What is being fetched right now, e.g. "sagemaker us-east-1 instances". */
+  step: string;
+  pages: number;
+  products: number;
+  requests: number;
+}
+
+/** What a refresh should fetch. */
+export interface RefreshOptions {
+  regions?: string[];
+  services?: RefreshService[];
+  profile?: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: RefreshProgress) => void;
+}
+
+/** An item the normalizers could not place, as reported. */
+export interface ReportedSkip {
+  service: RefreshService;
+  region: string;
+  sku?: string;
+  reason: string;
+}
+
+/** The outcome of a refresh, successful or not. */
+export interface RefreshReport {
+  ok: boolean;
+  /** 'failed' (network, credentials, API error) or 'cancelled' when not ok. */
+  status: 'ok' | 'failed' | 'cancelled';
+  /** Why it failed, in words a person can act on. */
+  error?: string;
+  /** 'credentials' | 'network' | 'api' | 'cache' when failed: the CLI maps these to exit codes. */
+  errorKind?: 'credentials' | 'network' | 'api' | 'cache';
+  startedAt: string;
+  finishedAt: string;
+  regions: string[];
+  services: RefreshService[];
+  requests: number;
+  pages: number;
+  products: number;
+  prices: number;
+  /** Items of unknown shape: skipped and counted, never fatal. */
+  skippedCount: number;
+  /** The first few skipped items, for the log. */
+  skipped: ReportedSkip[];
+  /** Decoys and unwanted products knowingly ignored. */
+  ignored: number;
+  /** Query restarts after an expired or invalid NextToken. */
+  restarts: number;
+}
