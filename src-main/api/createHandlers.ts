@@ -5,9 +5,11 @@
 import type { ApiHandlers } from './handlers';
 import type { Services } from '../services/services';
 import { appHandlers } from './areas/app';
+import { priceCatalogHandlers } from './areas/priceCatalog';
 
 export function createHandlers(services: Services): ApiHandlers {
   return {
     ...appHandlers(services),
+    ...priceCatalogHandlers(services),
   } satisfies ApiHandlers;
 }

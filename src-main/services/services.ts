@@ -6,6 +6,7 @@ import { EventBus } from '../app/events';
 import type { Logger } from '../app/logger';
 import { APP_VERSION } from '../app/version';
 import type { PriceSourceSummary } from '@shared/api/schemas/appInfo';
+import type { PriceCatalogData } from '@shared/prices/catalog';
 import type { FileDialogs } from './dialogs';
 
 export interface ServiceInputs {
@@ -22,6 +23,8 @@ export interface ServiceInputs {
 /** Tells where the prices in use come from (the price service implements it). */
 export interface PriceSourceProvider {
   sourceSummary(): PriceSourceSummary;
+  /** The active catalog (snapshot with the cache merged over it); the embedded snapshot when absent. */
+  catalogData?(): PriceCatalogData;
 }
 
 export interface Services {

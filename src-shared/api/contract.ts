@@ -6,6 +6,20 @@
  */
 import { z } from 'zod';
 import { AppInfoSchema } from './schemas/appInfo';
+import {
+  AutosaveReadResponseSchema,
+  AutosaveWriteRequestSchema,
+  EmptySchema,
+  OpenProjectRequestSchema,
+  OpenProjectResponseSchema,
+  RecentProjectsResponseSchema,
+  SaveAsRequestSchema,
+  SaveAsResponseSchema,
+  SavedProjectSchema,
+  SaveProjectRequestSchema,
+  SetDirtyRequestSchema,
+} from './schemas/projects';
+import { PriceCatalogRequestSchema, PriceCatalogResponseSchema } from './schemas/priceCatalog';
 
 /** One operation of the contract. */
 export interface OperationSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
@@ -25,6 +39,47 @@ export const apiContract = {
     'The app version, the data folder, and where prices come from.',
     z.strictObject({}),
     AppInfoSchema,
+  ),
+  'projects.open': operation(
+    'Opens a project: the given path (a recent project), or the one chosen in the native open dialog (desktop only). A bad file is refused with a message naming the field.',
+    OpenProjectRequestSchema,
+    OpenProjectResponseSchema,
+  ),
+  'projects.save': operation(
+    'Saves the project to a path it was opened from or saved to before (atomically: never a half-written file).',
+    SaveProjectRequestSchema,
+    SavedProjectSchema,
+  ),
+  'projects.saveAs': operation(
+    'Asks for a target in the native save dialog (desktop only), then saves there atomically.',
+    SaveAsRequestSchema,
+    SaveAsResponseSchema,
+  ),
+  'projects.recent': operation(
+    'Recently opened or saved projects, most recent first (at most 10; files that are gone are left out).',
+    EmptySchema,
+    RecentProjectsResponseSchema,
+  ),
+  'projects.setDirty': operation(
+    'Tells the back end whether the open project has unsaved changes, so closing the window asks first.',
+    SetDirtyRequestSchema,
+    EmptySchema,
+  ),
+  'autosave.write': operation(
+    'Keeps a copy of the unsaved project in the data folder, for recovery after a crash.',
+    AutosaveWriteRequestSchema,
+    EmptySchema,
+  ),
+  'autosave.read': operation(
+    'The autosaved project left by a session that did not end cleanly, if any.',
+    EmptySchema,
+    AutosaveReadResponseSchema,
+  ),
+  'autosave.clear': operation('Forgets the autosaved project (after a save or a discard).', EmptySchema, EmptySchema),
+  'prices.catalog': operation(
+    'The active price data (snapshot with the refreshed cache merged) for the regions asked for, with every region that has prices.',
+    PriceCatalogRequestSchema,
+    PriceCatalogResponseSchema,
   ),
 } as const;
 

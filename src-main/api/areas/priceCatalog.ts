@@ -1,0 +1,34 @@
+/** Handler of `prices.catalog`: the active price data, restricted to the regions the renderer prices with. */
+import type { PriceCatalogData } from '@shared/prices/catalog';
+import { regionOfKey } from '@shared/prices/keys';
+import type { ApiHandlers } from '../handlers';
+import type { Services } from '../../services/services';
+import { loadEmbeddedSnapshot } from '../../prices/snapshot/loadSnapshot';
+
+/** The entries, coverage and instance specs of `data` for `regions` only; keys without a region are kept. */
+export function restrictToRegions(data: PriceCatalogData, regions: ReadonlyArray<string>): PriceCatalogData {
+  const wanted = new Set(regions);
+  return {
+    ...data,
+    entries: data.entries.filter((e) => {
+      const region = regionOfKey(e.key);
+      return region === undefined || wanted.has(region);
+    }),
+    coverage: data.coverage.filter((c) => wanted.has(c.region)),
+  };
+}
+
+/** Every region with any price, sorted. */
+export function regionsWithPrices(data: PriceCatalogData): string[] {
+  return [...new Set(data.coverage.map((c) => c.region))].sort();
+}
+
+export function priceCatalogHandlers(services: Services): Pick<ApiHandlers, 'prices.catalog'> {
+  return {
+    'prices.catalog': async ({ regions }) => {
+      // The price service provides the merged catalog once it lands; until then the snapshot alone.
+      const data = services.prices.catalogData?.() ?? loadEmbeddedSnapshot();
+      return { data: restrictToRegions(data, regions), availableRegions: regionsWithPrices(data) };
+    },
+  };
+}

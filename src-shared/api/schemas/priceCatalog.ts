@@ -1,0 +1,75 @@
+/**
+ * `prices.catalog`: the price data the renderer estimates with, restricted to the regions it asks
+ * for (a whole catalog is several megabytes; a project uses one or two regions). The schema mirrors
+ * `PriceCatalogData` (src-shared/prices/catalog.ts) so the renderer never trusts an unchecked shape.
+ */
+import { z } from 'zod';
+import { RegionSchema } from '../../project/schema';
+
+const PriceOriginSchema = z.enum(['snapshot', 'api', 'user', 'derived']);
+const PriceServiceSchema = z.enum(['sagemaker', 'ec2', 'lambda', 'bedrock', 'savings-plans', 'eks']);
+
+const PriceSourceSchema = z.object({
+  origin: PriceOriginSchema,
+  label: z.string(),
+  asOf: z.string(),
+  fetchedAt: z.string().optional(),
+  sku: z.string().optional(),
+  rateCode: z.string().optional(),
+  usageType: z.string().optional(),
+  description: z.string().optional(),
+  derivedFrom: z.string().optional(),
+  rule: z.string().optional(),
+});
+
+const PriceEntrySchema = z.object({
+  key: z.string(),
+  usd: z.number(),
+  unit: z.string(),
+  tiers: z.array(z.object({ from: z.number(), to: z.number().nullable(), usd: z.number() })).optional(),
+  upfrontUsd: z.number().optional(),
+  source: PriceSourceSchema,
+});
+
+/** The serialisable catalog (see PriceCatalogData). */
+export const PriceCatalogDataSchema = z.object({
+  format: z.literal('infercalc-prices'),
+  version: z.literal(1),
+  origin: z.enum(['snapshot', 'api']),
+  builtAt: z.string(),
+  entries: z.array(PriceEntrySchema),
+  instanceSpecs: z.array(
+    z.object({
+      instanceType: z.string(),
+      vcpu: z.number(),
+      memoryGiB: z.number(),
+      gpuCount: z.number(),
+      gpuMemoryGiB: z.number().optional(),
+      gpuModel: z.string().optional(),
+    }),
+  ),
+  coverage: z.array(
+    z.object({
+      service: PriceServiceSchema,
+      region: z.string(),
+      origin: PriceOriginSchema,
+      asOf: z.string(),
+      fetchedAt: z.string().optional(),
+      count: z.number(),
+    }),
+  ),
+  missing: z.array(z.string()),
+});
+
+/** Which regions' prices to send (at most a handful: a project's region and its designs' overrides). */
+export const PriceCatalogRequestSchema = z.strictObject({
+  regions: z.array(RegionSchema).min(1).max(20),
+});
+
+/** The catalog restricted to the regions asked for, and every region that has prices (for region pickers). */
+export const PriceCatalogResponseSchema = z.object({
+  data: PriceCatalogDataSchema,
+  availableRegions: z.array(z.string()),
+});
+
+export type PriceCatalogResponse = z.infer<typeof PriceCatalogResponseSchema>;
