@@ -1,0 +1,114 @@
+/**
+ * A small hand-made price catalog with DOMAIN.md's us-east-1 reference prices, so expected values in
+ * the tests can be worked out by hand. Every entry is labelled as test data.
+ */
+import type { InstanceSpec, PriceCatalog, PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
+import { priceKeys } from '@shared/prices/keys';
+import { createPriceCatalog } from '@shared/prices/lookup';
+import type { Design, Project, Workload } from '@shared/project/schema';
+
+const source = { origin: 'snapshot' as const, label: 'test fixture (DOMAIN.md reference prices)', asOf: '2026-06-01' };
+const R = 'us-east-1';
+
+function e(key: string, usd: number, unit: string, extra: Partial<PriceEntry> = {}): PriceEntry {
+  return { key, usd, unit, source, ...extra };
+}
+
+/** The reference prices of DOMAIN.md §2 and the brief, in us-east-1. */
+export function referenceEntries(region = R): PriceEntry[] {
+  return [
+    e(priceKeys.sageMakerInstance(region, 'Hosting', 'ml.c5.xlarge'), 0.204, 'hour'),
+    e(priceKeys.sageMakerInstance(region, 'Hosting', 'ml.m5.xlarge'), 0.23, 'hour'),
+    e(priceKeys.sageMakerInstance(region, 'Hosting', 'ml.m5.large'), 0.115, 'hour'),
+    e(priceKeys.sageMakerInstance(region, 'Hosting', 'ml.g5.xlarge'), 1.408, 'hour'),
+    e(priceKeys.sageMakerServerlessCompute(region, 1024), 0.00002, 'second'),
+    e(priceKeys.sageMakerServerlessCompute(region, 2048), 0.00004, 'second'),
+    e(priceKeys.sageMakerServerlessPcCapacity(region, 2048), 0.00001, 'second'),
+    e(priceKeys.sageMakerServerlessPcExecution(region, 2048), 0.0000233, 'second'),
+    e(priceKeys.sageMakerDataIn(region), 0.016, 'GB'),
+    e(priceKeys.sageMakerDataOut(region), 0.016, 'GB'),
+    e(priceKeys.sageMakerStorage(region), 0.14, 'GB-month'),
+    e(priceKeys.ec2OnDemand(region, 'g5.xlarge'), 1.006, 'hour'),
+    e(priceKeys.ec2OnDemand(region, 'c5.xlarge'), 0.17, 'hour'),
+    e(priceKeys.eksClusterHour(region), 0.1, 'hour'),
+    e(priceKeys.lambdaRequests(region, 'x86_64'), 0.2, '1M requests'),
+    e(priceKeys.lambdaDuration(region, 'x86_64'), 0.0000166667, 'GB-second', {
+      tiers: [
+        { from: 0, to: 6e9, usd: 0.0000166667 },
+        { from: 6e9, to: 15e9, usd: 0.000015 },
+        { from: 15e9, to: null, usd: 0.0000133334 },
+      ],
+    }),
+    e(priceKeys.lambdaPcCapacity(region, 'x86_64'), 0.0000041667, 'GB-second'),
+    e(priceKeys.lambdaPcDuration(region, 'x86_64'), 0.0000097222, 'GB-second'),
+    e(priceKeys.bedrockInputTokens(region, 'anthropic.claude-3-haiku'), 0.25, '1M tokens'),
+    e(priceKeys.bedrockOutputTokens(region, 'anthropic.claude-3-haiku'), 1.25, '1M tokens'),
+  ];
+}
+
+export const SPECS: InstanceSpec[] = [
+  { instanceType: 'c5.xlarge', vcpu: 4, memoryGiB: 8, gpuCount: 0 },
+  { instanceType: 'm5.xlarge', vcpu: 4, memoryGiB: 16, gpuCount: 0 },
+  { instanceType: 'm5.large', vcpu: 2, memoryGiB: 8, gpuCount: 0 },
+  { instanceType: 'g5.xlarge', vcpu: 4, memoryGiB: 16, gpuCount: 1, gpuMemoryGiB: 24, gpuModel: 'A10G' },
+];
+
+/** Catalog data over the reference entries plus `extra` (extra entries win on equal keys). */
+export function catalogData(extra: PriceEntry[] = [], regions: string[] = [R]): PriceCatalogData {
+  const byKey = new Map<string, PriceEntry>();
+  for (const r of regions) for (const x of referenceEntries(r)) byKey.set(x.key, x);
+  for (const x of extra) byKey.set(x.key, x);
+  return {
+    format: 'infercalc-prices',
+    version: 1,
+    origin: 'snapshot',
+    builtAt: '2026-06-01T00:00:00Z',
+    entries: [...byKey.values()],
+    instanceSpecs: SPECS,
+    coverage: regions.map((region) => ({ service: 'sagemaker' as const, region, origin: 'snapshot' as const, asOf: '2026-06-01', count: 1 })),
+    missing: ['Savings Plans rates: none in the test data'],
+  };
+}
+
+/** A catalog over the reference prices plus `extra`. */
+export function testCatalog(extra: PriceEntry[] = [], regions?: string[]): PriceCatalog {
+  return createPriceCatalog(catalogData(extra, regions));
+}
+
+/** A price entry for tests (labelled as the fixture). */
+export function entry(key: string, usd: number, unit: string, extra: Partial<PriceEntry> = {}): PriceEntry {
+  return e(key, usd, unit, extra);
+}
+
+/** The SPEC's example workload: steady 10 req/s, 100 ms, 50/5 KiB, one 1.5 GB model. */
+export function workload(over: Partial<Workload> = {}): Workload {
+  return {
+    traffic: { pattern: 'steady', requestsPerSecond: 10 },
+    inferenceMs: 100,
+    requestKiB: 50,
+    responseKiB: 5,
+    latencyTargetMs: 500,
+    models: { count: 1, sizeGB: 1.5 },
+    needsGpu: false,
+    interruptible: false,
+    commitmentYears: 0,
+    ...over,
+  };
+}
+
+/** A design with on-demand purchase unless given. */
+export function design(hosting: Design['hosting'], purchase: Design['purchase'] = { type: 'on-demand' }, name = 'test design'): Design {
+  return { name, hosting, purchase };
+}
+
+/** A project around a workload and designs. */
+export function project(w: Workload, designs: Design[]): Project {
+  return { format: 'infercalc-project', version: 1, name: 'Test', region: R, workload: w, designs };
+}
+
+/** The line whose label starts with `prefix` (fails the test when missing). */
+export function line<T extends { label: string }>(lines: T[], prefix: string): T {
+  const found = lines.find((l) => l.label.startsWith(prefix));
+  if (!found) throw new Error(`no line starting with "${prefix}" in: ${lines.map((l) => l.label).join(' | ')}`);
+  return found;
+}
