@@ -5,11 +5,13 @@
 import type { ApiHandlers } from './handlers';
 import type { Services } from '../services/services';
 import { appHandlers } from './areas/app';
+import { projectHandlers } from './areas/projects';
 import { priceCatalogHandlers } from './areas/priceCatalog';
 
 export function createHandlers(services: Services): ApiHandlers {
   return {
     ...appHandlers(services),
+    ...projectHandlers(services.projects, services.inputs.dialogs),
     ...priceCatalogHandlers(services),
   } satisfies ApiHandlers;
 }

@@ -7,6 +7,7 @@ import type { Logger } from '../app/logger';
 import { APP_VERSION } from '../app/version';
 import type { PriceSourceSummary } from '@shared/api/schemas/appInfo';
 import type { PriceCatalogData } from '@shared/prices/catalog';
+import { ProjectFiles } from '../projects/projectFiles';
 import type { FileDialogs } from './dialogs';
 
 export interface ServiceInputs {
@@ -32,8 +33,15 @@ export interface Services {
   readonly version: string;
   readonly events: EventBus;
   readonly prices: PriceSourceProvider;
+  /** Project files, recent projects, autosave, unsaved-changes state. */
+  readonly projects: ProjectFiles;
 }
 
 export function createServices(inputs: ServiceInputs, prices: PriceSourceProvider): Services {
-  return { inputs, version: APP_VERSION, events: new EventBus(), prices };
+  const projects = new ProjectFiles({
+    dataFolder: inputs.dataFolder,
+    now: inputs.now ?? (() => new Date()),
+    logger: inputs.logger,
+  });
+  return { inputs, version: APP_VERSION, events: new EventBus(), prices, projects };
 }

@@ -1,0 +1,85 @@
+/**
+ * Handlers of the `projects.*` and `autosave.*` operations. Native dialogs exist only in the desktop
+ * app; in web mode the dialog operations answer 'unavailable' and the page uploads and downloads.
+ */
+import { ApiError } from '@shared/api/envelope';
+import { projectFileName } from '@shared/project/parseProjectText';
+import type { ApiHandlers } from '../handlers';
+import type { FileDialogs, FileFilter } from '../../services/dialogs';
+import type { ProjectFiles } from '../../projects/projectFiles';
+
+type ProjectOperations =
+  | 'projects.open'
+  | 'projects.save'
+  | 'projects.saveAs'
+  | 'projects.recent'
+  | 'projects.setDirty'
+  | 'autosave.write'
+  | 'autosave.read'
+  | 'autosave.clear';
+
+/** The file type offered in the dialogs (the format's files end in .infercalc.json). */
+export const PROJECT_FILTERS: FileFilter[] = [
+  { name: 'InferCalc project', extensions: ['json'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/** Some platforms' save dialogs do not add the extension; a project file always has one. */
+export function withProjectExtension(path: string): string {
+  return /\.json$/i.test(path) ? path : `${path}.infercalc.json`;
+}
+
+export function projectHandlers(
+  projects: ProjectFiles,
+  dialogs: FileDialogs | undefined,
+): Pick<ApiHandlers, ProjectOperations> {
+  const requireDialogs = (what: string): FileDialogs => {
+    if (!dialogs)
+      throw new ApiError('unavailable', `${what} needs the desktop app; in the browser, upload or download the file`);
+    return dialogs;
+  };
+  return {
+    'projects.open': async ({ path }) => {
+      if (path !== undefined) return { cancelled: false, path, project: await projects.open(path, 'page') };
+      const chosen = await requireDialogs('the open dialog').chooseFileToOpen({
+        title: 'Open project',
+        filters: PROJECT_FILTERS,
+      });
+      if (chosen === null) return { cancelled: true };
+      return { cancelled: false, path: chosen, project: await projects.open(chosen, 'dialog') };
+    },
+    'projects.save': async ({ path, project }) => ({
+      cancelled: false,
+      path,
+      savedAt: await projects.save(path, project, 'page'),
+    }),
+    'projects.saveAs': async ({ project, suggestedName }) => {
+      const chosen = await requireDialogs('the save dialog').chooseFileToSave({
+        title: 'Save project as',
+        defaultPath: suggestedName ?? projectFileName(project.name),
+        filters: PROJECT_FILTERS,
+      });
+      if (chosen === null) return { cancelled: true };
+      const path = withProjectExtension(chosen);
+      return { cancelled: false, path, savedAt: await projects.save(path, project, 'dialog') };
+    },
+    'projects.recent': async () => ({ projects: await projects.recent.list() }),
+    'projects.setDirty': async ({ dirty, name }) => {
+      projects.unsaved = { dirty, name };
+      return {};
+    },
+    'autosave.write': async ({ project, filePath }) => {
+      await projects.autosave.write(project, filePath);
+      return {};
+    },
+    'autosave.read': async () => {
+      const read = await projects.autosave.read();
+      projects.grantAutosavePath(read.autosave?.filePath ?? null);
+      return read.warning === undefined ? { autosave: read.autosave } : read;
+    },
+    'autosave.clear': async () => {
+      await projects.autosave.clear();
+      return {};
+    },
+  };
+}

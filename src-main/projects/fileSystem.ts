@@ -1,0 +1,58 @@
+/**
+ * The few file operations the project service needs, as an interface so tests can inject a file
+ * system that fails halfway through a write (a full disk, a yanked drive) without mocking Node.
+ */
+import { promises as fs } from 'node:fs';
+
+/** An open file: enough to write, flush to disk, and close. */
+export interface WritableFile {
+  write(data: string): Promise<unknown>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ProjectFileSystem {
+  /** Creates a new file (fails if it exists), for a temporary file no one else can be writing. */
+  createExclusive(path: string): Promise<WritableFile>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  readFile(path: string): Promise<string>;
+  /** The size in bytes, and whether it is a regular file. */
+  stat(path: string): Promise<{ size: number; isFile: boolean }>;
+  mkdir(path: string): Promise<void>;
+  /** Flushes a folder's entry list, so a rename survives a power cut (best effort: not on Windows). */
+  syncFolder(path: string): Promise<void>;
+}
+
+/** The real file system. */
+export const nodeFileSystem: ProjectFileSystem = {
+  async createExclusive(path) {
+    const handle = await fs.open(path, 'wx', 0o644);
+    return {
+      write: (data) => handle.writeFile(data, 'utf8'),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+  rename: (from, to) => fs.rename(from, to),
+  unlink: (path) => fs.unlink(path),
+  readFile: (path) => fs.readFile(path, 'utf8'),
+  async stat(path) {
+    const s = await fs.stat(path);
+    return { size: s.size, isFile: s.isFile() };
+  },
+  async mkdir(path) {
+    await fs.mkdir(path, { recursive: true });
+  },
+  async syncFolder(path) {
+    let handle: fs.FileHandle | undefined;
+    try {
+      handle = await fs.open(path, 'r');
+      await handle.sync();
+    } catch {
+      // Windows cannot open a folder for syncing; the rename itself is still atomic there.
+    } finally {
+      await handle?.close();
+    }
+  },
+};
