@@ -5,13 +5,17 @@
 import type { ApiHandlers } from './handlers';
 import type { Services } from '../services/services';
 import { appHandlers } from './areas/app';
+import { exportHandlers } from './areas/export';
 import { projectHandlers } from './areas/projects';
 import { priceCatalogHandlers } from './areas/priceCatalog';
+import { priceHandlers } from './areas/prices';
 
 export function createHandlers(services: Services): ApiHandlers {
   return {
     ...appHandlers(services),
+    ...exportHandlers(services),
     ...projectHandlers(services.projects, services.inputs.dialogs),
     ...priceCatalogHandlers(services),
+    ...priceHandlers(services.prices, services.events),
   } satisfies ApiHandlers;
 }

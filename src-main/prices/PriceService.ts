@@ -80,6 +80,11 @@ export class PriceService {
     return this.active;
   }
 
+  /** Same as getCatalogData(), under the name the composition root's PriceSourceProvider uses. */
+  catalogData(): PriceCatalogData {
+    return this.active;
+  }
+
   /** A lookup catalog over the data in use, with the project's user-entered rates on top. */
   getCatalog(overrides: ReadonlyArray<PriceEntry> = []): PriceCatalog {
     return createPriceCatalog(this.active, overrides);

@@ -8,7 +8,8 @@ import type { Logger } from '../app/logger';
 import { createHandlers } from '../api/createHandlers';
 import type { ApiHandlers } from '../api/handlers';
 import type { FileDialogs } from './dialogs';
-import { createServices, type PriceSourceProvider, type Services } from './services';
+import { createServices, type Services } from './services';
+import { PriceService } from '../prices/PriceService';
 
 export interface Backend {
   services: Services;
@@ -29,11 +30,9 @@ export function composeBackend(options: ComposeOptions): Backend {
   const env = options.env ?? process.env;
   const dataFolder = options.dataFolder ?? resolveDataFolder({ env, platform: process.platform, homeDir: homedir() });
   const inputs = { dataFolder, mode: options.mode, logger: options.logger, env, dialogs: options.dialogs };
-  const services = createServices(inputs, provisionalPriceSource);
+  const prices = new PriceService({ dataFolder, logger: options.logger });
+  // Reads before the cache is loaded see the embedded snapshot; the load itself never throws.
+  void prices.load();
+  const services = createServices(inputs, prices);
   return { services, handlers: createHandlers(services) };
 }
-
-// Replaced by the price service (cache + embedded snapshot) as soon as it lands.
-const provisionalPriceSource: PriceSourceProvider = {
-  sourceSummary: () => ({ kind: 'snapshot', label: 'embedded snapshot', asOf: 'unknown', warnings: [] }),
-};

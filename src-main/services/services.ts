@@ -9,6 +9,7 @@ import type { PriceSourceSummary } from '@shared/api/schemas/appInfo';
 import type { PriceCatalogData } from '@shared/prices/catalog';
 import { ProjectFiles } from '../projects/projectFiles';
 import type { FileDialogs } from './dialogs';
+import type { PriceService } from '../prices/PriceService';
 
 export interface ServiceInputs {
   dataFolder: string;
@@ -32,12 +33,13 @@ export interface Services {
   readonly inputs: ServiceInputs;
   readonly version: string;
   readonly events: EventBus;
-  readonly prices: PriceSourceProvider;
+  /** Prices in use (snapshot + cache), status and refresh. */
+  readonly prices: PriceService;
   /** Project files, recent projects, autosave, unsaved-changes state. */
   readonly projects: ProjectFiles;
 }
 
-export function createServices(inputs: ServiceInputs, prices: PriceSourceProvider): Services {
+export function createServices(inputs: ServiceInputs, prices: PriceService): Services {
   const projects = new ProjectFiles({
     dataFolder: inputs.dataFolder,
     now: inputs.now ?? (() => new Date()),

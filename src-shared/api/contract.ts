@@ -20,6 +20,7 @@ import {
   SetDirtyRequestSchema,
 } from './schemas/projects';
 import { PriceCatalogRequestSchema, PriceCatalogResponseSchema } from './schemas/priceCatalog';
+import { ExportRequestSchema, ExportSaveAsResponseSchema, ExportWorkbookResponseSchema } from './schemas/export';
 
 /** One operation of the contract. */
 export interface OperationSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
@@ -80,6 +81,16 @@ export const apiContract = {
     'The active price data (snapshot with the refreshed cache merged) for the regions asked for, with every region that has prices.',
     PriceCatalogRequestSchema,
     PriceCatalogResponseSchema,
+  ),
+  'export.workbook': operation(
+    'Builds the comparison workbook (.xlsx with live formulas) of a project and returns it in base64, for a browser download.',
+    ExportRequestSchema,
+    ExportWorkbookResponseSchema,
+  ),
+  'export.saveAs': operation(
+    'Asks for a target in the native save dialog (desktop only), then writes the comparison workbook there atomically.',
+    ExportRequestSchema,
+    ExportSaveAsResponseSchema,
   ),
 } as const;
 

@@ -1,4 +1,7 @@
 /** Every CLI command. Adding a command is one file in this folder plus one line here. */
 import type { CliCommand } from '../command';
+import { pricesRefreshCommand } from './pricesRefresh';
+import { pricesStatusCommand } from './pricesStatus';
+import { exportCommand } from './export';
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [exportCommand];

@@ -1,0 +1,22 @@
+/** Handlers of `prices.status`, `prices.refresh` and `prices.cancel`; refresh progress goes out as `prices.progress` events. */
+import type { EventBus } from '../../app/events';
+import type { PriceService } from '../../prices/PriceService';
+import type { ApiHandlers } from '../handlers';
+
+/** The handlers over one price service; `events` carries progress to the window or the web page. */
+export function priceHandlers(prices: PriceService, events: EventBus): Pick<ApiHandlers, 'prices.status' | 'prices.refresh' | 'prices.cancel'> {
+  return {
+    'prices.status': async () => {
+      await prices.load();
+      return prices.status();
+    },
+    'prices.refresh': async ({ regions, services, profile }) =>
+      prices.refresh({
+        ...(regions ? { regions } : {}),
+        ...(services ? { services } : {}),
+        ...(profile ? { profile } : {}),
+        onProgress: (p) => events.emit('prices.progress', p),
+      }),
+    'prices.cancel': async () => ({ cancelled: prices.cancel() }),
+  };
+}
