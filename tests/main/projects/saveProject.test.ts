@@ -1,0 +1,117 @@
+// Saving is atomic: a failure at any step leaves the previous file intact and no temporary file.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiError } from '@shared/api/envelope';
+import { serializeProject } from '@shared/project/parseProjectText';
+import { writeFileAtomic } from '../../../src-main/projects/atomicWrite';
+import { nodeFileSystem, type ProjectFileSystem } from '../../../src-main/projects/fileSystem';
+import { ProjectFiles } from '../../../src-main/projects/projectFiles';
+import { filesIn, fixedNow, recordingLogger, sampleProject, tempFolder } from './helpers';
+
+const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
+
+/** The real file system, except that one step fails the way a full disk or a bad drive would. */
+function failingAt(step: 'write' | 'sync' | 'rename', code = 'ENOSPC'): ProjectFileSystem {
+  return {
+    ...nodeFileSystem,
+    async createExclusive(path) {
+      const file = await nodeFileSystem.createExclusive(path);
+      return {
+        // Half the text reaches the disk before the failure, as it would when a disk fills up.
+        write: async (data) => {
+          if (step !== 'write') return file.write(data);
+          await file.write(data.slice(0, data.length / 2));
+          throw errno(code);
+        },
+        sync: async () => {
+          if (step === 'sync') throw errno(code);
+          return file.sync();
+        },
+        close: () => file.close(),
+      };
+    },
+    rename: async (from, to) => {
+      if (step === 'rename') throw errno(code);
+      return nodeFileSystem.rename(from, to);
+    },
+  };
+}
+
+describe('saving a project', () => {
+  it('writes the project as indented JSON and adds it to the recent list', async () => {
+    const dataFolder = tempFolder();
+    const files = new ProjectFiles({ dataFolder, now: fixedNow, logger: recordingLogger() });
+    const folder = tempFolder();
+    const path = join(folder, 'a.infercalc.json');
+    expect(await files.save(path, sampleProject(), 'dialog')).toBe(fixedNow().toISOString());
+    expect(readFileSync(path, 'utf8')).toBe(serializeProject(sampleProject()));
+    expect(filesIn(folder)).toEqual(['a.infercalc.json']);
+    expect((await files.recent.list()).map((r) => r.path)).toEqual([path]);
+    // Saving again to the same path from the page is allowed: the user chose it.
+    await files.save(path, sampleProject('Renamed'), 'page');
+    expect(JSON.parse(readFileSync(path, 'utf8')).name).toBe('Renamed');
+  });
+
+  for (const step of ['write', 'sync', 'rename'] as const) {
+    it(`keeps the old file intact and leaves no temporary file when ${step} fails`, async () => {
+      const folder = tempFolder();
+      const path = join(folder, 'p.infercalc.json');
+      writeFileSync(path, 'the previous version');
+      const files = new ProjectFiles({
+        dataFolder: tempFolder(),
+        now: fixedNow,
+        logger: recordingLogger(),
+        fs: failingAt(step),
+      });
+      const error = await files.save(path, sampleProject(), 'dialog').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect((error as ApiError).code).toBe('unavailable');
+      expect((error as ApiError).message).toMatch(/disk is full; the previous file is unchanged/);
+      expect(readFileSync(path, 'utf8')).toBe('the previous version');
+      expect(filesIn(folder)).toEqual(['p.infercalc.json']);
+      expect(await files.recent.entries()).toEqual([]);
+    });
+  }
+
+  it('gives an unwritable or missing target a clear bad-request error', async () => {
+    const folder = tempFolder();
+    const denied = new ProjectFiles({
+      dataFolder: tempFolder(),
+      now: fixedNow,
+      logger: recordingLogger(),
+      fs: { ...nodeFileSystem, createExclusive: async () => Promise.reject(errno('EACCES')) },
+    });
+    const error = (await denied
+      .save(join(folder, 'p.json'), sampleProject(), 'dialog')
+      .catch((e: unknown) => e)) as ApiError;
+    expect([error.code, error.message]).toEqual([
+      'bad-request',
+      'cannot save p.json: permission denied; choose another folder',
+    ]);
+    const real = new ProjectFiles({ dataFolder: tempFolder(), now: fixedNow, logger: recordingLogger() });
+    const missing = (await real
+      .save(join(folder, 'no', 'such', 'p.json'), sampleProject(), 'dialog')
+      .catch((e: unknown) => e)) as ApiError;
+    expect([missing.code, missing.message]).toEqual(['bad-request', 'cannot save p.json: its folder does not exist']);
+  });
+
+  it('refuses to save from the page to a path the user never chose', async () => {
+    const files = new ProjectFiles({ dataFolder: tempFolder(), now: fixedNow, logger: recordingLogger() });
+    const folder = tempFolder();
+    const error = (await files
+      .save(join(folder, 'x.json'), sampleProject(), 'page')
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.code).toBe('forbidden');
+    expect(filesIn(folder)).toEqual([]);
+  });
+
+  it('writeFileAtomic replaces the content in one step', async () => {
+    const folder = tempFolder();
+    const path = join(folder, 'f.json');
+    await writeFileAtomic(nodeFileSystem, path, 'one');
+    await writeFileAtomic(nodeFileSystem, path, 'two');
+    expect(readFileSync(path, 'utf8')).toBe('two');
+    expect(filesIn(folder)).toEqual(['f.json']);
+  });
+});
