@@ -2,6 +2,5 @@
 import type { CliCommand } from '../command';
 import { pricesRefreshCommand } from './pricesRefresh';
 import { pricesStatusCommand } from './pricesStatus';
-import { exportCommand } from './export';
 
-export const commands: CliCommand[] = [exportCommand];
+export const commands: CliCommand[] = [pricesStatusCommand, pricesRefreshCommand];
