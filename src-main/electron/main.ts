@@ -16,6 +16,7 @@ import { APP_ENTRY_URL, APP_SCHEME, isTrustedSender, resolveAppUrl } from './app
 import { isAllowedExternalUrl } from './externalLinks';
 import { registerIpcHandlers } from './ipcRegistration';
 import { buildMenuTemplate } from './menuTemplate';
+import { planClose } from '../projects/closeGuard';
 import { fitToDisplays, WindowStateFile } from './windowState';
 import { MIN_WINDOW, mainWindowOptions } from './windowOptions';
 import { homedir } from 'node:os';
@@ -87,6 +88,18 @@ function start(): void {
     if (!window.isDestroyed()) window.webContents.send(ipcChannel(event), payload);
   };
   backend.services.events.subscribe(sendEvent);
+
+  // Unsaved changes: ask before closing. The decision is planClose (plain code, tested in Node);
+  // "Save…" keeps the window open and runs the page's Save, after which the user closes again.
+  window.on('close', (event) => {
+    const plan = planClose(backend.services.projects.unsaved, (prompt) => dialog.showMessageBoxSync(window, prompt));
+    if (plan.action === 'close') {
+      if (plan.clearAutosave) backend.services.projects.autosave.clearSync();
+      return;
+    }
+    event.preventDefault();
+    if (plan.action === 'save') sendEvent('menu.action', { action: 'save' });
+  });
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
