@@ -1,0 +1,81 @@
+/**
+ * The Summary sheet: the designs side by side, one row each. Every amount is a formula over a design
+ * sheet's totals and the Assumptions, so editing a rate or an assumption anywhere updates it.
+ */
+import type XLSX from 'xlsx';
+import { describeDesign } from '../designDescription';
+import type { ExportData } from '../exportData';
+import type { AssumptionRefs } from './assumptionsSheet';
+import type { DesignTotals } from './designSheet';
+import { address, formula, FORMATS, SheetWriter } from '../sheetWriter';
+
+const UNAVAILABLE = 'unavailable';
+const HEADERS = [
+  'Rank',
+  'Design',
+  'Sheet',
+  'Hosting',
+  'Instance',
+  'Scaling',
+  'Way to pay',
+  'Region',
+  'Monthly (USD)',
+  'Yearly (USD)',
+  'Per 1,000 requests (USD)',
+  'Upfront (USD)',
+  'Feasible',
+  'Recommended',
+  'Why not feasible',
+];
+/** Column of the monthly total (the others are relative to it). */
+export const SUMMARY_MONTHLY_COLUMN = 8;
+
+/** Builds the Summary from the design sheets' total references. */
+export function summarySheet(
+  data: ExportData,
+  totals: ReadonlyArray<DesignTotals>,
+  assumptions: AssumptionRefs,
+): XLSX.WorkSheet {
+  const { project, estimates } = data;
+  const best = data.recommended === null ? null : estimates[data.recommended]!;
+  const s = new SheetWriter(`InferCalc comparison: ${project.name}`, [
+    `${estimates.length} design(s) for ${project.region}, exported ${data.exportedOn}. Amounts in USD; month = 730 hours.`,
+    best
+      ? `Recommended: ${best.name} (feasible and the cheapest feasible design)`
+      : 'Recommended: none (no design is both feasible and fully priced)',
+  ]);
+  const header = s.header(HEADERS);
+  estimates.forEach((e, i) => {
+    const r = s.next;
+    const words = describeDesign(project.designs[i]!);
+    const monthly = address(r, SUMMARY_MONTHLY_COLUMN);
+    const req = assumptions.requestsPerMonth;
+    s.row([
+      data.ranks[i],
+      e.name,
+      data.sheetNames[i],
+      words.hosting,
+      words.instance,
+      words.scaling,
+      words.payment,
+      e.region,
+      formula(totals[i]!.monthly, e.monthlyUsd ?? UNAVAILABLE, FORMATS.usd),
+      formula(
+        `IF(ISNUMBER(${monthly}),${monthly}*${assumptions.monthsPerYear},"${UNAVAILABLE}")`,
+        e.yearlyUsd ?? UNAVAILABLE,
+        FORMATS.usd,
+      ),
+      formula(
+        `IF(AND(ISNUMBER(${monthly}),${req}>0),${monthly}/${req}*1000,"${UNAVAILABLE}")`,
+        e.costPer1kRequestsUsd ?? UNAVAILABLE,
+        FORMATS.usd,
+      ),
+      formula(totals[i]!.upfront, e.upfrontUsd, FORMATS.usd),
+      e.feasible ? 'yes' : 'no',
+      data.recommended === i ? 'yes' : '',
+      e.reasons.map((x) => x.message).join('; '),
+    ]);
+  });
+  s.finishTable(header, HEADERS.length);
+  return s.build();
+}
