@@ -2,5 +2,6 @@
 import type { CliCommand } from '../command';
 import { pricesRefreshCommand } from './pricesRefresh';
 import { pricesStatusCommand } from './pricesStatus';
+import { exportCommand } from './export';
 
-export const commands: CliCommand[] = [pricesStatusCommand, pricesRefreshCommand];
+export const commands: CliCommand[] = [pricesStatusCommand, pricesRefreshCommand, exportCommand];
