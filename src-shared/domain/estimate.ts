@@ -17,7 +17,12 @@ import type { DesignEstimate } from './results';
 import { weekOf } from './traffic/week';
 
 /** Estimates one design for a workload. `projectRegion` is used unless the design overrides it. */
-export function estimateDesign(design: Design, workload: Workload, catalog: PriceCatalog, projectRegion: string): DesignEstimate {
+export function estimateDesign(
+  design: Design,
+  workload: Workload,
+  catalog: PriceCatalog,
+  projectRegion: string,
+): DesignEstimate {
   const region = design.hosting.region ?? projectRegion;
   const ctx = createContext(design, workload, weekOf(workload), catalog, region);
   checkCommonFeasibility(ctx, projectRegion);
@@ -67,7 +72,7 @@ function finish(ctx: EstimateContext): DesignEstimate {
     warnings: ctx.warnings,
     latency: { typicalMs: ctx.typicalMs, coldStartShare: ctx.coldStartShare },
     hourly: {
-      requestsPerSecond: Array.from(ctx.week.rps),
+      requestsPerSecond: ctx.week.rpsList.slice(),
       capacity: ctx.capacity,
       capacityUnit: ctx.capacityUnit,
       costUsd: ctx.cost,

@@ -9,7 +9,12 @@ export { estimateDesign, estimateProject, projectCatalog } from './estimate';
 export { simulateSavingsPlan, weeklyFloorCommitment } from './purchase/savingsPlan';
 export { rankDesigns, compareEstimates } from './analysis/rank';
 export { costVersusTraffic, DEFAULT_SCALE_FACTORS, type TrafficCurves } from './analysis/trafficCurve';
-export { analyzeCommitment, breakEvenUtilization, monthsToRecoverUpfront, type CommitmentAnalysis } from './analysis/breakEven';
+export {
+  analyzeCommitment,
+  breakEvenUtilization,
+  monthsToRecoverUpfront,
+  type CommitmentAnalysis,
+} from './analysis/breakEven';
 export { trafficSensitivity, type Sensitivity } from './analysis/sensitivity';
 export { recommendForProject, recommendForWorkload, type Recommendation } from './recommend/recommend';
 export { optimizeDesign, type OptimizeOptions, type OptimizerResult } from './recommend/optimizer';

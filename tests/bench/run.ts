@@ -13,8 +13,13 @@ const files = readdirSync(here)
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.includes(w)))
   .sort();
 
-for (const file of files) {
-  console.log(`\n== ${file.replace('.bench.ts', '')}`);
-  const mod = (await import(pathToFileURL(join(here, file)).href)) as { run: () => Promise<void> };
-  await mod.run();
+// An async main rather than top-level await: the package is CommonJS, where tsx cannot await at top level.
+async function main(): Promise<void> {
+  for (const file of files) {
+    console.log(`\n== ${file.replace('.bench.ts', '')}`);
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { run: () => Promise<void> };
+    await mod.run();
+  }
 }
+
+void main();

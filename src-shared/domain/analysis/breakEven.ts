@@ -16,7 +16,11 @@ export function breakEvenUtilization(committedRatePerUnit: number, onDemandRateP
  * Months until the cash saved each month (on-demand cost − the commitment's recurring cost) repays
  * the upfront payment; null when it never does.
  */
-export function monthsToRecoverUpfront(upfrontUsd: number, onDemandMonthlyUsd: number, recurringMonthlyUsd: number): number | null {
+export function monthsToRecoverUpfront(
+  upfrontUsd: number,
+  onDemandMonthlyUsd: number,
+  recurringMonthlyUsd: number,
+): number | null {
   if (upfrontUsd <= 0) return 0;
   const saved = onDemandMonthlyUsd - recurringMonthlyUsd;
   return saved > 0 ? upfrontUsd / saved : null;
@@ -33,15 +37,28 @@ export interface CommitmentAnalysis {
 }
 
 /** Compares a committed design with the same design on-demand. */
-export function analyzeCommitment(design: Design, workload: Workload, catalog: PriceCatalog, projectRegion: string): CommitmentAnalysis {
+export function analyzeCommitment(
+  design: Design,
+  workload: Workload,
+  catalog: PriceCatalog,
+  projectRegion: string,
+): CommitmentAnalysis {
   const committed = estimateDesign(design, workload, catalog, projectRegion);
   const onDemand = estimateDesign({ ...design, purchase: { type: 'on-demand' } }, workload, catalog, projectRegion);
-  const savings = committed.monthlyUsd !== null && onDemand.monthlyUsd !== null ? onDemand.monthlyUsd - committed.monthlyUsd : null;
+  const savings =
+    committed.monthlyUsd !== null && onDemand.monthlyUsd !== null ? onDemand.monthlyUsd - committed.monthlyUsd : null;
   let months: number | null = null;
   if (committed.monthlyUsd !== null && onDemand.monthlyUsd !== null) {
     const termMonths = committed.commitment?.termMonths ?? 12;
     const recurring = committed.monthlyUsd - committed.upfrontUsd / termMonths;
     months = monthsToRecoverUpfront(committed.upfrontUsd, onDemand.monthlyUsd, recurring);
   }
-  return { committed, onDemand, terms: committed.commitment ?? null, monthlySavingsUsd: savings, upfrontUsd: committed.upfrontUsd, monthsToRecoverUpfront: months };
+  return {
+    committed,
+    onDemand,
+    terms: committed.commitment ?? null,
+    monthlySavingsUsd: savings,
+    upfrontUsd: committed.upfrontUsd,
+    monthsToRecoverUpfront: months,
+  };
 }

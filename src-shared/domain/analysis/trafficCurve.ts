@@ -52,7 +52,12 @@ export function costVersusTraffic(
     name: d.name,
     points: scaled.map((w, i) => {
       const e = estimateDesign(d, w, catalog, projectRegion);
-      return { factor: sorted[i]!, requestsPerMonth: weekOf(w).requestsPerMonth, monthlyUsd: e.monthlyUsd, feasible: e.feasible };
+      return {
+        factor: sorted[i]!,
+        requestsPerMonth: weekOf(w).requestsPerMonth,
+        monthlyUsd: e.monthlyUsd,
+        feasible: e.feasible,
+      };
     }),
   }));
   const crossovers: Crossover[] = [];
@@ -66,7 +71,10 @@ export function costVersusTraffic(
 export function findCrossovers(a: DesignCurve, b: DesignCurve): Crossover[] {
   const out: Crossover[] = [];
   for (let k = 1; k < a.points.length; k++) {
-    const a0 = a.points[k - 1]!, a1 = a.points[k]!, b0 = b.points[k - 1]!, b1 = b.points[k]!;
+    const a0 = a.points[k - 1]!,
+      a1 = a.points[k]!,
+      b0 = b.points[k - 1]!,
+      b1 = b.points[k]!;
     if (a0.monthlyUsd === null || a1.monthlyUsd === null || b0.monthlyUsd === null || b1.monthlyUsd === null) continue;
     const d0 = a0.monthlyUsd - b0.monthlyUsd;
     const d1 = a1.monthlyUsd - b1.monthlyUsd;

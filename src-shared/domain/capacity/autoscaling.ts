@@ -8,6 +8,9 @@
  */
 import { HOURS_PER_WEEK } from '../results';
 
+/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
+const WEEK_HOURS = HOURS_PER_WEEK;
+
 /** AWS's default scale-in cooldown, 300 s. */
 export const DEFAULT_SCALE_IN_COOLDOWN_MINUTES = 5;
 
@@ -36,7 +39,7 @@ export function simulateAutoscaling(rps: Float64Array, policy: AutoscalingPolicy
   const cooldownShare = Math.min(60, policy.scaleInCooldownMinutes ?? DEFAULT_SCALE_IN_COOLDOWN_MINUTES) / 60;
   let prev = desiredInstances(rps[HOURS_PER_WEEK - 1]! * scale, policy);
   let unclampedPeak = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+  for (let h = 0; h < WEEK_HOURS; h++) {
     const r = rps[h]! * scale;
     const want = r > 0 ? Math.ceil((r * 60) / policy.targetInvocationsPerInstance - 1e-9) : 0;
     if (want > unclampedPeak) unclampedPeak = want;
@@ -49,5 +52,5 @@ export function simulateAutoscaling(rps: Float64Array, policy: AutoscalingPolicy
 
 /** A fixed fleet: the same count every hour. */
 export function fixedInstances(count: number, out: number[]): void {
-  for (let h = 0; h < HOURS_PER_WEEK; h++) out[h] = count;
+  for (let h = 0; h < WEEK_HOURS; h++) out[h] = count;
 }

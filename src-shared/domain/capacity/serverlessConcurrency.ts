@@ -6,6 +6,9 @@
 import { HOURS_PER_WEEK } from '../results';
 import { SECONDS_PER_HOUR } from '../units';
 
+/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
+const WEEK_HOURS = HOURS_PER_WEEK;
+
 export interface ServerlessWeek {
   /** Peak concurrency of one endpoint/function. */
   peakConcurrency: number;
@@ -34,7 +37,7 @@ export function simulateServerless(
   let odSeconds = 0;
   let requests = 0;
   let exposed = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+  for (let h = 0; h < WEEK_HOURS; h++) {
     const r = rpsPerEndpoint[h]! * scale;
     const c = r * durationSeconds;
     concurrencyOut[h] = c;

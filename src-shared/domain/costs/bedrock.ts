@@ -17,23 +17,69 @@ export function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
   if (p.type === 'provisioned-throughput') {
     const key = priceKeys.bedrockProvisionedThroughput(region, h.model, p.term);
     let q: Quote;
-    if (p.ratePerModelUnitHour !== undefined) q = userQuote(p.ratePerModelUnitHour, 'hour', 'Provisioned Throughput rate per model unit', ctx.catalog.coverage()[0]?.asOf ?? '');
+    if (p.ratePerModelUnitHour !== undefined)
+      q = userQuote(
+        p.ratePerModelUnitHour,
+        'hour',
+        'Provisioned Throughput rate per model unit',
+        ctx.catalog.coverage()[0]?.asOf ?? '',
+      );
     else {
       q = quote(ctx.catalog, key);
-      if (!q.ok) q = { ok: false, key, reason: `price unavailable: no Provisioned Throughput rate for ${h.model} (${p.term}); enter ratePerModelUnitHour` };
+      if (!q.ok)
+        q = {
+          ok: false,
+          key,
+          reason: `price unavailable: no Provisioned Throughput rate for ${h.model} (${p.term}); enter ratePerModelUnitHour`,
+        };
     }
-    addLine(ctx, priceLine(`Provisioned Throughput (${h.model}, ${p.term})`, p.modelUnits * HOURS_PER_MONTH, 'hours', q, `${p.modelUnits} model unit(s) × 730 h`));
-    ctx.warnings.push('Check that the model units cover the peak tokens per minute; throughput per unit is model-specific');
+    addLine(
+      ctx,
+      priceLine(
+        `Provisioned Throughput (${h.model}, ${p.term})`,
+        p.modelUnits * HOURS_PER_MONTH,
+        'hours',
+        q,
+        `${p.modelUnits} model unit(s) × 730 h`,
+      ),
+    );
+    ctx.warnings.push(
+      'Check that the model units cover the peak tokens per minute; throughput per unit is model-specific',
+    );
     return;
   }
   const tokensIn = h.inputTokensPerRequest ?? w.inputTokensPerRequest;
   const tokensOut = h.outputTokensPerRequest ?? w.outputTokensPerRequest;
   if (tokensIn === undefined || tokensOut === undefined) {
-    addReason(ctx, 'bedrock.tokens', 'Bedrock is billed by tokens: set inputTokensPerRequest and outputTokensPerRequest (workload or design)');
+    addReason(
+      ctx,
+      'bedrock.tokens',
+      'Bedrock is billed by tokens: set inputTokensPerRequest and outputTokensPerRequest (workload or design)',
+    );
     return;
   }
   const requests = ctx.week.requestsPerMonth;
   const rps = ctx.week.rps;
-  addLine(ctx, priceLine(`Input tokens (${h.model})`, requests * tokensIn, 'tokens', quote(ctx.catalog, priceKeys.bedrockInputTokens(region, h.model)), `${fmt(requests)} requests × ${tokensIn} tokens`), rps);
-  addLine(ctx, priceLine(`Output tokens (${h.model})`, requests * tokensOut, 'tokens', quote(ctx.catalog, priceKeys.bedrockOutputTokens(region, h.model)), `${fmt(requests)} requests × ${tokensOut} tokens`), rps);
+  addLine(
+    ctx,
+    priceLine(
+      `Input tokens (${h.model})`,
+      requests * tokensIn,
+      'tokens',
+      quote(ctx.catalog, priceKeys.bedrockInputTokens(region, h.model)),
+      `${fmt(requests)} requests × ${tokensIn} tokens`,
+    ),
+    rps,
+  );
+  addLine(
+    ctx,
+    priceLine(
+      `Output tokens (${h.model})`,
+      requests * tokensOut,
+      'tokens',
+      quote(ctx.catalog, priceKeys.bedrockOutputTokens(region, h.model)),
+      `${fmt(requests)} requests × ${tokensOut} tokens`,
+    ),
+    rps,
+  );
 }

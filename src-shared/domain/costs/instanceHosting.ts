@@ -3,6 +3,7 @@
  * endpoints, EC2 and EKS. Sizes the fleet hour by hour (fixed or autoscaled), checks it against the
  * traffic and the models' memory, and prices its instance-hours with the design's purchase.
  */
+import { resolveInstanceSpec } from '../capacity/instanceNames';
 import { priceKeys } from '../../prices/keys';
 import type { Hosting } from '../../project/schema';
 import { HOSTING_LIMITS, MME_GPU_FAMILIES } from '../hostingLimits';
@@ -17,7 +18,16 @@ import { priceInstanceHours } from '../purchase/instancePurchase';
 import { ec2InstanceQuote, sageMakerInstanceQuote } from './instanceRate';
 import { addDataProcessed, addEndpointStorage } from './sageMakerMeters';
 
-type InstanceHosting = Extract<Hosting, { type: 'sagemaker-realtime' | 'sagemaker-multi-model' | 'sagemaker-multi-container' | 'sagemaker-async' | 'ec2' | 'eks' }>;
+/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
+const WEEK_HOURS = HOURS_PER_WEEK;
+
+type InstanceHosting = Extract<
+  Hosting,
+  {
+    type:
+      'sagemaker-realtime' | 'sagemaker-multi-model' | 'sagemaker-multi-container' | 'sagemaker-async' | 'ec2' | 'eks';
+  }
+>;
 
 /** Estimates an instance-based design into the context. */
 export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting): void {
@@ -30,13 +40,18 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
   if (isSageMaker && !h.instanceType.startsWith('ml.'))
     addReason(ctx, 'instance.type', `SageMaker instance types start with "ml." (got ${h.instanceType})`);
   if (!isSageMaker && h.instanceType.startsWith('ml.'))
-    addReason(ctx, 'instance.type', `${h.instanceType} is a SageMaker instance type; ${limits.label} uses EC2 types such as ${h.instanceType.slice(3)}`);
+    addReason(
+      ctx,
+      'instance.type',
+      `${h.instanceType} is a SageMaker instance type; ${limits.label} uses EC2 types such as ${h.instanceType.slice(3)}`,
+    );
 
   const od = isSageMaker
     ? sageMakerInstanceQuote(ctx.catalog, ctx.region, component, h.instanceType, ctx.warnings)
     : ec2InstanceQuote(ctx.catalog, ctx.region, h.instanceType);
-  const spec = ctx.catalog.instanceSpec(h.instanceType);
-  if (!spec && !od.ok) addReason(ctx, 'instance.unknown', `instance type ${h.instanceType} is not in the price catalog for ${ctx.region}`);
+  const spec = resolveInstanceSpec(ctx.catalog, h.instanceType, ctx.warnings);
+  if (!spec && !od.ok)
+    addReason(ctx, 'instance.unknown', `instance type ${h.instanceType} is not in the price catalog for ${ctx.region}`);
 
   // Hardware: GPU and memory.
   if (spec && w.needsGpu) {
@@ -44,64 +59,119 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
     else if (limits.gpu === 'single-gpu-types') {
       const bare = h.instanceType.replace(/^ml\./, '');
       const ok = spec.gpuCount === 1 && MME_GPU_FAMILIES.some((f) => bare === f || bare.startsWith(`${f}.`));
-      if (!ok) addReason(ctx, `${key}.gpu`, `${limits.label}s use GPUs only on single-GPU g4dn, g5 and p3.2xlarge types (Triton); ${h.instanceType} is not one`);
+      if (!ok)
+        addReason(
+          ctx,
+          `${key}.gpu`,
+          `${limits.label}s use GPUs only on single-GPU g4dn, g5 and p3.2xlarge types (Triton); ${h.instanceType} is not one`,
+        );
     }
   }
   const useGpuMemory = w.needsGpu && spec !== undefined && spec.gpuCount > 0 && spec.gpuMemoryGiB !== undefined;
   const memoryGiB = spec ? (useGpuMemory ? spec.gpuMemoryGiB! : spec.memoryGiB) : undefined;
   const packing = memoryGiB !== undefined ? packModels(w.models.count, w.models.sizeGB, memoryGiB) : undefined;
   if (packing && packing.modelsPerInstance === 0)
-    addReason(ctx, 'instance.memory', `a ${w.models.sizeGB} GB model does not fit the ${fmt(packing.usableGiB)} GiB usable ${useGpuMemory ? 'GPU ' : ''}memory of ${h.instanceType}`);
+    addReason(
+      ctx,
+      'instance.memory',
+      `a ${w.models.sizeGB} GB model does not fit the ${fmt(packing.usableGiB)} GiB usable ${useGpuMemory ? 'GPU ' : ''}memory of ${h.instanceType}`,
+    );
   const allInMemory = h.type === 'sagemaker-multi-container' || h.type === 'ec2' || h.type === 'eks';
   if (limits.maxContainers !== null && w.models.count > limits.maxContainers)
-    addReason(ctx, `${key}.containers`, `${w.models.count} models exceed the ${limits.maxContainers} containers of a ${limits.label}`);
+    addReason(
+      ctx,
+      `${key}.containers`,
+      `${w.models.count} models exceed the ${limits.maxContainers} containers of a ${limits.label}`,
+    );
   if (allInMemory && packing && packing.modelsPerInstance > 0 && packing.modelsPerInstance < w.models.count)
-    addReason(ctx, `${key}.memory`, `${w.models.count} models of ${w.models.sizeGB} GB must all stay in memory, but ${h.instanceType} holds ${packing.modelsPerInstance}`);
+    addReason(
+      ctx,
+      `${key}.memory`,
+      `${w.models.count} models of ${w.models.sizeGB} GB must all stay in memory, but ${h.instanceType} holds ${packing.modelsPerInstance}`,
+    );
   if (h.type === 'sagemaker-multi-model' && w.models.count === 1)
-    ctx.warnings.push('One model: a multi-model endpoint adds load latency without saving anything; use a real-time endpoint');
+    ctx.warnings.push(
+      'One model: a multi-model endpoint adds load latency without saving anything; use a real-time endpoint',
+    );
 
   // Real-time and async endpoints host one model each: one endpoint per model, traffic split evenly.
   const endpoints = h.type === 'sagemaker-realtime' || h.type === 'sagemaker-async' ? w.models.count : 1;
   if (endpoints > 1) ctx.warnings.push(`${endpoints} models: one endpoint per model, traffic split evenly`);
   const share = 1 / endpoints;
   const throughput = instanceThroughput(h, spec, w.inferenceMs);
-  if (!throughput) addReason(ctx, 'instance.throughput', `no hardware facts for ${h.instanceType}: set concurrencyPerInstance or maxRequestsPerSecondPerInstance`);
+  if (!throughput)
+    addReason(
+      ctx,
+      'instance.throughput',
+      `no hardware facts for ${h.instanceType}: set concurrencyPerInstance or maxRequestsPerSecondPerInstance`,
+    );
 
   const capacity = ctx.capacity;
   const peakPerEndpoint = ctx.week.peakRps * share;
   if (h.autoscaling) {
     const a = h.autoscaling;
     if (limits.minInstances !== null && a.min < limits.minInstances)
-      addReason(ctx, `${key}.minInstances`, `a ${limits.label} keeps at least ${limits.minInstances} instance; autoscaling.min ${a.min} is not allowed`);
+      addReason(
+        ctx,
+        `${key}.minInstances`,
+        `a ${limits.label} keeps at least ${limits.minInstances} instance; autoscaling.min ${a.min} is not allowed`,
+      );
     const wanted = simulateAutoscaling(ctx.week.rps, a, capacity, share);
     if (wanted > a.max)
-      addReason(ctx, 'capacity.max', `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint needs ${wanted} instances at ${a.targetInvocationsPerInstance} invocations/min each; autoscaling.max is ${a.max}`);
+      addReason(
+        ctx,
+        'capacity.max',
+        `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint needs ${wanted} instances at ${a.targetInvocationsPerInstance} invocations/min each; autoscaling.max is ${a.max}`,
+      );
     if (throughput && a.targetInvocationsPerInstance > throughput.rps * 60)
-      addReason(ctx, 'capacity.target', `target ${a.targetInvocationsPerInstance} invocations/min per instance exceeds what one ${h.instanceType} sustains (${fmt(throughput.rps * 60)}/min): requests would queue`);
+      addReason(
+        ctx,
+        'capacity.target',
+        `target ${a.targetInvocationsPerInstance} invocations/min per instance exceeds what one ${h.instanceType} sustains (${fmt(throughput.rps * 60)}/min): requests would queue`,
+      );
   } else {
     const n = h.instanceCount ?? 1;
     fixedInstances(n, capacity);
     if (throughput && peakPerEndpoint > n * throughput.rps)
-      addReason(ctx, 'capacity.fixed', `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint exceeds ${n} × ${h.instanceType} (${fmt(n * throughput.rps)} req/s)`);
+      addReason(
+        ctx,
+        'capacity.fixed',
+        `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint exceeds ${n} × ${h.instanceType} (${fmt(n * throughput.rps)} req/s)`,
+      );
   }
-  if (endpoints > 1) for (let i = 0; i < HOURS_PER_WEEK; i++) capacity[i]! *= endpoints;
+  if (endpoints > 1) for (let i = 0; i < WEEK_HOURS; i++) capacity[i]! *= endpoints;
   ctx.capacityUnit = 'instances';
 
   // Cold starts: model loads on a multi-model endpoint, scale-out from zero on async.
   if (h.type === 'sagemaker-multi-model' && packing) {
     let avg = 0;
-    for (let i = 0; i < HOURS_PER_WEEK; i++) avg += capacity[i]!;
+    for (let i = 0; i < WEEK_HOURS; i++) avg += capacity[i]!;
     ctx.coldStartShare = coldModelShare(w.models.count, packing.modelsPerInstance, Math.floor(avg / HOURS_PER_WEEK));
-    if (ctx.coldStartShare > 0) ctx.warnings.push(`About ${fmt(ctx.coldStartShare * 100)}% of requests may wait for a model load from S3 (models do not all fit in memory)`);
+    if (ctx.coldStartShare > 0)
+      ctx.warnings.push(
+        `About ${fmt(ctx.coldStartShare * 100)}% of requests may wait for a model load from S3 (models do not all fit in memory)`,
+      );
   } else if (h.autoscaling && h.autoscaling.min === 0) {
     let exposed = 0;
-    for (let i = 0; i < HOURS_PER_WEEK; i++) if (capacity[(i + HOURS_PER_WEEK - 1) % HOURS_PER_WEEK]! === 0) exposed += ctx.week.rps[i]!;
+    for (let i = 0; i < WEEK_HOURS; i++)
+      if (capacity[(i + WEEK_HOURS - 1) % WEEK_HOURS]! === 0) exposed += ctx.week.rps[i]!;
     const total = ctx.week.averageRps * HOURS_PER_WEEK;
     ctx.coldStartShare = total > 0 ? exposed / total : 0;
-    if (ctx.coldStartShare > 0) ctx.warnings.push('Scaling out from zero instances takes minutes: requests after idle hours wait');
+    if (ctx.coldStartShare > 0)
+      ctx.warnings.push('Scaling out from zero instances takes minutes: requests after idle hours wait');
   }
 
-  priceInstanceHours(ctx, { instanceType: h.instanceType, what: isSageMaker ? `${h.instanceType}, ${component}` : h.instanceType, onDemand: od, component: isSageMaker ? component : null, fixedCount: h.autoscaling ? null : (h.instanceCount ?? 1) * endpoints }, capacity);
+  priceInstanceHours(
+    ctx,
+    {
+      instanceType: h.instanceType,
+      what: isSageMaker ? `${h.instanceType}, ${component}` : h.instanceType,
+      onDemand: od,
+      component: isSageMaker ? component : null,
+      fixedCount: h.autoscaling ? null : (h.instanceCount ?? 1) * endpoints,
+    },
+    capacity,
+  );
 
   if (isSageMaker) {
     addEndpointStorage(ctx, capacity, h.volumeGB);

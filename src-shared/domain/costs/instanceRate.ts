@@ -24,7 +24,12 @@ export function sageMakerInstanceQuote(
   return {
     ...hosting,
     key,
-    source: { ...hosting.source, origin: 'derived', derivedFrom: hosting.key ?? undefined, rule: `${component} priced like Hosting for the same type and region` },
+    source: {
+      ...hosting.source,
+      origin: 'derived',
+      derivedFrom: hosting.key ?? undefined,
+      rule: `${component} priced like Hosting for the same type and region`,
+    },
   };
 }
 

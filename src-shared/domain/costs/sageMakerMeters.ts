@@ -7,6 +7,9 @@ import { addLine, type EstimateContext } from '../pricing/context';
 import { fmt, priceLine } from '../pricing/lineItems';
 import { quote } from '../pricing/quotes';
 
+/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
+const WEEK_HOURS = HOURS_PER_WEEK;
+
 /**
  * Endpoint storage: GB-months = volume per instance × instance-hours / 730. With no volume in the
  * design and no storage price in the data, the meter is left out with a warning (the default volume is
@@ -20,12 +23,18 @@ export function addEndpointStorage(ctx: EstimateContext, capacity: number[], vol
   }
   const gb = volumeGB ?? DEFAULT_ENDPOINT_VOLUME_GB;
   let weeklyInstanceHours = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) weeklyInstanceHours += capacity[h]!;
+  for (let h = 0; h < WEEK_HOURS; h++) weeklyInstanceHours += capacity[h]!;
   const instanceHours = weeklyInstanceHours * WEEKS_PER_MONTH;
   const gbMonths = (gb * instanceHours) / HOURS_PER_MONTH;
   addLine(
     ctx,
-    priceLine('Endpoint ML storage', gbMonths, 'GB-months', q, `${gb} GB per instance × ${fmt(instanceHours)} instance-hours / 730`),
+    priceLine(
+      'Endpoint ML storage',
+      gbMonths,
+      'GB-months',
+      q,
+      `${gb} GB per instance × ${fmt(instanceHours)} instance-hours / 730`,
+    ),
     capacity,
   );
 }
@@ -37,8 +46,28 @@ export function addDataProcessed(ctx: EstimateContext): void {
   const gbIn = (requests * w.requestKiB * BYTES_PER_KIB) / BYTES_PER_GB;
   const gbOut = (requests * w.responseKiB * BYTES_PER_KIB) / BYTES_PER_GB;
   const rps = ctx.week.rps;
-  addLine(ctx, priceLine('Data processed IN', gbIn, 'GB', quote(ctx.catalog, priceKeys.sageMakerDataIn(ctx.region)), `${fmt(requests)} requests × ${w.requestKiB} KiB / 2^30`), rps);
-  addLine(ctx, priceLine('Data processed OUT', gbOut, 'GB', quote(ctx.catalog, priceKeys.sageMakerDataOut(ctx.region)), `${fmt(requests)} requests × ${w.responseKiB} KiB / 2^30`), rps);
+  addLine(
+    ctx,
+    priceLine(
+      'Data processed IN',
+      gbIn,
+      'GB',
+      quote(ctx.catalog, priceKeys.sageMakerDataIn(ctx.region)),
+      `${fmt(requests)} requests × ${w.requestKiB} KiB / 2^30`,
+    ),
+    rps,
+  );
+  addLine(
+    ctx,
+    priceLine(
+      'Data processed OUT',
+      gbOut,
+      'GB',
+      quote(ctx.catalog, priceKeys.sageMakerDataOut(ctx.region)),
+      `${fmt(requests)} requests × ${w.responseKiB} KiB / 2^30`,
+    ),
+    rps,
+  );
 }
 
 /** Hours of the week in capacity units, as a monthly figure (for messages). */

@@ -14,6 +14,9 @@ import { fmt, priceLine } from '../pricing/lineItems';
 import { addDataProcessed } from './sageMakerMeters';
 import { rateByMemory } from './serverlessRate';
 
+/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
+const WEEK_HOURS = HOURS_PER_WEEK;
+
 type ServerlessHosting = Extract<Hosting, { type: 'sagemaker-serverless' }>;
 
 /** Estimates a serverless design into the context. */
@@ -23,25 +26,45 @@ export function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): 
   const endpoints = w.models.count;
   const pc = h.provisionedConcurrency ?? 0;
   if (endpoints > limits.maxEndpointsPerRegion!)
-    addReason(ctx, 'serverless.endpoints', `${endpoints} models need ${endpoints} serverless endpoints; a region allows ${limits.maxEndpointsPerRegion}`);
+    addReason(
+      ctx,
+      'serverless.endpoints',
+      `${endpoints} models need ${endpoints} serverless endpoints; a region allows ${limits.maxEndpointsPerRegion}`,
+    );
   const usableMB = h.memoryMB * USABLE_MEMORY_SHARE;
   if (w.models.sizeGB * MB_PER_GB > usableMB)
-    addReason(ctx, 'serverless.memory', `a ${w.models.sizeGB} GB model does not fit serverless memory ${h.memoryMB} MB (${fmt(usableMB)} MB usable; at most ${limits.memoryMB!.max} MB)`);
+    addReason(
+      ctx,
+      'serverless.memory',
+      `a ${w.models.sizeGB} GB model does not fit serverless memory ${h.memoryMB} MB (${fmt(usableMB)} MB usable; at most ${limits.memoryMB!.max} MB)`,
+    );
   if (pc > h.maxConcurrency)
-    addReason(ctx, 'serverless.provisionedConcurrency', `provisioned concurrency ${pc} exceeds MaxConcurrency ${h.maxConcurrency}`);
+    addReason(
+      ctx,
+      'serverless.provisionedConcurrency',
+      `provisioned concurrency ${pc} exceeds MaxConcurrency ${h.maxConcurrency}`,
+    );
 
   const duration = w.inferenceMs / 1000;
   const sim = simulateServerless(ctx.week.rps, duration, pc, ctx.capacity, 1 / endpoints);
   if (sim.peakConcurrency > h.maxConcurrency)
-    addReason(ctx, 'serverless.maxConcurrency', `peak concurrency ${fmt(sim.peakConcurrency)} per endpoint exceeds MaxConcurrency ${h.maxConcurrency}: requests would be throttled`);
+    addReason(
+      ctx,
+      'serverless.maxConcurrency',
+      `peak concurrency ${fmt(sim.peakConcurrency)} per endpoint exceeds MaxConcurrency ${h.maxConcurrency}: requests would be throttled`,
+    );
   const totalPeak = sim.peakConcurrency * endpoints;
   if (totalPeak > limits.accountConcurrencyQuota!)
-    addReason(ctx, 'serverless.accountConcurrency', `peak concurrency ${fmt(totalPeak)} exceeds the account's serverless concurrency quota of ${limits.accountConcurrencyQuota} per region (it may be lower; ask AWS for more)`);
+    addReason(
+      ctx,
+      'serverless.accountConcurrency',
+      `peak concurrency ${fmt(totalPeak)} exceeds the account's serverless concurrency quota of ${limits.accountConcurrencyQuota} per region (it may be lower; ask AWS for more)`,
+    );
 
   // Per-hour weights: execution seconds served on demand and by PC (concurrency × 3600 s per hour).
   const odWeights = new Array<number>(HOURS_PER_WEEK);
   const pcWeights = new Array<number>(HOURS_PER_WEEK);
-  for (let i = 0; i < HOURS_PER_WEEK; i++) {
+  for (let i = 0; i < WEEK_HOURS; i++) {
     const c = ctx.capacity[i]!;
     odWeights[i] = Math.max(0, c - pc);
     pcWeights[i] = Math.min(c, pc);
@@ -50,20 +73,66 @@ export function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): 
   ctx.capacityUnit = 'concurrency';
   ctx.coldStartShare = sim.coldStartShare;
   if (sim.coldStartShare > 0)
-    ctx.warnings.push(`${fmt(sim.coldStartShare * 100)}% of requests run on on-demand serverless capacity and may hit cold starts after idle periods`);
+    ctx.warnings.push(
+      `${fmt(sim.coldStartShare * 100)}% of requests run on on-demand serverless capacity and may hit cold starts after idle periods`,
+    );
 
   const region = ctx.region;
-  const compute = rateByMemory(ctx.catalog, (mb) => priceKeys.sageMakerServerlessCompute(region, mb), h.memoryMB, ctx.warnings);
+  const compute = rateByMemory(
+    ctx.catalog,
+    (mb) => priceKeys.sageMakerServerlessCompute(region, mb),
+    h.memoryMB,
+    ctx.warnings,
+  );
   const odSeconds = sim.onDemandSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
-  addLine(ctx, priceLine(`Serverless compute (${h.memoryMB} MB)`, odSeconds, 'seconds', compute, `${fmt(ctx.week.requestsPerMonth * sim.coldStartShare)} on-demand requests × ${duration} s`), odWeights);
+  addLine(
+    ctx,
+    priceLine(
+      `Serverless compute (${h.memoryMB} MB)`,
+      odSeconds,
+      'seconds',
+      compute,
+      `${fmt(ctx.week.requestsPerMonth * sim.coldStartShare)} on-demand requests × ${duration} s`,
+    ),
+    odWeights,
+  );
 
   if (pc > 0) {
-    const capacityRate = rateByMemory(ctx.catalog, (mb) => priceKeys.sageMakerServerlessPcCapacity(region, mb), h.memoryMB, ctx.warnings);
+    const capacityRate = rateByMemory(
+      ctx.catalog,
+      (mb) => priceKeys.sageMakerServerlessPcCapacity(region, mb),
+      h.memoryMB,
+      ctx.warnings,
+    );
     const pcSeconds = pc * endpoints * HOURS_PER_MONTH * SECONDS_PER_HOUR;
-    addLine(ctx, priceLine(`Provisioned concurrency (${h.memoryMB} MB)`, pcSeconds, 'seconds', capacityRate, `${pc} provisioned × ${endpoints} endpoint(s) × 730 h × 3600 s`));
-    const execRate = rateByMemory(ctx.catalog, (mb) => priceKeys.sageMakerServerlessPcExecution(region, mb), h.memoryMB, ctx.warnings);
+    addLine(
+      ctx,
+      priceLine(
+        `Provisioned concurrency (${h.memoryMB} MB)`,
+        pcSeconds,
+        'seconds',
+        capacityRate,
+        `${pc} provisioned × ${endpoints} endpoint(s) × 730 h × 3600 s`,
+      ),
+    );
+    const execRate = rateByMemory(
+      ctx.catalog,
+      (mb) => priceKeys.sageMakerServerlessPcExecution(region, mb),
+      h.memoryMB,
+      ctx.warnings,
+    );
     const execSeconds = sim.pcSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
-    addLine(ctx, priceLine(`Execution while provisioned (${h.memoryMB} MB)`, execSeconds, 'seconds', execRate, `${fmt(ctx.week.requestsPerMonth * (1 - sim.coldStartShare))} requests served by PC × ${duration} s`), pcWeights);
+    addLine(
+      ctx,
+      priceLine(
+        `Execution while provisioned (${h.memoryMB} MB)`,
+        execSeconds,
+        'seconds',
+        execRate,
+        `${fmt(ctx.week.requestsPerMonth * (1 - sim.coldStartShare))} requests served by PC × ${duration} s`,
+      ),
+      pcWeights,
+    );
   }
   addDataProcessed(ctx);
 }

@@ -7,14 +7,20 @@ import type { PriceCatalog } from '../../prices/catalog';
 import { quote, type Quote } from '../pricing/quotes';
 
 /** The meter's rate for `memoryMB`, exact or derived linearly from the nearest size in the data. */
-export function rateByMemory(catalog: PriceCatalog, keyFor: (memoryMB: number) => string, memoryMB: number, warnings: string[]): Quote {
+export function rateByMemory(
+  catalog: PriceCatalog,
+  keyFor: (memoryMB: number) => string,
+  memoryMB: number,
+  warnings: string[],
+): Quote {
   const exact = quote(catalog, keyFor(memoryMB));
   if (exact.ok) return exact;
   const prefix = keyFor(0).slice(0, -1); // "…/serverless-compute/"
   let best: { mb: number; key: string } | undefined;
   for (const k of catalog.keysWithPrefix(prefix)) {
     const mb = Number(k.slice(prefix.length));
-    if (Number.isFinite(mb) && mb > 0 && (!best || Math.abs(mb - memoryMB) < Math.abs(best.mb - memoryMB))) best = { mb, key: k };
+    if (Number.isFinite(mb) && mb > 0 && (!best || Math.abs(mb - memoryMB) < Math.abs(best.mb - memoryMB)))
+      best = { mb, key: k };
   }
   if (!best) return exact;
   const base = quote(catalog, best.key);

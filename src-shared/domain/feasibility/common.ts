@@ -3,6 +3,7 @@
  * type (from HOSTING_LIMITS), the latency target, the region's price data and whether the way to pay
  * applies. Each failure is a reason naming the limit; the checks never stop at the first failure.
  */
+import type { PriceCatalog } from '../../prices/catalog';
 import { HOSTING_LIMITS } from '../hostingLimits';
 import { purchaseExclusion } from '../purchaseRules';
 import { addReason, type EstimateContext } from '../pricing/context';
@@ -18,6 +19,18 @@ function limitMB(bytes: number): string {
   return bytes >= 1024 * BYTES_PER_MB ? `${bytes / (1024 * BYTES_PER_MB)} GB` : `${bytes / BYTES_PER_MB} MB`;
 }
 
+const regionCache = new WeakMap<PriceCatalog, string[]>();
+
+/** The catalog's regions, asked once per catalog (the optimizer checks thousands of designs). */
+function regionsOf(catalog: PriceCatalog): string[] {
+  let r = regionCache.get(catalog);
+  if (!r) {
+    r = catalog.regions();
+    regionCache.set(catalog, r);
+  }
+  return r;
+}
+
 /** Adds every common reason the design fails the workload to the context. */
 export function checkCommonFeasibility(ctx: EstimateContext, projectRegion: string): void {
   const { workload: w, design } = ctx;
@@ -27,24 +40,50 @@ export function checkCommonFeasibility(ctx: EstimateContext, projectRegion: stri
   const key = design.hosting.type.replace(/^sagemaker-/, '');
 
   if (limits.maxRequestBytes !== null && requestBytes > limits.maxRequestBytes)
-    addReason(ctx, `${key}.payload`, `payload ${formatBytes(requestBytes)} exceeds ${limits.label}'s ${limitMB(limits.maxRequestBytes)} limit`);
+    addReason(
+      ctx,
+      `${key}.payload`,
+      `payload ${formatBytes(requestBytes)} exceeds ${limits.label}'s ${limitMB(limits.maxRequestBytes)} limit`,
+    );
   if (limits.maxResponseBytes !== null && responseBytes > limits.maxResponseBytes)
-    addReason(ctx, `${key}.response`, `response ${formatBytes(responseBytes)} exceeds ${limits.label}'s ${limitMB(limits.maxResponseBytes)} limit`);
+    addReason(
+      ctx,
+      `${key}.response`,
+      `response ${formatBytes(responseBytes)} exceeds ${limits.label}'s ${limitMB(limits.maxResponseBytes)} limit`,
+    );
   if (limits.maxRequestSeconds !== null && w.inferenceMs > limits.maxRequestSeconds * 1000)
-    addReason(ctx, `${key}.requestTime`, `inference time ${w.inferenceMs / 1000} s exceeds ${limits.label}'s ${limits.maxRequestSeconds} s per request`);
-  if (w.needsGpu && limits.gpu === 'no') addReason(ctx, `${key}.gpu`, `the model needs a GPU and ${limits.label} has none`);
+    addReason(
+      ctx,
+      `${key}.requestTime`,
+      `inference time ${w.inferenceMs / 1000} s exceeds ${limits.label}'s ${limits.maxRequestSeconds} s per request`,
+    );
+  if (w.needsGpu && limits.gpu === 'no')
+    addReason(ctx, `${key}.gpu`, `the model needs a GPU and ${limits.label} has none`);
 
   if (limits.persistentEndpoint) {
     if (w.latencyTargetMs < w.inferenceMs)
-      addReason(ctx, 'latency.target', `latency target ${w.latencyTargetMs} ms is below the model's inference time ${w.inferenceMs} ms`);
+      addReason(
+        ctx,
+        'latency.target',
+        `latency target ${w.latencyTargetMs} ms is below the model's inference time ${w.inferenceMs} ms`,
+      );
     if (limits.queued && w.latencyTargetMs < QUEUED_MIN_LATENCY_MS)
-      addReason(ctx, `${key}.latency`, `${limits.label} queues requests (near-real-time, seconds); the latency target ${w.latencyTargetMs} ms needs a synchronous endpoint`);
+      addReason(
+        ctx,
+        `${key}.latency`,
+        `${limits.label} queues requests (near-real-time, seconds); the latency target ${w.latencyTargetMs} ms needs a synchronous endpoint`,
+      );
   }
 
-  const regions = ctx.catalog.regions();
+  const regions = regionsOf(ctx.catalog);
   if (regions.length > 0 && !regions.includes(ctx.region))
-    addReason(ctx, 'region.prices', `region ${ctx.region} has no prices in the price data (regions with prices: ${regions.slice(0, 6).join(', ')}${regions.length > 6 ? ', ...' : ''})`);
-  if (ctx.region !== projectRegion) ctx.warnings.push(`This design runs in ${ctx.region}, not the project's region ${projectRegion}`);
+    addReason(
+      ctx,
+      'region.prices',
+      `region ${ctx.region} has no prices in the price data (regions with prices: ${regions.slice(0, 6).join(', ')}${regions.length > 6 ? ', ...' : ''})`,
+    );
+  if (ctx.region !== projectRegion)
+    ctx.warnings.push(`This design runs in ${ctx.region}, not the project's region ${projectRegion}`);
 
   const exclusion = purchaseExclusion(design.purchase.type, design.hosting.type);
   if (exclusion !== null) {
@@ -52,5 +91,9 @@ export function checkCommonFeasibility(ctx: EstimateContext, projectRegion: stri
     ctx.warnings.push(`Usage priced on-demand because ${design.purchase.type} does not apply to ${limits.label}`);
   }
   if (design.purchase.type === 'spot' && exclusion === null && !w.interruptible)
-    addReason(ctx, 'spot.interruption', 'spot instances can be interrupted with a 2-minute notice and the workload is not interruptible');
+    addReason(
+      ctx,
+      'spot.interruption',
+      'spot instances can be interrupted with a 2-minute notice and the workload is not interruptible',
+    );
 }

@@ -5,8 +5,18 @@
  */
 import type { PriceCatalog } from '../../prices/catalog';
 import type { Design, Workload } from '../../project/schema';
-import { HOURS_PER_WEEK, WEEKS_PER_MONTH, type CommitmentTerms, type FeasibilityReason, type HourlySeries, type LineItem } from '../results';
+import {
+  HOURS_PER_WEEK,
+  WEEKS_PER_MONTH,
+  type CommitmentTerms,
+  type FeasibilityReason,
+  type HourlySeries,
+  type LineItem,
+} from '../results';
 import type { WeekProfile } from '../traffic/week';
+
+/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
+const WEEK_HOURS = HOURS_PER_WEEK;
 
 export interface EstimateContext {
   design: Design;
@@ -28,7 +38,13 @@ export interface EstimateContext {
 }
 
 /** A fresh context with zeroed hourly arrays. */
-export function createContext(design: Design, workload: Workload, week: WeekProfile, catalog: PriceCatalog, region: string): EstimateContext {
+export function createContext(
+  design: Design,
+  workload: Workload,
+  week: WeekProfile,
+  catalog: PriceCatalog,
+  region: string,
+): EstimateContext {
   return {
     design,
     workload,
@@ -61,12 +77,12 @@ export function addLine(ctx: EstimateContext, line: LineItem, weights?: ArrayLik
   const weekly = line.monthlyUsd / WEEKS_PER_MONTH;
   if (!weights) {
     const perHour = weekly / HOURS_PER_WEEK;
-    for (let h = 0; h < HOURS_PER_WEEK; h++) ctx.cost[h]! += perHour;
+    for (let h = 0; h < WEEK_HOURS; h++) ctx.cost[h]! += perHour;
     return;
   }
   let sum = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) sum += weights[h]!;
+  for (let h = 0; h < WEEK_HOURS; h++) sum += weights[h]!;
   if (sum <= 0) return;
   const k = weekly / sum;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) ctx.cost[h]! += weights[h]! * k;
+  for (let h = 0; h < WEEK_HOURS; h++) ctx.cost[h]! += weights[h]! * k;
 }

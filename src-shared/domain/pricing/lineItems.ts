@@ -10,7 +10,17 @@ import { unitSize, type BaseUnit } from './units';
  */
 export function priceLine(label: string, quantity: number, base: BaseUnit, q: Quote, formula: string): LineItem {
   if (!q.ok) {
-    return { label, quantity, unit: base, rateUsd: null, monthlyUsd: null, priceKey: q.key, priceSource: null, formula, unavailable: q.reason };
+    return {
+      label,
+      quantity,
+      unit: base,
+      rateUsd: null,
+      monthlyUsd: null,
+      priceKey: q.key,
+      priceSource: null,
+      formula,
+      unavailable: q.reason,
+    };
   }
   const size = unitSize(q.unit, base);
   if (size === null) {
@@ -27,7 +37,16 @@ export function priceLine(label: string, quantity: number, base: BaseUnit, q: Qu
     };
   }
   const qty = quantity / size;
-  return { label, quantity: qty, unit: q.unit, rateUsd: q.usd, monthlyUsd: qty * q.usd, priceKey: q.key, priceSource: q.source, formula };
+  return {
+    label,
+    quantity: qty,
+    unit: q.unit,
+    rateUsd: q.usd,
+    monthlyUsd: qty * q.usd,
+    priceKey: q.key,
+    priceSource: q.source,
+    formula,
+  };
 }
 
 /** Rate per base unit of a quote (e.g. per token for a "1M tokens" price), or null when unusable. */

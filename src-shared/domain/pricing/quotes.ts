@@ -68,6 +68,12 @@ export function derivedQuote(usd: number, unit: string, rule: string, from: Avai
     usd,
     unit,
     key: null,
-    source: { origin: 'derived', label: `derived: ${rule}`, asOf: from.source.asOf, derivedFrom: from.key ?? undefined, rule },
+    source: {
+      origin: 'derived',
+      label: `derived: ${rule}`,
+      asOf: from.source.asOf,
+      derivedFrom: from.key ?? undefined,
+      rule,
+    },
   };
 }

@@ -13,6 +13,9 @@ import { fmt, priceLine, ratePerBase } from '../pricing/lineItems';
 import { discountedQuote, quote, userQuote, type AvailableQuote, type Quote } from '../pricing/quotes';
 import { addSavingsPlanLines } from './savingsPlanLines';
 
+/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
+const WEEK_HOURS = HOURS_PER_WEEK;
+
 /** What is being paid for: one instance type's hours. */
 export interface InstanceUsage {
   instanceType: string;
@@ -27,7 +30,7 @@ export interface InstanceUsage {
 
 function weeklySum(capacity: ArrayLike<number>): number {
   let s = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) s += capacity[h]!;
+  for (let h = 0; h < WEEK_HOURS; h++) s += capacity[h]!;
   return s;
 }
 
@@ -45,8 +48,15 @@ export function priceInstanceHours(ctx: EstimateContext, u: InstanceUsage, capac
     case 'sagemaker-savings-plan':
     case 'compute-savings-plan':
     case 'ec2-instance-savings-plan': {
-      const plan = p.type === 'sagemaker-savings-plan' ? 'sagemaker' : p.type === 'compute-savings-plan' ? 'compute' : 'ec2-instance';
-      const usage = u.component ? savingsPlanUsage.sageMaker(u.component, u.instanceType) : savingsPlanUsage.ec2(u.instanceType);
+      const plan =
+        p.type === 'sagemaker-savings-plan'
+          ? 'sagemaker'
+          : p.type === 'compute-savings-plan'
+            ? 'compute'
+            : 'ec2-instance';
+      const usage = u.component
+        ? savingsPlanUsage.sageMaker(u.component, u.instanceType)
+        : savingsPlanUsage.ec2(u.instanceType);
       return addSavingsPlanLines(ctx, p, {
         usagePerHour: capacity,
         base: 'hours',
@@ -66,13 +76,20 @@ export function priceInstanceHours(ctx: EstimateContext, u: InstanceUsage, capac
 
 function onDemand(ctx: EstimateContext, u: InstanceUsage, capacity: number[]): void {
   const weekly = weeklySum(capacity);
-  addLine(ctx, priceLine(`Instance-hours (${u.what})`, weekly * WEEKS_PER_MONTH, 'hours', u.onDemand, hoursFormula(u, weekly)), capacity);
+  addLine(
+    ctx,
+    priceLine(`Instance-hours (${u.what})`, weekly * WEEKS_PER_MONTH, 'hours', u.onDemand, hoursFormula(u, weekly)),
+    capacity,
+  );
 }
 
 type RiPurchase = Extract<Purchase, { type: 'reserved-instance' }>;
 
 /** The reservation's effective hourly rate: hourly + upfront / term hours (amortized), and the upfront. */
-export function effectiveReservedRate(q: AvailableQuote, termYears: number): { hourly: number; upfront: number; effective: number } {
+export function effectiveReservedRate(
+  q: AvailableQuote,
+  termYears: number,
+): { hourly: number; upfront: number; effective: number } {
   const upfront = q.upfrontUsd ?? 0;
   return { hourly: q.usd, upfront, effective: q.usd + upfront / (termYears * HOURS_PER_YEAR) };
 }
@@ -83,45 +100,91 @@ function reserved(ctx: EstimateContext, u: InstanceUsage, capacity: number[], p:
   let ri: Quote = quote(ctx.catalog, key);
   if (!ri.ok && p.discountPercent !== undefined && u.onDemand.ok) {
     ri = discountedQuote(u.onDemand, p.discountPercent, 'reserved instance');
-    ctx.warnings.push(`Reserved instance rate from the user-provided discount (${p.discountPercent}%), shown as an hourly rate with no upfront payment`);
+    ctx.warnings.push(
+      `Reserved instance rate from the user-provided discount (${p.discountPercent}%), shown as an hourly rate with no upfront payment`,
+    );
   } else if (!ri.ok) {
-    ri = { ok: false, key, reason: `price unavailable: no ${terms} reserved-instance price for ${u.instanceType} in ${ctx.region}; refresh prices online or enter the reservation's discountPercent` };
+    ri = {
+      ok: false,
+      key,
+      reason: `price unavailable: no ${terms} reserved-instance price for ${u.instanceType} in ${ctx.region}; refresh prices online or enter the reservation's discountPercent`,
+    };
   }
   let min = Infinity;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) if (capacity[h]! < min) min = capacity[h]!;
+  for (let h = 0; h < WEEK_HOURS; h++) if (capacity[h]! < min) min = capacity[h]!;
   // Reserve the floor of the fleet: those instances run every hour, so the reservation is never idle.
   const reservedCount = u.fixedCount ?? Math.floor(min + 1e-9);
-  if (u.fixedCount === null) ctx.warnings.push(`Reserving ${reservedCount} instance(s), the fleet's weekly floor; instances above it run on-demand`);
+  if (u.fixedCount === null)
+    ctx.warnings.push(
+      `Reserving ${reservedCount} instance(s), the fleet's weekly floor; instances above it run on-demand`,
+    );
 
   const odRate = ratePerBase(u.onDemand, 'hours');
   let excessWeekly = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) excessWeekly += Math.max(0, capacity[h]! - reservedCount);
+  for (let h = 0; h < WEEK_HOURS; h++) excessWeekly += Math.max(0, capacity[h]! - reservedCount);
 
   if (!ri.ok) {
-    addLine(ctx, priceLine(`Reserved instances (${u.what}, ${terms})`, reservedCount * HOURS_PER_MONTH, 'hours', ri, `${reservedCount} × 730 h`));
+    addLine(
+      ctx,
+      priceLine(
+        `Reserved instances (${u.what}, ${terms})`,
+        reservedCount * HOURS_PER_MONTH,
+        'hours',
+        ri,
+        `${reservedCount} × 730 h`,
+      ),
+    );
   } else {
     const rate = effectiveReservedRate(ri, p.termYears);
     if (odRate !== null)
-      ctx.commitment = { kind: 'reserved-instance', committedRateUsd: rate.effective, onDemandRateUsd: odRate, breakEvenUtilization: rate.effective / odRate, termMonths: p.termYears * 12 };
+      ctx.commitment = {
+        kind: 'reserved-instance',
+        committedRateUsd: rate.effective,
+        onDemandRateUsd: odRate,
+        breakEvenUtilization: rate.effective / odRate,
+        termMonths: p.termYears * 12,
+      };
     const amortized: AvailableQuote = {
       ...ri,
       usd: rate.effective,
       unit: 'hour',
-      source: { ...ri.source, rule: `effective hourly = $${fmt(rate.hourly)}/h + $${fmt(rate.upfront)} upfront / ${p.termYears * HOURS_PER_YEAR} h` },
+      source: {
+        ...ri.source,
+        rule: `effective hourly = $${fmt(rate.hourly)}/h + $${fmt(rate.upfront)} upfront / ${p.termYears * HOURS_PER_YEAR} h`,
+      },
     };
-    const line = priceLine(`Reserved instances (${u.what}, ${terms}, amortized)`, reservedCount * HOURS_PER_MONTH, 'hours', amortized, `${reservedCount} reserved × 730 h, billed every hour of the term`);
+    const line = priceLine(
+      `Reserved instances (${u.what}, ${terms}, amortized)`,
+      reservedCount * HOURS_PER_MONTH,
+      'hours',
+      amortized,
+      `${reservedCount} reserved × 730 h, billed every hour of the term`,
+    );
     if (rate.upfront > 0) {
       line.upfrontUsd = rate.upfront * reservedCount;
-      ctx.warnings.push(`Reserved instances: $${fmt(line.upfrontUsd)} paid up front in month one; the monthly figure amortizes it over ${p.termYears * 12} months`);
+      ctx.warnings.push(
+        `Reserved instances: $${fmt(line.upfrontUsd)} paid up front in month one; the monthly figure amortizes it over ${p.termYears * 12} months`,
+      );
     }
     ctx.lines.push(line);
     const odPerHour = odRate ?? 0;
-    for (let h = 0; h < HOURS_PER_WEEK; h++)
+    for (let h = 0; h < WEEK_HOURS; h++)
       ctx.cost[h]! += reservedCount * rate.effective + Math.max(0, capacity[h]! - reservedCount) * odPerHour;
   }
-  const excessLine = priceLine(`Instance-hours beyond the reservation, on-demand (${u.what})`, excessWeekly * WEEKS_PER_MONTH, 'hours', u.onDemand, `${fmt(excessWeekly)} instance-hours per week above ${reservedCount} reserved × 730/168`);
+  const excessLine = priceLine(
+    `Instance-hours beyond the reservation, on-demand (${u.what})`,
+    excessWeekly * WEEKS_PER_MONTH,
+    'hours',
+    u.onDemand,
+    `${fmt(excessWeekly)} instance-hours per week above ${reservedCount} reserved × 730/168`,
+  );
   // When the reservation is unpriced the hourly series gets nothing from it; the overflow is added here.
-  if (!ri.ok) addLine(ctx, excessLine, capacity.map((c) => Math.max(0, c - reservedCount)));
+  if (!ri.ok)
+    addLine(
+      ctx,
+      excessLine,
+      capacity.map((c) => Math.max(0, c - reservedCount)),
+    );
   else ctx.lines.push(excessLine);
 }
 
@@ -130,14 +193,24 @@ type SpotPurchase = Extract<Purchase, { type: 'spot' }>;
 function spot(ctx: EstimateContext, u: InstanceUsage, capacity: number[], p: SpotPurchase): void {
   const key = priceKeys.ec2Spot(ctx.region, u.instanceType);
   let q: Quote;
-  if (p.pricePerHour !== undefined) q = userQuote(p.pricePerHour, 'hour', 'spot price', u.onDemand.ok ? u.onDemand.source.asOf : '');
+  if (p.pricePerHour !== undefined)
+    q = userQuote(p.pricePerHour, 'hour', 'spot price', u.onDemand.ok ? u.onDemand.source.asOf : '');
   else {
     q = quote(ctx.catalog, key);
-    if (!q.ok && p.discountPercent !== undefined && u.onDemand.ok) q = discountedQuote(u.onDemand, p.discountPercent, 'spot');
+    if (!q.ok && p.discountPercent !== undefined && u.onDemand.ok)
+      q = discountedQuote(u.onDemand, p.discountPercent, 'spot');
     else if (!q.ok)
-      q = { ok: false, key, reason: `price unavailable: no spot price for ${u.instanceType} (the AWS Price List API carries none); enter pricePerHour or discountPercent` };
+      q = {
+        ok: false,
+        key,
+        reason: `price unavailable: no spot price for ${u.instanceType} (the AWS Price List API carries none); enter pricePerHour or discountPercent`,
+      };
   }
   ctx.warnings.push('Spot capacity can be reclaimed with a 2-minute notice; spot prices vary over time');
   const weekly = weeklySum(capacity);
-  addLine(ctx, priceLine(`Spot instance-hours (${u.what})`, weekly * WEEKS_PER_MONTH, 'hours', q, hoursFormula(u, weekly)), capacity);
+  addLine(
+    ctx,
+    priceLine(`Spot instance-hours (${u.what})`, weekly * WEEKS_PER_MONTH, 'hours', q, hoursFormula(u, weekly)),
+    capacity,
+  );
 }

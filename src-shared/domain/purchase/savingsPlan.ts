@@ -6,6 +6,9 @@
  */
 import { HOURS_PER_WEEK } from '../results';
 
+/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
+const WEEK_HOURS = HOURS_PER_WEEK;
+
 export interface SavingsPlanWeek {
   /** $/hour committed. */
   commitment: number;
@@ -25,7 +28,7 @@ export interface SavingsPlanWeek {
  */
 export function weeklyFloorCommitment(usagePerHour: ArrayLike<number>, planRate: number): number {
   let min = Infinity;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) if (usagePerHour[h]! < min) min = usagePerHour[h]!;
+  for (let h = 0; h < WEEK_HOURS; h++) if (usagePerHour[h]! < min) min = usagePerHour[h]!;
   return (min === Infinity ? 0 : min) * planRate;
 }
 
@@ -46,7 +49,7 @@ export function simulateSavingsPlan(
   let excess = 0;
   let covered = 0;
   let unused = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+  for (let h = 0; h < WEEK_HOURS; h++) {
     const atPlan = usagePerHour[h]! * planRate;
     let hourExcess = 0;
     if (atPlan > c) {
@@ -60,7 +63,13 @@ export function simulateSavingsPlan(
     excess += hourExcess;
     if (costOut) costOut[h]! += c + hourExcess * onDemandRate;
   }
-  return { commitment: c, sized, excessUnitsPerWeek: excess, coveredUnitsPerWeek: covered, unusedCommitmentPerWeek: unused };
+  return {
+    commitment: c,
+    sized,
+    excessUnitsPerWeek: excess,
+    coveredUnitsPerWeek: covered,
+    unusedCommitmentPerWeek: unused,
+  };
 }
 
 /** Share of the commitment paid before the term (AWS: Partial Upfront pays at least half up front). */

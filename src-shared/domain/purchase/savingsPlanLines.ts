@@ -12,7 +12,10 @@ import { derivedQuote, discountedQuote, quote, userQuote, type Quote } from '../
 import type { BaseUnit } from '../pricing/units';
 import { simulateSavingsPlan, UPFRONT_SHARE } from './savingsPlan';
 
-type PlanPurchase = Extract<Purchase, { type: 'sagemaker-savings-plan' | 'compute-savings-plan' | 'ec2-instance-savings-plan' }>;
+type PlanPurchase = Extract<
+  Purchase,
+  { type: 'sagemaker-savings-plan' | 'compute-savings-plan' | 'ec2-instance-savings-plan' }
+>;
 
 const PLAN_NAMES: Record<PlanPurchase['type'], string> = {
   'sagemaker-savings-plan': 'SageMaker Savings Plan',
@@ -35,7 +38,8 @@ export interface PlanUsage {
 export function planRateQuote(ctx: EstimateContext, p: PlanPurchase, usage: PlanUsage): Quote {
   const fromCatalog = quote(ctx.catalog, usage.planKey);
   if (fromCatalog.ok) return fromCatalog;
-  if (p.discountPercent !== undefined && usage.onDemand.ok) return discountedQuote(usage.onDemand, p.discountPercent, PLAN_NAMES[p.type]);
+  if (p.discountPercent !== undefined && usage.onDemand.ok)
+    return discountedQuote(usage.onDemand, p.discountPercent, PLAN_NAMES[p.type]);
   return {
     ok: false,
     key: usage.planKey,
@@ -52,37 +56,79 @@ export function addSavingsPlanLines(ctx: EstimateContext, p: PlanPurchase, usage
   const overflowLabel = `${usage.base === 'hours' ? 'Instance-hours' : usage.base} beyond the commitment, on-demand (${usage.what})`;
 
   if (planRate === null || odRate === null) {
-    const why = !plan.ok ? plan.reason : !usage.onDemand.ok ? usage.onDemand.reason : 'price unavailable: unexpected price unit';
+    const why = !plan.ok
+      ? plan.reason
+      : !usage.onDemand.ok
+        ? usage.onDemand.reason
+        : 'price unavailable: unexpected price unit';
     const missing: Quote = { ok: false, key: plan.key, reason: why };
     const commitment = p.commitmentPerHour;
-    const commitQuote = commitment !== undefined ? userQuote(commitment, 'hour', 'Savings Plan commitment', ctx.catalog.coverage()[0]?.asOf ?? '') : missing;
+    const commitQuote =
+      commitment !== undefined
+        ? userQuote(commitment, 'hour', 'Savings Plan commitment', ctx.catalog.coverage()[0]?.asOf ?? '')
+        : missing;
     addLine(ctx, priceLine(`${name} commitment`, HOURS_PER_MONTH, 'hours', commitQuote, '730 h × commitment per hour'));
-    addLine(ctx, priceLine(overflowLabel, 0, usage.base, missing, 'needs the plan rate to split usage between plan and on-demand'));
+    addLine(
+      ctx,
+      priceLine(overflowLabel, 0, usage.base, missing, 'needs the plan rate to split usage between plan and on-demand'),
+    );
     return;
   }
 
-  ctx.commitment = { kind: 'savings-plan', committedRateUsd: planRate, onDemandRateUsd: odRate, breakEvenUtilization: planRate / odRate, termMonths: p.termYears * 12 };
+  ctx.commitment = {
+    kind: 'savings-plan',
+    committedRateUsd: planRate,
+    onDemandRateUsd: odRate,
+    breakEvenUtilization: planRate / odRate,
+    termMonths: p.termYears * 12,
+  };
   const week = simulateSavingsPlan(usage.usagePerHour, planRate, odRate, p.commitmentPerHour, ctx.cost);
   const c = week.commitment;
   const commitQuote =
     p.commitmentPerHour !== undefined
       ? userQuote(c, 'hour', `${name} commitment`, plan.ok ? plan.source.asOf : '')
-      : derivedQuote(c, 'hour', 'commitment sized to the weekly floor of eligible usage at the plan rate', plan as Extract<Quote, { ok: true }>);
-  const commitLine = priceLine(`${name} commitment`, HOURS_PER_MONTH, 'hours', commitQuote, `730 h × $${fmt(c)}/h, charged every hour used or not`);
+      : derivedQuote(
+          c,
+          'hour',
+          'commitment sized to the weekly floor of eligible usage at the plan rate',
+          plan as Extract<Quote, { ok: true }>,
+        );
+  const commitLine = priceLine(
+    `${name} commitment`,
+    HOURS_PER_MONTH,
+    'hours',
+    commitQuote,
+    `730 h × $${fmt(c)}/h, charged every hour used or not`,
+  );
   const upfront = c * HOURS_PER_YEAR * p.termYears * UPFRONT_SHARE[p.payment];
   if (upfront > 0) commitLine.upfrontUsd = upfront;
   ctx.lines.push(commitLine); // hourly cost already written by the simulation
   const excessMonthly = week.excessUnitsPerWeek * WEEKS_PER_MONTH;
   ctx.lines.push(
-    priceLine(overflowLabel, excessMonthly, usage.base, usage.onDemand, `${fmt(week.excessUnitsPerWeek)} ${usage.base} per week above $${fmt(c)}/h at the plan rate $${fmt(planRate)} × 730/168`),
+    priceLine(
+      overflowLabel,
+      excessMonthly,
+      usage.base,
+      usage.onDemand,
+      `${fmt(week.excessUnitsPerWeek)} ${usage.base} per week above $${fmt(c)}/h at the plan rate $${fmt(planRate)} × 730/168`,
+    ),
   );
 
-  if (week.sized) ctx.warnings.push(`${name}: no commitment given, so it is sized to the weekly floor of eligible usage, $${fmt(c)}/h at the plan rate`);
-  if (plan.ok && plan.source.origin === 'user') ctx.warnings.push(`${name}: plan rate from the user-provided discount (${p.discountPercent}%), not from AWS price data`);
+  if (week.sized)
+    ctx.warnings.push(
+      `${name}: no commitment given, so it is sized to the weekly floor of eligible usage, $${fmt(c)}/h at the plan rate`,
+    );
+  if (plan.ok && plan.source.origin === 'user')
+    ctx.warnings.push(
+      `${name}: plan rate from the user-provided discount (${p.discountPercent}%), not from AWS price data`,
+    );
   const weeklyCommit = c * 168;
   if (weeklyCommit > 0 && week.unusedCommitmentPerWeek > 1e-9) {
     const share = (week.unusedCommitmentPerWeek / weeklyCommit) * 100;
-    ctx.warnings.push(`${name}: ${fmt(share)}% of the commitment goes unused over the week (hours where usage is below $${fmt(c)}/h)`);
+    ctx.warnings.push(
+      `${name}: ${fmt(share)}% of the commitment goes unused over the week (hours where usage is below $${fmt(c)}/h)`,
+    );
   }
-  if (upfront > 0) ctx.warnings.push(`${name}: $${fmt(upfront)} paid up front (${p.payment}); the monthly figure amortizes it`);
+  if (upfront > 0)
+    ctx.warnings.push(`${name}: $${fmt(upfront)} paid up front (${p.payment}); the monthly figure amortizes it`);
 }

@@ -21,10 +21,21 @@ export interface ProposedDesign {
 const r = (rule: string, message: string): FeasibilityReason => ({ rule, message });
 
 /** The cheapest feasible design of an instance-based approach, or a fallback type so the candidate still shows. */
-function instanceDesign(name: string, hosting: SweepHosting, workload: Workload, catalog: PriceCatalog, region: string, fallbackType: string): Design {
+function instanceDesign(
+  name: string,
+  hosting: SweepHosting,
+  workload: Workload,
+  catalog: PriceCatalog,
+  region: string,
+  fallbackType: string,
+): Design {
   const best = optimizeDesign(workload, catalog, region, { hostingTypes: [hosting], keep: 1 }).best;
   if (best) return { ...best.design, name };
-  return { name, hosting: { type: hosting, instanceType: fallbackType, instanceCount: 1 }, purchase: { type: 'on-demand' } } as Design;
+  return {
+    name,
+    hosting: { type: hosting, instanceType: fallbackType, instanceCount: 1 },
+    purchase: { type: 'on-demand' },
+  } as Design;
 }
 
 /** Every approach worth showing for the workload, with its "why". */
@@ -36,20 +47,49 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
   const cpuType = workload.needsGpu ? 'ml.g5.xlarge' : 'ml.m5.xlarge';
   const out: ProposedDesign[] = [];
 
-  const realtime = instanceDesign('Real-time endpoint, autoscaled', 'sagemaker-realtime', workload, catalog, region, cpuType);
+  const realtime = instanceDesign(
+    'Real-time endpoint, autoscaled',
+    'sagemaker-realtime',
+    workload,
+    catalog,
+    region,
+    cpuType,
+  );
   out.push({
     design: realtime,
     why: [
-      ...(sustained ? [r('rule.sustained', 'sustained traffic with a consistent latency target: real-time with autoscaling')] : []),
+      ...(sustained
+        ? [r('rule.sustained', 'sustained traffic with a consistent latency target: real-time with autoscaling')]
+        : []),
       ...(workload.needsGpu ? [r('rule.gpu', 'needs a GPU: real-time endpoints support GPU instances')] : []),
       r('rule.autoscaling', 'good response time and high throughput: autoscaling on invocations per instance (notes)'),
     ],
-    against: sustained ? [] : [r('rule.idle', `traffic idles ${Math.round(idleShare * 100)}% of hours or bursts to ${burstiness.toFixed(1)}× its average: a real-time endpoint keeps at least one instance running`)],
+    against: sustained
+      ? []
+      : [
+          r(
+            'rule.idle',
+            `traffic idles ${Math.round(idleShare * 100)}% of hours or bursts to ${burstiness.toFixed(1)}× its average: a real-time endpoint keeps at least one instance running`,
+          ),
+        ],
   });
   if (workload.commitmentYears > 0 && realtime.hosting.type === 'sagemaker-realtime') {
     out.push({
-      design: { ...realtime, name: `Real-time endpoint + SageMaker Savings Plan (${workload.commitmentYears} yr)`, purchase: { type: 'sagemaker-savings-plan', termYears: workload.commitmentYears === 3 ? 3 : 1, payment: 'no-upfront' } },
-      why: [r('rule.savingsPlan', 'steady SageMaker baseline for 1-3 years: a SageMaker Savings Plan sized to the weekly floor, bursts on-demand')],
+      design: {
+        ...realtime,
+        name: `Real-time endpoint + SageMaker Savings Plan (${workload.commitmentYears} yr)`,
+        purchase: {
+          type: 'sagemaker-savings-plan',
+          termYears: workload.commitmentYears === 3 ? 3 : 1,
+          payment: 'no-upfront',
+        },
+      },
+      why: [
+        r(
+          'rule.savingsPlan',
+          'steady SageMaker baseline for 1-3 years: a SageMaker Savings Plan sized to the weekly floor, bursts on-demand',
+        ),
+      ],
       against: [],
     });
   }
@@ -58,12 +98,25 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
   const peakConcurrency = serverlessConcurrencyPeak(workload) / workload.models.count;
   const maxConcurrency = Math.min(200, Math.max(1, Math.ceil(peakConcurrency)));
   out.push({
-    design: { name: 'Serverless inference', hosting: { type: 'sagemaker-serverless', memoryMB, maxConcurrency }, purchase: { type: 'on-demand' } },
+    design: {
+      name: 'Serverless inference',
+      hosting: { type: 'sagemaker-serverless', memoryMB, maxConcurrency },
+      purchase: { type: 'on-demand' },
+    },
     why: [
-      ...(!sustained ? [r('rule.intermittent', 'intermittent or unpredictable traffic, cold starts acceptable: serverless scales to zero')] : []),
+      ...(!sustained
+        ? [
+            r(
+              'rule.intermittent',
+              'intermittent or unpredictable traffic, cold starts acceptable: serverless scales to zero',
+            ),
+          ]
+        : []),
       r('rule.serverlessFit', 'pay per request duration only; no idle instances'),
     ],
-    against: sustained ? [r('rule.sustained', 'sustained traffic: serverless compute costs more per request than a busy instance')] : [],
+    against: sustained
+      ? [r('rule.sustained', 'sustained traffic: serverless compute costs more per request than a busy instance')]
+      : [],
   });
   const bursts = workload.traffic.pattern === 'predictable-bursts';
   out.push({
@@ -72,25 +125,66 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
       hosting: { type: 'sagemaker-serverless', memoryMB, maxConcurrency, provisionedConcurrency: maxConcurrency },
       purchase: { type: 'on-demand' },
     },
-    why: [r('rule.provisionedConcurrency', 'predictable bursts without cold starts: provisioned concurrency keeps the endpoint warm (notes)')],
-    against: bursts ? [] : [r('rule.unpredictable', 'traffic is not a predictable-bursts pattern; provisioned concurrency is paid every hour')],
+    why: [
+      r(
+        'rule.provisionedConcurrency',
+        'predictable bursts without cold starts: provisioned concurrency keeps the endpoint warm (notes)',
+      ),
+    ],
+    against: bursts
+      ? []
+      : [
+          r(
+            'rule.unpredictable',
+            'traffic is not a predictable-bursts pattern; provisioned concurrency is paid every hour',
+          ),
+        ],
   });
 
   out.push({
-    design: instanceDesign('Asynchronous inference, scale to zero', 'sagemaker-async', workload, catalog, region, cpuType),
-    why: [r('rule.async', 'large payloads (up to 1 GB) or long processing (up to 1 h) when near-real-time is acceptable; scales to zero when the queue is empty')],
+    design: instanceDesign(
+      'Asynchronous inference, scale to zero',
+      'sagemaker-async',
+      workload,
+      catalog,
+      region,
+      cpuType,
+    ),
+    why: [
+      r(
+        'rule.async',
+        'large payloads (up to 1 GB) or long processing (up to 1 h) when near-real-time is acceptable; scales to zero when the queue is empty',
+      ),
+    ],
     against: [],
   });
 
   if (workload.models.count > 1) {
     out.push({
       design: instanceDesign('Multi-model endpoint', 'sagemaker-multi-model', workload, catalog, region, cpuType),
-      why: [r('rule.multiModel', 'many similar models: a multi-model endpoint shares instances and loads models on demand (notes)')],
+      why: [
+        r(
+          'rule.multiModel',
+          'many similar models: a multi-model endpoint shares instances and loads models on demand (notes)',
+        ),
+      ],
       against: [],
     });
     out.push({
-      design: instanceDesign('Multi-container endpoint', 'sagemaker-multi-container', workload, catalog, region, cpuType),
-      why: [r('rule.multiContainer', 'a few models that must stay in memory, possibly on different frameworks: multi-container (notes: isolation)')],
+      design: instanceDesign(
+        'Multi-container endpoint',
+        'sagemaker-multi-container',
+        workload,
+        catalog,
+        region,
+        cpuType,
+      ),
+      why: [
+        r(
+          'rule.multiContainer',
+          'a few models that must stay in memory, possibly on different frameworks: multi-container (notes: isolation)',
+        ),
+      ],
       against: [],
     });
   }
@@ -101,20 +195,40 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
     against: [],
   });
 
-  const ec2 = instanceDesign('EC2 self-hosted, autoscaled', 'ec2', workload, catalog, region, workload.needsGpu ? 'g5.xlarge' : 'm5.xlarge');
+  const ec2 = instanceDesign(
+    'EC2 self-hosted, autoscaled',
+    'ec2',
+    workload,
+    catalog,
+    region,
+    workload.needsGpu ? 'g5.xlarge' : 'm5.xlarge',
+  );
   out.push({
     design: ec2,
-    why: [r('rule.ec2', 'lower instance price than SageMaker and every purchasing option (reserved, Savings Plans, spot)')],
+    why: [
+      r('rule.ec2', 'lower instance price than SageMaker and every purchasing option (reserved, Savings Plans, spot)'),
+    ],
     against: [r('rule.ec2.ops', 'you run the serving stack, scaling and monitoring yourself')],
   });
   out.push({
-    design: instanceDesign('EKS, autoscaled nodes', 'eks', workload, catalog, region, workload.needsGpu ? 'g5.xlarge' : 'm5.xlarge'),
+    design: instanceDesign(
+      'EKS, autoscaled nodes',
+      'eks',
+      workload,
+      catalog,
+      region,
+      workload.needsGpu ? 'g5.xlarge' : 'm5.xlarge',
+    ),
     why: [r('rule.eks', 'generative AI at large scale with full control of orchestration (notes)')],
     against: [r('rule.eks.ops', 'a cluster fee and a Kubernetes platform to run')],
   });
 
   out.push({
-    design: { name: 'Lambda', hosting: { type: 'lambda', memoryMB: lambdaMemoryFor(workload), architecture: 'x86_64' }, purchase: { type: 'on-demand' } },
+    design: {
+      name: 'Lambda',
+      hosting: { type: 'lambda', memoryMB: lambdaMemoryFor(workload), architecture: 'x86_64' },
+      purchase: { type: 'on-demand' },
+    },
     why: [r('rule.lambda', 'small CPU models with intermittent traffic: pay per request, scale to zero')],
     against: [],
   });
@@ -124,7 +238,12 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
     out.push({
       design: { name: `Bedrock (${model})`, hosting: { type: 'bedrock', model }, purchase: { type: 'on-demand' } },
       why: [r('rule.bedrock', 'a managed foundation model billed by tokens, when one serves the use case')],
-      against: [r('rule.bedrock.custom', 'only for foundation models; your own model needs a custom model on Provisioned Throughput')],
+      against: [
+        r(
+          'rule.bedrock.custom',
+          'only for foundation models; your own model needs a custom model on Provisioned Throughput',
+        ),
+      ],
     });
   }
   return out;
@@ -137,7 +256,13 @@ function batchDesign(workload: Workload, realtime: Design): Design {
   const count = Math.max(1, a ? Math.ceil(a.max / 2) : 1);
   return {
     name: 'Batch transform, daily job',
-    hosting: { type: 'sagemaker-batch', instanceType, instanceCount: count, jobsPerMonth: 30, hoursPerJob: hoursPerDailyJob(workload, a?.targetInvocationsPerInstance, count) },
+    hosting: {
+      type: 'sagemaker-batch',
+      instanceType,
+      instanceCount: count,
+      jobsPerMonth: 30,
+      hoursPerJob: hoursPerDailyJob(workload, a?.targetInvocationsPerInstance, count),
+    },
     purchase: { type: 'on-demand' },
   };
 }

@@ -3,6 +3,7 @@
  * hosting type, × every purchase that applies, × the regions asked for. Each instance type is sized
  * by the same autoscaling rule, and the workload's week is expanded once (cached) for all of them.
  */
+import { needsCompiledModel, resolveInstanceSpec } from '../capacity/instanceNames';
 import type { PriceCatalog } from '../../prices/catalog';
 import type { Design, Workload } from '../../project/schema';
 import { estimateDesign } from '../estimate';
@@ -12,7 +13,8 @@ import { weekOf } from '../traffic/week';
 import { purchaseOptions, sizeAutoscaling } from './sizing';
 
 /** Instance-based hosting types the optimizer can sweep. */
-export type SweepHosting = 'sagemaker-realtime' | 'sagemaker-multi-model' | 'sagemaker-multi-container' | 'sagemaker-async' | 'ec2' | 'eks';
+export type SweepHosting =
+  'sagemaker-realtime' | 'sagemaker-multi-model' | 'sagemaker-multi-container' | 'sagemaker-async' | 'ec2' | 'eks';
 
 export interface OptimizeOptions {
   /** Regions to search (default: the project region only). */
@@ -42,7 +44,12 @@ function instancePrefix(hosting: SweepHosting, region: string): string {
 }
 
 /** Searches instance types × purchases × regions for the cheapest feasible design. */
-export function optimizeDesign(workload: Workload, catalog: PriceCatalog, projectRegion: string, options: OptimizeOptions = {}): OptimizerResult {
+export function optimizeDesign(
+  workload: Workload,
+  catalog: PriceCatalog,
+  projectRegion: string,
+  options: OptimizeOptions = {},
+): OptimizerResult {
   const regions = options.regions ?? [projectRegion];
   const hostings = options.hostingTypes ?? ['sagemaker-realtime'];
   const keep = options.keep ?? 10;
@@ -57,9 +64,9 @@ export function optimizeDesign(workload: Workload, catalog: PriceCatalog, projec
       const min = hosting === 'sagemaker-async' || family === 'ec2' ? (week.minRps > 0 ? 1 : 0) : 1;
       for (const key of catalog.keysWithPrefix(prefix)) {
         const instanceType = key.slice(prefix.length);
-        const spec = catalog.instanceSpec(instanceType);
-        // Cheap pre-checks the estimate would also fail on: skip without estimating.
-        if (!spec || (workload.needsGpu && spec.gpuCount === 0)) continue;
+        const spec = resolveInstanceSpec(catalog, instanceType);
+        // Cheap pre-checks the estimate would also fail on, and accelerators that need a compiled model: skip.
+        if (!spec || needsCompiledModel(instanceType) || (workload.needsGpu && spec.gpuCount === 0)) continue;
         const autoscaling = sizeAutoscaling(workload, week, spec, min);
         if (!autoscaling) continue;
         for (const purchase of purchases) {

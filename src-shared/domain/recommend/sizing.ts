@@ -13,7 +13,12 @@ import { MB_PER_GB } from '../units';
 export const TARGET_UTILIZATION = 0.7;
 
 /** An autoscaling policy for a workload on an instance type, or null when the type cannot be sized. */
-export function sizeAutoscaling(workload: Workload, week: WeekProfile, spec: InstanceSpec | undefined, min: number): Autoscaling | null {
+export function sizeAutoscaling(
+  workload: Workload,
+  week: WeekProfile,
+  spec: InstanceSpec | undefined,
+  min: number,
+): Autoscaling | null {
   const t = instanceThroughput({}, spec, workload.inferenceMs);
   if (!t) return null;
   const target = Math.max(1, Math.floor(t.rps * 60 * TARGET_UTILIZATION));
@@ -49,7 +54,8 @@ export function purchaseOptions(family: 'sagemaker' | 'ec2', workload: Workload)
       else {
         out.push({ type: 'compute-savings-plan', termYears, payment });
         out.push({ type: 'ec2-instance-savings-plan', termYears, payment });
-        for (const offeringClass of ['standard', 'convertible'] as const) out.push({ type: 'reserved-instance', termYears, payment, offeringClass });
+        for (const offeringClass of ['standard', 'convertible'] as const)
+          out.push({ type: 'reserved-instance', termYears, payment, offeringClass });
       }
     }
   if (family === 'ec2' && workload.interruptible) out.push({ type: 'spot' });

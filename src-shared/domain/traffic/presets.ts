@@ -6,6 +6,9 @@
 import type { TrafficPreset } from '../../project/schema';
 import { HOURS_PER_WEEK } from '../results';
 
+/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
+const WEEK_HOURS = HOURS_PER_WEEK;
+
 /** Hour of day (0-23) and day of week (0 = Monday) of hour `h` of the week. */
 function hourOfDay(h: number): number {
   return h % 24;
@@ -59,7 +62,7 @@ export function presetShape(preset: TrafficPreset): Float64Array {
   let s = shapeCache.get(preset);
   if (!s) {
     s = new Float64Array(HOURS_PER_WEEK);
-    for (let h = 0; h < HOURS_PER_WEEK; h++) s[h] = SHAPES[preset].shape(h);
+    for (let h = 0; h < WEEK_HOURS; h++) s[h] = SHAPES[preset].shape(h);
     shapeCache.set(preset, s);
   }
   return s;

@@ -8,10 +8,15 @@ import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { SECONDS_PER_HOUR } from '../units';
 import { presetShape } from './presets';
 
+/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
+const WEEK_HOURS = HOURS_PER_WEEK;
+
 /** The week's traffic and its totals. Arrays are shared: treat as read-only. */
 export interface WeekProfile {
   /** Requests per second in each hour of the week, Monday 00:00 first. */
   rps: Float64Array;
+  /** The same rates as a plain array, copied cheaply into each estimate's hourly series. */
+  rpsList: number[];
   weeklyRequests: number;
   /** weeklyRequests × 730/168. */
   requestsPerMonth: number;
@@ -28,18 +33,18 @@ export function expandTraffic(traffic: Traffic): Float64Array {
   if (traffic.pattern === 'hourly') {
     const v = traffic.requestsPerSecond;
     // 24 values describe a typical day, repeated for each of the 7 days.
-    for (let h = 0; h < HOURS_PER_WEEK; h++) out[h] = v[h % v.length]!;
+    for (let h = 0; h < WEEK_HOURS; h++) out[h] = v[h % v.length]!;
     return out;
   }
   const shape = presetShape(traffic.pattern);
   let scale = traffic.requestsPerSecond;
   if (traffic.basis === 'average') {
     let sum = 0;
-    for (let h = 0; h < HOURS_PER_WEEK; h++) sum += shape[h]!;
+    for (let h = 0; h < WEEK_HOURS; h++) sum += shape[h]!;
     const mean = sum / HOURS_PER_WEEK;
     scale = mean > 0 ? traffic.requestsPerSecond / mean : 0;
   }
-  for (let h = 0; h < HOURS_PER_WEEK; h++) out[h] = shape[h]! * scale;
+  for (let h = 0; h < WEEK_HOURS; h++) out[h] = shape[h]! * scale;
   return out;
 }
 
@@ -49,7 +54,7 @@ export function summarizeWeek(rps: Float64Array): WeekProfile {
   let peak = 0;
   let min = Infinity;
   let idle = 0;
-  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+  for (let h = 0; h < WEEK_HOURS; h++) {
     const r = rps[h]!;
     sum += r;
     if (r > peak) peak = r;
@@ -59,6 +64,7 @@ export function summarizeWeek(rps: Float64Array): WeekProfile {
   const weeklyRequests = sum * SECONDS_PER_HOUR;
   return {
     rps,
+    rpsList: Array.from(rps),
     weeklyRequests,
     requestsPerMonth: weeklyRequests * WEEKS_PER_MONTH,
     peakRps: peak,

@@ -8,14 +8,26 @@ import { priceKeys } from '@shared/prices/keys';
 import { design, entry, project, testCatalog, workload } from './fixtures';
 
 const catalog = testCatalog();
-const realtime = design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 1 }, { type: 'on-demand' }, 'Real-time 1 × c5.xlarge');
-const serverless = design({ type: 'sagemaker-serverless', memoryMB: 1024, maxConcurrency: 200 }, { type: 'on-demand' }, 'Serverless 1 GB');
+const realtime = design(
+  { type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 1 },
+  { type: 'on-demand' },
+  'Real-time 1 × c5.xlarge',
+);
+const serverless = design(
+  { type: 'sagemaker-serverless', memoryMB: 1024, maxConcurrency: 200 },
+  { type: 'on-demand' },
+  'Serverless 1 GB',
+);
 const smallModel = { models: { count: 1, sizeGB: 0.5 } };
 
 describe('ranking', () => {
   it('puts feasible designs first, then the cheapest', () => {
     // 128 MB cannot hold a 0.5 GB model: infeasible even though it is the cheapest.
-    const tooSmall = design({ type: 'lambda', memoryMB: 128, architecture: 'x86_64' }, { type: 'on-demand' }, 'Lambda 128 MB');
+    const tooSmall = design(
+      { type: 'lambda', memoryMB: 128, architecture: 'x86_64' },
+      { type: 'on-demand' },
+      'Lambda 128 MB',
+    );
     const w = workload({ traffic: { pattern: 'steady', requestsPerSecond: 1 }, models: { count: 1, sizeGB: 0.5 } });
     const ranked = rankDesigns(estimateProject(project(w, [realtime, tooSmall, serverless]), catalog));
     // Serverless at 1 req/s: 2,628,000 × 0.1 s × $0.00002 = $5.26 + data; real-time: 730 × $0.204 = $148.92 + storage + data.
@@ -26,7 +38,12 @@ describe('ranking', () => {
 
 describe('monthly cost against traffic volume', () => {
   it('finds the crossover between serverless (linear) and a fixed instance (flat)', () => {
-    const w = workload({ ...smallModel, requestKiB: 0, responseKiB: 0, traffic: { pattern: 'steady', requestsPerSecond: 1 } });
+    const w = workload({
+      ...smallModel,
+      requestKiB: 0,
+      responseKiB: 0,
+      traffic: { pattern: 'steady', requestsPerSecond: 1 },
+    });
     // Without data: serverless = rps × 3600 × 730 × 0.1 s × $0.00002 = $5.256 × rps;
     // real-time = 730 × $0.204 + 30 GB × $0.14 = $153.12. Crossover at rps = 153.12 / 5.256 = 29.13.
     const factors = [1, 10, 20, 30, 40];
@@ -50,8 +67,15 @@ describe('commitment break-even', () => {
   });
 
   it('compares a reserved design with the same design on-demand', () => {
-    const c = testCatalog([entry(priceKeys.ec2Reserved('us-east-1', 'c5.xlarge', 1, 'standard', 'partial-upfront'), 0.05, 'hour', { upfrontUsd: 438 })]);
-    const d = design({ type: 'ec2', instanceType: 'c5.xlarge', instanceCount: 2 }, { type: 'reserved-instance', termYears: 1, payment: 'partial-upfront', offeringClass: 'standard' });
+    const c = testCatalog([
+      entry(priceKeys.ec2Reserved('us-east-1', 'c5.xlarge', 1, 'standard', 'partial-upfront'), 0.05, 'hour', {
+        upfrontUsd: 438,
+      }),
+    ]);
+    const d = design(
+      { type: 'ec2', instanceType: 'c5.xlarge', instanceCount: 2 },
+      { type: 'reserved-instance', termYears: 1, payment: 'partial-upfront', offeringClass: 'standard' },
+    );
     const a = analyzeCommitment(d, workload(), c, 'us-east-1');
     // On-demand 2 × 730 × $0.17 = $248.20; reserved $146 amortized → saves $102.20/month.
     expect(a.monthlySavingsUsd).toBeCloseTo(102.2, 9);
@@ -64,9 +88,18 @@ describe('commitment break-even', () => {
 
 describe('sensitivity', () => {
   it('estimates at half and double the traffic', () => {
-    const s = trafficSensitivity(serverless, workload({ ...smallModel, requestKiB: 0, responseKiB: 0 }), catalog, 'us-east-1');
+    const s = trafficSensitivity(
+      serverless,
+      workload({ ...smallModel, requestKiB: 0, responseKiB: 0 }),
+      catalog,
+      'us-east-1',
+    );
     // 10 req/s: 26,280,000 × 0.1 × $0.00002 = $52.56; half $26.28, double $105.12.
-    expect(s.map((x) => x.estimate.monthlyUsd)).toEqual([expect.closeTo(26.28, 6), expect.closeTo(52.56, 6), expect.closeTo(105.12, 6)]);
+    expect(s.map((x) => x.estimate.monthlyUsd)).toEqual([
+      expect.closeTo(26.28, 6),
+      expect.closeTo(52.56, 6),
+      expect.closeTo(105.12, 6),
+    ]);
     expect(s[0]!.deltaUsd).toBeCloseTo(-26.28, 6);
   });
 });

@@ -65,7 +65,13 @@ export function catalogData(extra: PriceEntry[] = [], regions: string[] = [R]): 
     builtAt: '2026-06-01T00:00:00Z',
     entries: [...byKey.values()],
     instanceSpecs: SPECS,
-    coverage: regions.map((region) => ({ service: 'sagemaker' as const, region, origin: 'snapshot' as const, asOf: '2026-06-01', count: 1 })),
+    coverage: regions.map((region) => ({
+      service: 'sagemaker' as const,
+      region,
+      origin: 'snapshot' as const,
+      asOf: '2026-06-01',
+      count: 1,
+    })),
     missing: ['Savings Plans rates: none in the test data'],
   };
 }
@@ -97,7 +103,11 @@ export function workload(over: Partial<Workload> = {}): Workload {
 }
 
 /** A design with on-demand purchase unless given. */
-export function design(hosting: Design['hosting'], purchase: Design['purchase'] = { type: 'on-demand' }, name = 'test design'): Design {
+export function design(
+  hosting: Design['hosting'],
+  purchase: Design['purchase'] = { type: 'on-demand' },
+  name = 'test design',
+): Design {
   return { name, hosting, purchase };
 }
 

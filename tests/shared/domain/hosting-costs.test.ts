@@ -13,7 +13,12 @@ const DATA_OUT = ((REQ * 5 * 1024) / 2 ** 30) * 0.016;
 
 describe('SageMaker real-time', () => {
   it('fixed fleet: instance-hours, storage, data in and out', () => {
-    const e = estimateDesign(design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 2 }), workload(), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 2 }),
+      workload(),
+      catalog,
+      'us-east-1',
+    );
     expect(line(e.lineItems, 'Instance-hours').monthlyUsd).toBeCloseTo(2 * 730 * 0.204, 9); // 297.84
     expect(line(e.lineItems, 'Instance-hours').priceKey).toBe('sagemaker/us-east-1/instance/Hosting/ml.c5.xlarge');
     expect(line(e.lineItems, 'Endpoint ML storage').quantity).toBeCloseTo(60, 9); // 30 GB × 2 instances × 730 h / 730
@@ -31,7 +36,11 @@ describe('SageMaker real-time', () => {
     // The hour after the drop (18:00) keeps 2 instances for the 5-minute cooldown: 2×5/60 + 1×55/60.
     // Weekly instance-hours = 5 × (9×2 + (10/60 + 55/60) + 14×1) + 48 = 5 × 33.0833 + 48 = 213.4167.
     const e = estimateDesign(
-      design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', autoscaling: { min: 1, max: 4, targetInvocationsPerInstance: 300 } }),
+      design({
+        type: 'sagemaker-realtime',
+        instanceType: 'ml.c5.xlarge',
+        autoscaling: { min: 1, max: 4, targetInvocationsPerInstance: 300 },
+      }),
       workload({ traffic: { pattern: 'business-hours', requestsPerSecond: 10 } }),
       catalog,
       'us-east-1',
@@ -45,13 +54,22 @@ describe('SageMaker real-time', () => {
   });
 
   it('one endpoint per model: 3 models triple a fixed fleet', () => {
-    const e = estimateDesign(design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 1 }), workload({ models: { count: 3, sizeGB: 1 } }), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 1 }),
+      workload({ models: { count: 3, sizeGB: 1 } }),
+      catalog,
+      'us-east-1',
+    );
     expect(line(e.lineItems, 'Instance-hours').monthlyUsd).toBeCloseTo(3 * 730 * 0.204, 9);
   });
 
   it('the hourly cost series sums to the monthly total', () => {
     const e = estimateDesign(
-      design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', autoscaling: { min: 1, max: 4, targetInvocationsPerInstance: 300 } }),
+      design({
+        type: 'sagemaker-realtime',
+        instanceType: 'ml.c5.xlarge',
+        autoscaling: { min: 1, max: 4, targetInvocationsPerInstance: 300 },
+      }),
       workload({ traffic: { pattern: 'diurnal', requestsPerSecond: 10 } }),
       catalog,
       'us-east-1',
@@ -64,7 +82,12 @@ describe('SageMaker real-time', () => {
 describe('SageMaker multi-model and multi-container', () => {
   it('multi-model: shared fleet, cold loads when the models do not all fit', () => {
     // m5.xlarge 16 GiB × 0.8 = 12.8 GiB → 8 models of 1.5 GB; 2 instances keep 16 of 20 warm → 20% cold.
-    const e = estimateDesign(design({ type: 'sagemaker-multi-model', instanceType: 'ml.m5.xlarge', instanceCount: 2 }), workload({ models: { count: 20, sizeGB: 1.5 } }), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'sagemaker-multi-model', instanceType: 'ml.m5.xlarge', instanceCount: 2 }),
+      workload({ models: { count: 20, sizeGB: 1.5 } }),
+      catalog,
+      'us-east-1',
+    );
     expect(line(e.lineItems, 'Instance-hours').monthlyUsd).toBeCloseTo(2 * 730 * 0.23, 9); // 335.80
     expect(e.latency.coldStartShare).toBeCloseTo(0.2, 12);
     expect(e.feasible).toBe(true);
@@ -72,7 +95,12 @@ describe('SageMaker multi-model and multi-container', () => {
 
   it('multi-container: all models on each instance', () => {
     // 5 × 1.5 GB = 7.5 GB ≤ 12.8 GiB usable: one fleet of 2 m5.xlarge.
-    const e = estimateDesign(design({ type: 'sagemaker-multi-container', instanceType: 'ml.m5.xlarge', instanceCount: 2 }), workload({ models: { count: 5, sizeGB: 1.5 } }), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'sagemaker-multi-container', instanceType: 'ml.m5.xlarge', instanceCount: 2 }),
+      workload({ models: { count: 5, sizeGB: 1.5 } }),
+      catalog,
+      'us-east-1',
+    );
     expect(e.feasible).toBe(true);
     expect(line(e.lineItems, 'Instance-hours').monthlyUsd).toBeCloseTo(2 * 730 * 0.23, 9);
   });
@@ -80,7 +108,12 @@ describe('SageMaker multi-model and multi-container', () => {
 
 describe('SageMaker serverless', () => {
   it('on-demand compute: requests × duration × the memory size rate', () => {
-    const e = estimateDesign(design({ type: 'sagemaker-serverless', memoryMB: 2048, maxConcurrency: 20 }), workload(), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'sagemaker-serverless', memoryMB: 2048, maxConcurrency: 20 }),
+      workload(),
+      catalog,
+      'us-east-1',
+    );
     // 26,280,000 × 0.1 s = 2,628,000 s × $0.00004 = $105.12.
     expect(line(e.lineItems, 'Serverless compute').quantity).toBeCloseTo(2_628_000, 4);
     expect(line(e.lineItems, 'Serverless compute').monthlyUsd).toBeCloseTo(105.12, 6);
@@ -91,7 +124,12 @@ describe('SageMaker serverless', () => {
   });
 
   it('a memory size missing from the data is derived linearly and labelled so', () => {
-    const e = estimateDesign(design({ type: 'sagemaker-serverless', memoryMB: 4096, maxConcurrency: 20 }), workload(), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'sagemaker-serverless', memoryMB: 4096, maxConcurrency: 20 }),
+      workload(),
+      catalog,
+      'us-east-1',
+    );
     const l = line(e.lineItems, 'Serverless compute');
     expect(l.rateUsd).toBeCloseTo(0.00008, 12); // $0.00004 (2048 MB) × 4096/2048
     expect(l.priceSource?.origin).toBe('derived');
@@ -99,7 +137,12 @@ describe('SageMaker serverless', () => {
   });
 
   it('provisioned concurrency covering the load: both PC meters, no on-demand compute', () => {
-    const e = estimateDesign(design({ type: 'sagemaker-serverless', memoryMB: 2048, maxConcurrency: 20, provisionedConcurrency: 1 }), workload(), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'sagemaker-serverless', memoryMB: 2048, maxConcurrency: 20, provisionedConcurrency: 1 }),
+      workload(),
+      catalog,
+      'us-east-1',
+    );
     expect(line(e.lineItems, 'Provisioned concurrency').monthlyUsd).toBeCloseTo(1 * 730 * 3600 * 0.00001, 9); // 26.28
     expect(line(e.lineItems, 'Execution while provisioned').monthlyUsd).toBeCloseTo(2_628_000 * 0.0000233, 9); // 61.2324
     expect(line(e.lineItems, 'Serverless compute').monthlyUsd).toBeCloseTo(0, 12);
@@ -108,7 +151,12 @@ describe('SageMaker serverless', () => {
 
   it('provisioned concurrency covering half the load', () => {
     // 20 req/s × 0.1 s = 2 concurrent; PC 1 covers half: 2,628,000 s on PC and 2,628,000 s on demand.
-    const e = estimateDesign(design({ type: 'sagemaker-serverless', memoryMB: 2048, maxConcurrency: 20, provisionedConcurrency: 1 }), workload({ traffic: { pattern: 'steady', requestsPerSecond: 20 } }), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'sagemaker-serverless', memoryMB: 2048, maxConcurrency: 20, provisionedConcurrency: 1 }),
+      workload({ traffic: { pattern: 'steady', requestsPerSecond: 20 } }),
+      catalog,
+      'us-east-1',
+    );
     expect(line(e.lineItems, 'Execution while provisioned').monthlyUsd).toBeCloseTo(2_628_000 * 0.0000233, 6);
     expect(line(e.lineItems, 'Serverless compute').monthlyUsd).toBeCloseTo(2_628_000 * 0.00004, 6);
     expect(e.latency.coldStartShare).toBeCloseTo(0.5, 12);
@@ -120,7 +168,11 @@ describe('SageMaker asynchronous and batch', () => {
     // Nightly 01:00-05:00 at 10 req/s = 600/min at target 300 → 2 instances 4 h a day, 0 otherwise (cooldown 0).
     // Weekly 7 × 4 × 2 = 56 instance-hours → × 730/168 × $0.204.
     const e = estimateDesign(
-      design({ type: 'sagemaker-async', instanceType: 'ml.c5.xlarge', autoscaling: { min: 0, max: 4, targetInvocationsPerInstance: 300, scaleInCooldownMinutes: 0 } }),
+      design({
+        type: 'sagemaker-async',
+        instanceType: 'ml.c5.xlarge',
+        autoscaling: { min: 0, max: 4, targetInvocationsPerInstance: 300, scaleInCooldownMinutes: 0 },
+      }),
       workload({ traffic: { pattern: 'nightly-batch', requestsPerSecond: 10 }, latencyTargetMs: 60_000 }),
       catalog,
       'us-east-1',
@@ -138,7 +190,13 @@ describe('SageMaker asynchronous and batch', () => {
   it('batch transform: instance-hours while jobs run', () => {
     // 2 instances × 30 jobs × 2 h = 120 instance-hours × $0.23.
     const e = estimateDesign(
-      design({ type: 'sagemaker-batch', instanceType: 'ml.m5.xlarge', instanceCount: 2, jobsPerMonth: 30, hoursPerJob: 2 }),
+      design({
+        type: 'sagemaker-batch',
+        instanceType: 'ml.m5.xlarge',
+        instanceCount: 2,
+        jobsPerMonth: 30,
+        hoursPerJob: 2,
+      }),
       workload({ traffic: { pattern: 'steady', requestsPerSecond: 1 }, datasetAvailableUpfront: true }),
       catalog,
       'us-east-1',
@@ -151,13 +209,23 @@ describe('SageMaker asynchronous and batch', () => {
 
 describe('EC2 and EKS', () => {
   it('EC2 GPU instance on-demand', () => {
-    const e = estimateDesign(design({ type: 'ec2', instanceType: 'g5.xlarge', instanceCount: 1 }), workload({ needsGpu: true }), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'ec2', instanceType: 'g5.xlarge', instanceCount: 1 }),
+      workload({ needsGpu: true }),
+      catalog,
+      'us-east-1',
+    );
     expect(e.monthlyUsd).toBeCloseTo(730 * 1.006, 9); // 734.38
     expect(e.warnings.join()).toContain('EBS');
   });
 
   it('EKS adds the cluster fee to the nodes', () => {
-    const e = estimateDesign(design({ type: 'eks', instanceType: 'c5.xlarge', instanceCount: 2 }), workload(), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'eks', instanceType: 'c5.xlarge', instanceCount: 2 }),
+      workload(),
+      catalog,
+      'us-east-1',
+    );
     expect(line(e.lineItems, 'EKS cluster fee').monthlyUsd).toBeCloseTo(73, 9); // 730 h × $0.10
     expect(e.monthlyUsd).toBeCloseTo(2 * 730 * 0.17 + 73, 9); // 321.20
   });
@@ -165,7 +233,12 @@ describe('EC2 and EKS', () => {
 
 describe('Lambda', () => {
   it('requests and duration GB-seconds', () => {
-    const e = estimateDesign(design({ type: 'lambda', memoryMB: 2048, architecture: 'x86_64' }), workload(), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'lambda', memoryMB: 2048, architecture: 'x86_64' }),
+      workload(),
+      catalog,
+      'us-east-1',
+    );
     expect(line(e.lineItems, 'Lambda requests').monthlyUsd).toBeCloseTo(26.28 * 0.2, 9); // 26.28 M × $0.20/M = 5.256
     expect(line(e.lineItems, 'Lambda requests').unit).toBe('1M requests');
     // 26,280,000 × 0.1 s × 2 GB = 5,256,000 GB-s × $0.0000166667.
@@ -188,7 +261,12 @@ describe('Lambda', () => {
   });
 
   it('provisioned concurrency: configured GB-seconds and duration while provisioned', () => {
-    const e = estimateDesign(design({ type: 'lambda', memoryMB: 2048, architecture: 'x86_64', provisionedConcurrency: 1 }), workload(), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design({ type: 'lambda', memoryMB: 2048, architecture: 'x86_64', provisionedConcurrency: 1 }),
+      workload(),
+      catalog,
+      'us-east-1',
+    );
     expect(line(e.lineItems, 'Provisioned concurrency').monthlyUsd).toBeCloseTo(1 * 2 * 730 * 3600 * 0.0000041667, 9); // 21.90
     expect(line(e.lineItems, 'Duration while provisioned').monthlyUsd).toBeCloseTo(5_256_000 * 0.0000097222, 9); // 51.10
     expect(line(e.lineItems, 'Lambda duration').monthlyUsd).toBeCloseTo(0, 12);
@@ -199,7 +277,12 @@ describe('Bedrock', () => {
   it('on-demand tokens', () => {
     // 1 req/s: 2,628,000 requests × 1000 in = 2,628 M tokens × $0.25; × 200 out = 525.6 M × $1.25.
     const e = estimateDesign(
-      design({ type: 'bedrock', model: 'anthropic.claude-3-haiku', inputTokensPerRequest: 1000, outputTokensPerRequest: 200 }),
+      design({
+        type: 'bedrock',
+        model: 'anthropic.claude-3-haiku',
+        inputTokensPerRequest: 1000,
+        outputTokensPerRequest: 200,
+      }),
       workload({ traffic: { pattern: 'steady', requestsPerSecond: 1 } }),
       catalog,
       'us-east-1',
@@ -211,7 +294,10 @@ describe('Bedrock', () => {
 
   it('Provisioned Throughput: model units × 730 h at the user-entered rate', () => {
     const e = estimateDesign(
-      design({ type: 'bedrock', model: 'anthropic.claude-3-haiku' }, { type: 'provisioned-throughput', modelUnits: 2, term: '1-month', ratePerModelUnitHour: 20 }),
+      design(
+        { type: 'bedrock', model: 'anthropic.claude-3-haiku' },
+        { type: 'provisioned-throughput', modelUnits: 2, term: '1-month', ratePerModelUnitHour: 20 },
+      ),
       workload(),
       catalog,
       'us-east-1',
@@ -221,7 +307,15 @@ describe('Bedrock', () => {
   });
 
   it('Provisioned Throughput without a rate is unavailable, not zero', () => {
-    const e = estimateDesign(design({ type: 'bedrock', model: 'anthropic.claude-3-haiku' }, { type: 'provisioned-throughput', modelUnits: 1, term: 'none' }), workload(), catalog, 'us-east-1');
+    const e = estimateDesign(
+      design(
+        { type: 'bedrock', model: 'anthropic.claude-3-haiku' },
+        { type: 'provisioned-throughput', modelUnits: 1, term: 'none' },
+      ),
+      workload(),
+      catalog,
+      'us-east-1',
+    );
     expect(e.monthlyUsd).toBeNull();
     expect(e.lineItems[0]!.unavailable).toContain('ratePerModelUnitHour');
   });

@@ -9,7 +9,11 @@ describe('optimizer', () => {
     // 10 req/s steady. c5.xlarge: 40 req/s per instance, target 70% → 1680/min → 1 instance; $0.204 < m5.large $0.115?
     // m5.large: 2 vCPU → 20 req/s, target 840/min → 600/min needs 1 instance at $0.115: the cheapest.
     const r = optimizeDesign(workload(), testCatalog(), 'us-east-1');
-    expect(r.best?.design.hosting).toMatchObject({ type: 'sagemaker-realtime', instanceType: 'ml.m5.large', autoscaling: { min: 1, max: 1, targetInvocationsPerInstance: 840 } });
+    expect(r.best?.design.hosting).toMatchObject({
+      type: 'sagemaker-realtime',
+      instanceType: 'ml.m5.large',
+      autoscaling: { min: 1, max: 1, targetInvocationsPerInstance: 840 },
+    });
     expect(r.best?.estimate.feasible).toBe(true);
     expect(r.evaluated).toBe(4); // 4 SageMaker types with specs × on-demand only (commitmentYears 0)
   });
@@ -20,7 +24,13 @@ describe('optimizer', () => {
   });
 
   it('tries Savings Plans when the workload accepts a commitment, and searches several regions', () => {
-    const cheapPlan = priceKeys.savingsPlanRate('sagemaker', 'eu-west-1', 1, 'no-upfront', savingsPlanUsage.sageMaker('Hosting', 'ml.m5.large'));
+    const cheapPlan = priceKeys.savingsPlanRate(
+      'sagemaker',
+      'eu-west-1',
+      1,
+      'no-upfront',
+      savingsPlanUsage.sageMaker('Hosting', 'ml.m5.large'),
+    );
     const c = testCatalog([entry(cheapPlan, 0.05, 'hour')], ['us-east-1', 'eu-west-1']);
     const r = optimizeDesign(workload({ commitmentYears: 1 }), c, 'us-east-1', { regions: ['us-east-1', 'eu-west-1'] });
     expect(r.best?.design.purchase).toEqual({ type: 'sagemaker-savings-plan', termYears: 1, payment: 'no-upfront' });
@@ -53,15 +63,23 @@ describe('recommender', () => {
   });
 
   it('intermittent CPU traffic: serverless ranks above a real-time endpoint', () => {
-    const w = workload({ traffic: { pattern: 'intermittent', requestsPerSecond: 2 }, models: { count: 1, sizeGB: 0.5 } });
+    const w = workload({
+      traffic: { pattern: 'intermittent', requestsPerSecond: 2 },
+      models: { count: 1, sizeGB: 0.5 },
+    });
     const recs = recommendForWorkload(w, testCatalog(), 'us-east-1');
     const rank = (t: string) => recs.findIndex((r) => r.design.hosting.type === t);
     expect(rank('sagemaker-serverless')).toBeLessThan(rank('sagemaker-realtime'));
-    expect(recs.find((r) => r.design.hosting.type === 'sagemaker-serverless')!.why.map((w) => w.rule)).toContain('rule.intermittent');
+    expect(recs.find((r) => r.design.hosting.type === 'sagemaker-serverless')!.why.map((w) => w.rule)).toContain(
+      'rule.intermittent',
+    );
   });
 
   it('works from a project', () => {
-    const recs = recommendForProject(project(workload(), [design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 1 })]), testCatalog());
+    const recs = recommendForProject(
+      project(workload(), [design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 1 })]),
+      testCatalog(),
+    );
     expect(recs[0]!.estimate.feasible).toBe(true);
   });
 });

@@ -68,7 +68,10 @@ describe('workload validation', () => {
   });
 
   it('rejects a profile of the wrong length', () => {
-    const r = validateWorkload({ ...workload(), traffic: { pattern: 'hourly', requestsPerSecond: Array(100).fill(1) } });
+    const r = validateWorkload({
+      ...workload(),
+      traffic: { pattern: 'hourly', requestsPerSecond: Array(100).fill(1) },
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain('24 or 168');
   });

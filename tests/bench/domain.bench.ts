@@ -1,0 +1,142 @@
+/**
+ * Domain benchmarks: the time of one autoscaled estimate over the 168-hour week, and of the optimizer
+ * sweep over every SageMaker instance type × every applicable purchase × 3 regions, on the embedded
+ * price snapshot (or, when it is absent, a catalog built from the public SageMaker price file).
+ * Prints figures and targets; never asserts timings (shared machines vary).
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
+import { priceKeys } from '@shared/prices/keys';
+import { createPriceCatalog } from '@shared/prices/lookup';
+import type { Design, Workload } from '@shared/project/schema';
+import { estimateDesign } from '@shared/domain/estimate';
+import { optimizeDesign } from '@shared/domain/recommend/optimizer';
+
+const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'];
+
+async function loadCatalogData(): Promise<{ data: PriceCatalogData; label: string }> {
+  try {
+    const mod = (await import('../../src-main/prices/snapshot/loadSnapshot')) as {
+      loadEmbeddedSnapshot: () => PriceCatalogData;
+    };
+    return { data: mod.loadEmbeddedSnapshot(), label: 'embedded price snapshot' };
+  } catch {
+    return { data: catalogFromSources(), label: 'public SageMaker hosting price file' };
+  }
+}
+
+/** SageMaker hosting prices of 3 regions from the public source file, with rough specs parsed from the size name. */
+function catalogFromSources(): PriceCatalogData {
+  const file = new URL('../../../shared/prices/sources/sagemaker-hosting-ondemand-by-region.json', import.meta.url);
+  const byRegion = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, number>>;
+  const source = {
+    origin: 'snapshot' as const,
+    label: 'sagemaker-hosting-ondemand-by-region.json',
+    asOf: '2026-05-20',
+  };
+  const entries: PriceEntry[] = [];
+  const types = new Set<string>();
+  for (const region of REGIONS)
+    for (const [type, usd] of Object.entries(byRegion[region] ?? {})) {
+      entries.push({ key: priceKeys.sageMakerInstance(region, 'Hosting', type), usd, unit: 'hour', source });
+      types.add(type);
+    }
+  for (const region of REGIONS) {
+    entries.push({ key: priceKeys.sageMakerStorage(region), usd: 0.14, unit: 'GB-month', source });
+    entries.push({ key: priceKeys.sageMakerDataIn(region), usd: 0.016, unit: 'GB', source });
+    entries.push({ key: priceKeys.sageMakerDataOut(region), usd: 0.016, unit: 'GB', source });
+  }
+  const sizes: Record<string, number> = {
+    large: 2,
+    xlarge: 4,
+    '2xlarge': 8,
+    '4xlarge': 16,
+    '8xlarge': 32,
+    '12xlarge': 48,
+    '16xlarge': 64,
+    '24xlarge': 96,
+    '48xlarge': 192,
+  };
+  const instanceSpecs = [...types].map((t) => {
+    const [, family = '', size = ''] = t.split('.');
+    const vcpu = sizes[size] ?? 4;
+    const gpu = /^(g|p|inf|trn)/.test(family) ? Math.max(1, vcpu / 8) : 0;
+    return { instanceType: t, vcpu, memoryGiB: vcpu * 4, gpuCount: gpu };
+  });
+  return {
+    format: 'infercalc-prices',
+    version: 1,
+    origin: 'snapshot',
+    builtAt: '2026-05-20',
+    entries,
+    instanceSpecs,
+    coverage: REGIONS.map((region) => ({
+      service: 'sagemaker',
+      region,
+      origin: 'snapshot',
+      asOf: '2026-05-20',
+      count: 1,
+    })),
+    missing: [],
+  };
+}
+
+const workload: Workload = {
+  traffic: { pattern: 'diurnal', requestsPerSecond: 50 },
+  inferenceMs: 100,
+  requestKiB: 50,
+  responseKiB: 5,
+  latencyTargetMs: 500,
+  models: { count: 1, sizeGB: 1.5 },
+  needsGpu: false,
+  interruptible: false,
+  commitmentYears: 3,
+};
+
+const autoscaled: Design = {
+  name: 'Autoscaled real-time',
+  hosting: {
+    type: 'sagemaker-realtime',
+    instanceType: 'ml.c5.xlarge',
+    autoscaling: { min: 1, max: 20, targetInvocationsPerInstance: 1200 },
+  },
+  purchase: { type: 'sagemaker-savings-plan', termYears: 1, payment: 'no-upfront', discountPercent: 30 },
+};
+
+/** Benchmark entry point (see run.ts). */
+export async function run(): Promise<void> {
+  const { data, label } = await loadCatalogData();
+  const catalog = createPriceCatalog(data);
+  console.log(`prices: ${label} (${data.entries.length} entries)`);
+
+  const iterations = 50_000;
+  for (let i = 0; i < 5_000; i++) estimateDesign(autoscaled, workload, catalog, 'us-east-1'); // warm-up
+  let t0 = performance.now();
+  for (let i = 0; i < iterations; i++) estimateDesign(autoscaled, workload, catalog, 'us-east-1');
+  const perEstimateUs = ((performance.now() - t0) * 1000) / iterations;
+  console.log(
+    `estimate, one autoscaled design over 168 h (Savings Plan, hour by hour): mean ${perEstimateUs.toFixed(2)} µs over ${iterations} runs (target < 100 µs)`,
+  );
+
+  const sweeps = 10;
+  let evaluated = 0;
+  let best = '';
+  optimizeDesign(workload, catalog, 'us-east-1', { regions: REGIONS }); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < sweeps; i++) {
+    t0 = performance.now();
+    const r = optimizeDesign(workload, catalog, 'us-east-1', { regions: REGIONS });
+    times.push(performance.now() - t0);
+    evaluated = r.evaluated;
+    best = r.best
+      ? `${r.best.design.name} in ${r.best.estimate.region}, $${r.best.estimate.monthlyUsd?.toFixed(2)}/month`
+      : 'none feasible';
+  }
+  const mean = times.reduce((a, b) => a + b, 0) / sweeps;
+  const types = new Set(REGIONS.flatMap((r) => catalog.keysWithPrefix(`sagemaker/${r}/instance/Hosting/`))).size;
+  console.log(
+    `optimizer sweep, every SageMaker instance type × applicable purchases × ${REGIONS.length} regions: ${types} region-type pairs, ${evaluated} designs estimated, mean ${mean.toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms over ${sweeps} sweeps (target < 50 ms)`,
+  );
+  console.log(`  best: ${best}`);
+}
