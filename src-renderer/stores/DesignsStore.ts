@@ -1,0 +1,213 @@
+/**
+ * The project's designs as the candidates and ways-to-pay steps edit them: add, duplicate, remove,
+ * rename, change hosting and purchase, with what the user typed kept per field (even when invalid,
+ * with its message) and only valid values reaching the project.
+ */
+import { makeAutoObservable, observable, reaction, toJS } from 'mobx';
+import type { Design, Hosting, HostingType, Purchase, PurchaseType } from '@shared/project/schema';
+import type { ProjectStore } from './ProjectStore';
+import { defaultHosting, defaultPurchase, newDesign, uniqueName } from './designDefaults';
+import type { DesignNumberField } from './designFields';
+import { numberText, parseNumberInput } from './numberInput';
+import { problemsOf } from './schemaMember';
+
+let nextId = 1;
+
+export class DesignsStore {
+  /** Stable ids for React keys and drafts (designs have no id in the file format). */
+  private readonly ids = new WeakMap<Design, number>();
+  readonly drafts = observable.map<string, string>();
+  readonly errors = observable.map<string, string>();
+  selectedId: number | null = null;
+
+  constructor(private readonly project: ProjectStore) {
+    makeAutoObservable<DesignsStore, 'project' | 'ids'>(this, { project: false, ids: false });
+    reaction(
+      () => this.project.project,
+      () => {
+        this.drafts.clear();
+        this.errors.clear();
+        this.selectedId = null;
+      },
+    );
+  }
+
+  get designs(): Design[] {
+    return this.project.project.designs;
+  }
+
+  idOf(design: Design): number {
+    let id = this.ids.get(design);
+    if (id === undefined) {
+      id = nextId++;
+      this.ids.set(design, id);
+    }
+    return id;
+  }
+
+  byId(id: number): Design | undefined {
+    return this.designs.find((d) => this.idOf(d) === id);
+  }
+
+  /** The design open in the editor: the selected one, else the first. */
+  get selected(): Design | undefined {
+    return (this.selectedId !== null ? this.byId(this.selectedId) : undefined) ?? this.designs[0];
+  }
+
+  select(design: Design): void {
+    this.selectedId = this.idOf(design);
+  }
+
+  private names(): string[] {
+    return this.designs.map((d) => d.name);
+  }
+
+  /** Adds a design (a copy: the project owns its designs) under a unique name, and selects it. */
+  addDesign(design: Design): Design {
+    const copy: Design = { ...structuredClone(toJS(design)), name: uniqueName(design.name, this.names()) };
+    this.project.edit((p) => p.designs.push(copy));
+    const added = this.designs[this.designs.length - 1]!;
+    this.select(added);
+    return added;
+  }
+
+  addNew(type: HostingType): Design {
+    return this.addDesign(newDesign(type, this.names()));
+  }
+
+  duplicate(design: Design): Design {
+    const index = this.designs.indexOf(design);
+    const copy: Design = { ...structuredClone(toJS(design)), name: uniqueName(`${design.name} (copy)`, this.names()) };
+    this.project.edit((p) => p.designs.splice(index + 1, 0, copy));
+    const added = this.designs[index + 1]!;
+    this.select(added);
+    return added;
+  }
+
+  remove(design: Design): void {
+    const index = this.designs.indexOf(design);
+    if (index < 0) return;
+    this.project.edit((p) => p.designs.splice(index, 1));
+    if (this.selectedId === this.idOf(design)) this.selectedId = null;
+  }
+
+  /** Renames a design; an empty or too long name stays in the field with its message. */
+  rename(design: Design, text: string): void {
+    const key = this.key(design, 'name');
+    this.drafts.set(key, text);
+    const name = text.trim();
+    const message =
+      name === ''
+        ? 'required: give the design a name'
+        : name.length > 200
+          ? 'at most 200 characters'
+          : this.names().some((n, i) => n === name && this.designs[i] !== design)
+            ? 'another design has this name'
+            : null;
+    if (message) return void this.errors.set(key, message);
+    this.errors.delete(key);
+    if (design.name !== name) this.project.edit(() => (design.name = name));
+  }
+
+  nameText(design: Design): string {
+    const key = this.key(design, 'name');
+    return this.errors.has(key) ? this.drafts.get(key)! : (this.drafts.get(key) ?? design.name);
+  }
+
+  /** Switches the hosting type, keeping the instance type and region where they fit. */
+  setHostingType(design: Design, type: HostingType): void {
+    if (design.hosting.type === type) return;
+    const hosting = defaultHosting(type, toJS(design.hosting));
+    this.clearDrafts(design);
+    this.project.edit(() => (design.hosting = hosting));
+  }
+
+  /** Changes hosting fields chosen from a list (instance type, memory, architecture, model, region, scaling mode). */
+  patchHosting(design: Design, patch: Partial<Record<string, unknown>>): void {
+    const candidate = { ...toJS(design.hosting), ...patch } as Record<string, unknown>;
+    for (const [k, v] of Object.entries(patch)) if (v === undefined) delete candidate[k];
+    const problems = problemsOf('hosting', candidate as Hosting);
+    if (problems.length > 0)
+      return void this.errors.set(
+        this.key(design, 'hosting'),
+        problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+      );
+    this.errors.delete(this.key(design, 'hosting'));
+    this.project.edit(() => (design.hosting = candidate as Hosting));
+  }
+
+  /** Fixed instance count or autoscaling, for instance-based hosting. */
+  setScaling(design: Design, mode: 'fixed' | 'autoscaling'): void {
+    const h = design.hosting;
+    if (!('instanceType' in h) || h.type === 'sagemaker-batch') return;
+    this.clearDrafts(design);
+    if (mode === 'fixed')
+      this.patchHosting(design, { autoscaling: undefined, instanceCount: h.autoscaling?.max ?? h.instanceCount ?? 1 });
+    else {
+      const count = h.instanceCount ?? 1;
+      const min = h.type === 'sagemaker-async' ? 0 : 1;
+      this.patchHosting(design, {
+        instanceCount: undefined,
+        autoscaling: { min, max: Math.max(count, min, 1) * 2, targetInvocationsPerInstance: 70 },
+      });
+    }
+  }
+
+  setPurchaseType(design: Design, type: PurchaseType, workload = this.project.project.workload): void {
+    if (design.purchase.type === type) return;
+    const purchase = defaultPurchase(type, toJS(workload));
+    this.clearDrafts(design, 'purchase.');
+    this.project.edit(() => (design.purchase = purchase));
+  }
+
+  /** Changes purchase fields chosen from a list (term, payment, offering class). */
+  patchPurchase(design: Design, patch: Partial<Record<string, unknown>>): void {
+    const candidate = { ...toJS(design.purchase), ...patch } as Purchase;
+    if (problemsOf('purchase', candidate).length > 0) return;
+    this.project.edit(() => (design.purchase = candidate));
+  }
+
+  /** The text a number field shows (see WorkloadFormStore.text). */
+  numberText(design: Design, field: DesignNumberField): string {
+    const key = this.key(design, `${field.part}.${field.id}`);
+    const current = field.get(design[field.part] as unknown as Record<string, unknown>);
+    const draft = this.drafts.get(key);
+    if (draft === undefined) return numberText(current);
+    if (this.errors.has(key)) return draft;
+    const parsed = parseNumberInput(draft, field.rule, field.optional);
+    return parsed.ok && parsed.value === current ? draft : numberText(current);
+  }
+
+  fieldError(design: Design, field: DesignNumberField | string): string | undefined {
+    return this.errors.get(this.key(design, typeof field === 'string' ? field : `${field.part}.${field.id}`));
+  }
+
+  /** A typed number: checked by its rule and the schema; the project takes it only when valid. */
+  setNumber(design: Design, field: DesignNumberField, text: string): void {
+    const key = this.key(design, `${field.part}.${field.id}`);
+    this.drafts.set(key, text);
+    const parsed = parseNumberInput(text, field.rule, field.optional);
+    if (!parsed.ok) return void this.errors.set(key, parsed.message);
+    const candidate = toJS(design[field.part]) as unknown as Record<string, unknown>;
+    field.set(candidate, parsed.value);
+    const problems = problemsOf(field.part, candidate as unknown as Hosting | Purchase);
+    const mine = problems.find((p) => p.path === field.id || p.path.startsWith(`${field.id}.`)) ?? problems[0];
+    if (mine) return void this.errors.set(key, mine.message);
+    this.errors.delete(key);
+    if (field.get(design[field.part] as unknown as Record<string, unknown>) === parsed.value) return;
+    this.project.edit(() => {
+      if (field.part === 'hosting') design.hosting = candidate as unknown as Hosting;
+      else design.purchase = candidate as unknown as Purchase;
+    });
+  }
+
+  private key(design: Design, field: string): string {
+    return `${this.idOf(design)}:${field}`;
+  }
+
+  private clearDrafts(design: Design, prefix = ''): void {
+    const start = this.key(design, prefix);
+    for (const k of [...this.drafts.keys()]) if (k.startsWith(start)) this.drafts.delete(k);
+    for (const k of [...this.errors.keys()]) if (k.startsWith(start)) this.errors.delete(k);
+  }
+}

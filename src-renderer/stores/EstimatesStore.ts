@@ -1,0 +1,73 @@
+/**
+ * Estimates of the project's designs, computed locally with the domain's cost engine. One computed
+ * value per design, keyed by the design object: editing one design re-estimates that design only;
+ * a change to the workload, the region or the prices re-estimates them all. The engine reads plain
+ * snapshots (toJS), which are faster to read than observables and give the domain's per-traffic
+ * cache a new key whenever the traffic changes.
+ */
+import { computed, makeObservable, toJS, type IComputedValue } from 'mobx';
+import { estimateDesign } from '@shared/domain/estimate';
+import type { DesignEstimate } from '@shared/domain/results';
+import type { PriceCatalog } from '@shared/prices/catalog';
+import type { Design, Workload } from '@shared/project/schema';
+import type { PricesStore } from './PricesStore';
+import type { ProjectStore } from './ProjectStore';
+
+/** The estimator the store calls; injectable so tests can count calls. */
+export type Estimator = typeof estimateDesign;
+
+export class EstimatesStore {
+  private readonly designSnapshots = new WeakMap<Design, IComputedValue<Design>>();
+  private readonly estimates = new WeakMap<Design, IComputedValue<DesignEstimate | null>>();
+
+  constructor(
+    private readonly project: ProjectStore,
+    private readonly prices: PricesStore,
+    private readonly estimator: Estimator = estimateDesign,
+  ) {
+    makeObservable(this, { workload: computed, region: computed });
+  }
+
+  /** A plain copy of the workload; a new object only when the workload changed. */
+  get workload(): Workload {
+    return toJS(this.project.project.workload);
+  }
+
+  get region(): string {
+    return this.project.project.region;
+  }
+
+  get catalog(): PriceCatalog | null {
+    return this.prices.catalog;
+  }
+
+  /** A plain copy of one design, recomputed only when that design changes. */
+  snapshotOf(design: Design): Design {
+    let c = this.designSnapshots.get(design);
+    if (!c) {
+      c = computed(() => toJS(design));
+      this.designSnapshots.set(design, c);
+    }
+    return c.get();
+  }
+
+  /** The estimate of one design of the project, or null while prices load. */
+  estimateOf(design: Design): DesignEstimate | null {
+    let c = this.estimates.get(design);
+    if (!c) {
+      c = computed(() => {
+        const catalog = this.catalog;
+        if (!catalog) return null;
+        return this.estimator(this.snapshotOf(design), this.workload, catalog, this.region);
+      });
+      this.estimates.set(design, c);
+    }
+    return c.get();
+  }
+
+  /** Estimates a design that is not (yet) in the project, e.g. a variant with another purchase. */
+  estimateVariant(design: Design): DesignEstimate | null {
+    const catalog = this.catalog;
+    return catalog ? this.estimator(design, this.workload, catalog, this.region) : null;
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * The workload step's form: what the user typed in each field (kept as typed, even when invalid),
+ * the message next to each invalid field, and the project's workload, which only ever takes valid
+ * values. Validation is the domain's (`validateWorkload`) on top of per-field number rules.
+ */
+import { makeAutoObservable, observable, reaction, toJS } from 'mobx';
+import type { TrafficPreset, Workload } from '@shared/project/schema';
+import { validateWorkload, workloadTotals, type WorkloadTotals } from '@shared/domain/workload';
+import { expandTraffic, weekOf } from '@shared/domain/traffic/week';
+import { describePreset } from '@shared/domain/traffic/presets';
+import type { ProjectStore } from './ProjectStore';
+import { numberText, parseNumberInput } from './numberInput';
+import { parseHourlyProfile, profileText } from './hourlyProfile';
+import { WORKLOAD_NUMBER_FIELDS, workloadField, type WorkloadNumberFieldId } from './workloadFields';
+
+export type TrafficChoice = TrafficPreset | 'hourly';
+type FlagName = 'needsGpu' | 'interruptible' | 'datasetAvailableUpfront';
+
+const PROFILE = 'profile';
+type DraftKey = WorkloadNumberFieldId | typeof PROFILE;
+
+export class WorkloadFormStore {
+  /** Text as typed, per field; absent = the field shows the project's value. */
+  readonly drafts = observable.map<DraftKey, string>();
+  /** The message next to each invalid field. */
+  readonly errors = observable.map<DraftKey, string>();
+
+  constructor(private readonly project: ProjectStore) {
+    makeAutoObservable<WorkloadFormStore, 'project'>(this, { project: false });
+    // Another project opened: what was typed for the old one no longer applies.
+    reaction(
+      () => this.project.project,
+      () => this.clearDrafts(),
+    );
+  }
+
+  get workload(): Workload {
+    return this.project.project.workload;
+  }
+
+  get pattern(): TrafficChoice {
+    return this.workload.traffic.pattern;
+  }
+
+  get presetDescription(): string | null {
+    const t = this.workload.traffic;
+    return t.pattern === 'hourly' ? null : describePreset(t.pattern);
+  }
+
+  /** The text a number field shows: the draft while it is invalid or still means the project's value. */
+  text(id: WorkloadNumberFieldId): string {
+    const field = workloadField(id);
+    const current = field.get(this.workload);
+    const draft = this.drafts.get(id);
+    if (draft === undefined) return numberText(current);
+    if (this.errors.has(id)) return draft;
+    const parsed = parseNumberInput(draft, field.rule, field.optional);
+    return parsed.ok && parsed.value === current ? draft : numberText(current);
+  }
+
+  error(id: DraftKey): string | undefined {
+    return this.errors.get(id);
+  }
+
+  /** The hourly profile's text: the draft while invalid or current, else the project's values, one per line. */
+  get profileText(): string {
+    const t = this.workload.traffic;
+    const current = t.pattern === 'hourly' ? t.requestsPerSecond : [];
+    const draft = this.drafts.get(PROFILE);
+    if (draft === undefined) return profileText(current);
+    if (this.errors.has(PROFILE)) return draft;
+    const parsed = parseHourlyProfile(draft);
+    return parsed.ok && parsed.values.join() === current.join() ? draft : profileText(current);
+  }
+
+  /** Requests per second in each of the 168 hours of the week (Monday 00:00 first), for the chart. */
+  get weekRps(): number[] {
+    return Array.from(expandTraffic(toJS(this.workload.traffic)));
+  }
+
+  get totals(): WorkloadTotals {
+    return workloadTotals({ ...this.workload, traffic: toJS(this.workload.traffic) });
+  }
+
+  setNumber(id: WorkloadNumberFieldId, text: string): void {
+    this.drafts.set(id, text);
+    this.revalidate();
+  }
+
+  /** Typed or pasted hourly values (a spreadsheet column, a row, or a list). */
+  setProfileText(text: string): void {
+    this.drafts.set(PROFILE, text);
+    this.revalidate();
+  }
+
+  /** Switches between presets and an hourly profile, keeping the traffic's size. */
+  setPattern(choice: TrafficChoice): void {
+    const t = toJS(this.workload.traffic);
+    this.drafts.delete('requestsPerSecond');
+    this.errors.delete('requestsPerSecond');
+    this.drafts.delete(PROFILE);
+    this.errors.delete(PROFILE);
+    if (choice === t.pattern) return;
+    if (choice === 'hourly') {
+      // Start from the current shape, so the user edits the hours rather than typing 168 values.
+      const values = Array.from(expandTraffic(t), (v) => Number(v.toPrecision(6)));
+      const daily = values.slice(0, 24);
+      const repeatsDaily = values.every((v, h) => v === daily[h % 24]);
+      this.project.edit(
+        (p) => (p.workload.traffic = { pattern: 'hourly', requestsPerSecond: repeatsDaily ? daily : values }),
+      );
+      return;
+    }
+    const rate = t.pattern === 'hourly' ? weekOf({ traffic: t }).peakRps : t.requestsPerSecond;
+    const basis = t.pattern === 'hourly' ? undefined : t.basis;
+    this.project.edit(
+      (p) => (p.workload.traffic = { pattern: choice, requestsPerSecond: rate, ...(basis ? { basis } : {}) }),
+    );
+  }
+
+  /** Whether a preset's rate is its peak hour or its weekly average. */
+  setBasis(basis: 'peak' | 'average'): void {
+    const t = this.workload.traffic;
+    if (t.pattern === 'hourly') return;
+    this.project.edit((p) => (p.workload.traffic = { ...toJS(t), basis }));
+  }
+
+  setFlag(name: FlagName, value: boolean): void {
+    this.project.edit((p) => {
+      if (name === 'datasetAvailableUpfront' && !value) delete p.workload.datasetAvailableUpfront;
+      else p.workload[name] = value;
+    });
+  }
+
+  setCommitmentYears(years: 0 | 1 | 3): void {
+    this.project.edit((p) => (p.workload.commitmentYears = years));
+  }
+
+  setRegion(region: string): void {
+    this.project.edit((p) => (p.region = region));
+  }
+
+  clearDrafts(): void {
+    this.drafts.clear();
+    this.errors.clear();
+  }
+
+  /**
+   * Checks every draft against its rule and the domain's workload validation, shows the messages,
+   * and commits the drafts that are valid (together, so a pair rule such as "both token counts or
+   * neither" is met once both are typed).
+   */
+  private revalidate(): void {
+    const errors = new Map<DraftKey, string>();
+    const parsed = new Map<DraftKey, number | undefined | number[]>();
+    for (const [key, text] of this.drafts) {
+      if (key === PROFILE) {
+        if (this.pattern !== 'hourly') continue;
+        const p = parseHourlyProfile(text);
+        if (p.ok) parsed.set(key, p.values);
+        else errors.set(key, p.message);
+        continue;
+      }
+      const field = workloadField(key);
+      const p = parseNumberInput(text, field.rule, field.optional);
+      if (p.ok) parsed.set(key, p.value);
+      else errors.set(key, p.message);
+    }
+    const problems = this.problemsWith(parsed);
+    for (const problem of problems) {
+      const owner = this.ownerOf(problem.path);
+      if (owner && parsed.has(owner) && !errors.has(owner)) errors.set(owner, problem.message);
+    }
+    const good = new Map([...parsed].filter(([key]) => !errors.has(key)));
+    if (good.size > 0 && this.problemsWith(good).length === 0 && this.changes(good))
+      this.project.edit((p) => this.apply(p.workload, good));
+    this.errors.replace(errors);
+  }
+
+  private problemsWith(values: Map<DraftKey, number | undefined | number[]>): Array<{ path: string; message: string }> {
+    const candidate = toJS(this.workload);
+    this.apply(candidate, values);
+    const result = validateWorkload(candidate);
+    return result.ok ? [] : result.problems;
+  }
+
+  /** True when applying the values would change the workload (no edit, no dirty flag, otherwise). */
+  private changes(values: Map<DraftKey, number | undefined | number[]>): boolean {
+    const candidate = toJS(this.workload);
+    this.apply(candidate, values);
+    return JSON.stringify(candidate) !== JSON.stringify(toJS(this.workload));
+  }
+
+  private apply(w: Workload, values: Map<DraftKey, number | undefined | number[]>): void {
+    for (const [key, value] of values) {
+      if (key === PROFILE) w.traffic = { pattern: 'hourly', requestsPerSecond: value as number[] };
+      else workloadField(key).set(w, value as number | undefined);
+    }
+  }
+
+  private ownerOf(path: string): DraftKey | undefined {
+    if (path.startsWith('traffic.requestsPerSecond')) return this.pattern === 'hourly' ? PROFILE : 'requestsPerSecond';
+    return WORKLOAD_NUMBER_FIELDS.find(
+      (f) => path === f.path || path.startsWith(`${f.path}.`) || path.startsWith(`${f.path}[`),
+    )?.id;
+  }
+}
