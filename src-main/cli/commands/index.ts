@@ -3,5 +3,7 @@ import type { CliCommand } from '../command';
 import { pricesRefreshCommand } from './pricesRefresh';
 import { pricesStatusCommand } from './pricesStatus';
 import { exportCommand } from './export';
+import { estimateCommand } from './estimate';
+import { recommendCommand } from './recommend';
 
-export const commands: CliCommand[] = [pricesStatusCommand, pricesRefreshCommand, exportCommand];
+export const commands: CliCommand[] = [pricesStatusCommand, pricesRefreshCommand, exportCommand, estimateCommand, recommendCommand];

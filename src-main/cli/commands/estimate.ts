@@ -1,0 +1,43 @@
+/**
+ * `infercalc estimate <project.json> [--json]`: every design's monthly total and line items (SPEC §3.2).
+ * Exit 0 when every design is priced, 1 for a bad project, 2 when prices are unavailable (the output
+ * still shows every design, with the unavailable lines saying what is missing).
+ */
+import { estimateProject } from '@shared/domain/estimate';
+import { parseCommandArgs, requirePositionals } from '../args';
+import { EXIT_OK, EXIT_UNAVAILABLE, type CliCommand } from '../command';
+import { estimateJson, estimateText } from '../estimateOutput';
+import { backendCatalog, projectCatalog, readProject, type CatalogLoader } from '../projectInput';
+
+const usage = 'infercalc estimate <project.json> [--json]';
+
+/** The estimate command, pricing with `loadCatalog` (the price service by default). */
+export function createEstimateCommand(loadCatalog: CatalogLoader = backendCatalog): CliCommand {
+  return {
+    name: 'estimate',
+    summary: 'Price every design of a project: monthly total and line items.',
+    usage,
+    async run(args, ctx) {
+      const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage);
+      const [path] = requirePositionals(positionals, ['<project.json>'], usage);
+      const project = await readProject(ctx, path!);
+      const catalog = await projectCatalog(ctx, project, loadCatalog);
+      const estimates = estimateProject(project, catalog);
+      if (values.json)
+        ctx.stdout(
+          `${JSON.stringify({ project: project.name, region: project.region, designs: estimates.map(estimateJson) }, null, 2)}\n`,
+        );
+      else ctx.stdout(`${project.name} (${project.region})\n\n${estimates.map(estimateText).join('\n\n')}\n`);
+      const unpriced = estimates.filter((e) => e.monthlyUsd === null);
+      if (unpriced.length > 0) {
+        ctx.stderr(
+          `infercalc estimate: prices unavailable for ${unpriced.map((e) => `"${e.name}"`).join(', ')}; see the lines marked unavailable\n`,
+        );
+        return EXIT_UNAVAILABLE;
+      }
+      return EXIT_OK;
+    },
+  };
+}
+
+export const estimateCommand = createEstimateCommand();

@@ -1,0 +1,71 @@
+/**
+ * What `infercalc estimate` and `infercalc recommend` print: the JSON documents of SPEC §3.2 and a
+ * plain-text table. Pure functions of the domain's results, so they are tested without a process.
+ */
+import type { DesignEstimate, LineItem } from '@shared/domain/results';
+import type { Recommendation } from '@shared/domain/recommend/recommend';
+
+/** One line item in the JSON output. */
+function lineJson(l: LineItem) {
+  return {
+    label: l.label,
+    quantity: l.quantity,
+    unit: l.unit,
+    rateUsd: l.rateUsd,
+    monthlyUsd: l.monthlyUsd,
+    priceSource: l.priceSource,
+    priceKey: l.priceKey,
+    formula: l.formula,
+    ...(l.unavailable ? { unavailable: l.unavailable } : {}),
+    ...(l.upfrontUsd ? { upfrontUsd: l.upfrontUsd } : {}),
+  };
+}
+
+/** One design's estimate as `estimate --json` gives it. */
+export function estimateJson(e: DesignEstimate) {
+  return {
+    name: e.name,
+    region: e.region,
+    hostingType: e.hostingType,
+    purchaseType: e.purchaseType,
+    monthlyUsd: e.monthlyUsd,
+    yearlyUsd: e.yearlyUsd,
+    upfrontUsd: e.upfrontUsd,
+    requestsPerMonth: e.requestsPerMonth,
+    costPer1kRequestsUsd: e.costPer1kRequestsUsd,
+    lineItems: e.lineItems.map(lineJson),
+    warnings: e.warnings,
+    feasible: e.feasible,
+    reasons: e.reasons,
+  };
+}
+
+/** One recommendation as `recommend --json` gives it. */
+export function recommendationJson(r: Recommendation) {
+  return { rank: r.rank, why: r.why, whyNot: r.whyNot, design: r.design, ...estimateJson(r.estimate) };
+}
+
+const usd = (n: number | null) => (n === null ? 'price unavailable' : `$${n.toFixed(2)}`);
+
+/** The text form of one estimate: total, feasibility, line items, reasons and warnings. */
+export function estimateText(e: DesignEstimate): string {
+  const out = [
+    `${e.name} (${e.region}, ${e.hostingType}, ${e.purchaseType}): ${usd(e.monthlyUsd)}/month${e.upfrontUsd > 0 ? ` + ${usd(e.upfrontUsd)} upfront` : ''}${e.feasible ? '' : '  [NOT FEASIBLE]'}`,
+  ];
+  for (const l of e.lineItems) {
+    const rate = l.rateUsd === null ? 'rate unavailable' : `${l.quantity.toFixed(2)} ${l.unit} × $${l.rateUsd}`;
+    out.push(`  ${l.label}: ${rate} = ${usd(l.monthlyUsd)}${l.unavailable ? ` (${l.unavailable})` : ''}`);
+  }
+  for (const r of e.reasons) out.push(`  ✗ ${r.message}`);
+  for (const w of e.warnings) out.push(`  ! ${w}`);
+  return out.join('\n');
+}
+
+/** The text form of one recommendation. */
+export function recommendationText(r: Recommendation): string {
+  const e = r.estimate;
+  const lines = [`${r.rank}. ${e.name}: ${usd(e.monthlyUsd)}/month${e.feasible ? '' : '  [NOT FEASIBLE]'}`];
+  for (const w of r.why) lines.push(`   why: ${w.message}`);
+  for (const w of r.whyNot) lines.push(`   why not: ${w.message}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,43 @@
+/** Shared steps of the commands that price a project: read and validate it, load the prices in use. */
+import { resolve } from 'node:path';
+import { ApiError } from '@shared/api/envelope';
+import type { PriceCatalog, PriceCatalogData } from '@shared/prices/catalog';
+import { createPriceCatalog, userRateEntries } from '@shared/prices/lookup';
+import type { Project } from '@shared/project/schema';
+import { readProjectFile } from '../projects/readProjectFile';
+import { CliFailure, EXIT_BAD_INPUT, EXIT_UNAVAILABLE, type CliContext } from './command';
+
+/** Where the prices come from; injected so tests can price with a hand-made catalog. */
+export type CatalogLoader = (ctx: CliContext) => Promise<PriceCatalogData>;
+
+/** The prices in use: the price service's snapshot with the refreshed cache merged over it. */
+export const backendCatalog: CatalogLoader = async (ctx) => {
+  const prices = ctx.backend().services.prices;
+  await prices.load();
+  return prices.getCatalogData();
+};
+
+/** Reads and validates a project file; a bad file is exit 1 with the message naming the field. */
+export async function readProject(ctx: CliContext, path: string): Promise<Project> {
+  try {
+    return await readProjectFile(resolve(ctx.cwd, path));
+  } catch (error) {
+    if (error instanceof ApiError) throw new CliFailure(EXIT_BAD_INPUT, error.message);
+    throw error;
+  }
+}
+
+/** The project's catalog: prices in use plus its user-entered rates; unloadable prices are exit 2. */
+export async function projectCatalog(ctx: CliContext, project: Project, load: CatalogLoader): Promise<PriceCatalog> {
+  let data: PriceCatalogData;
+  try {
+    data = await load(ctx);
+  } catch (error) {
+    throw new CliFailure(
+      EXIT_UNAVAILABLE,
+      `prices unavailable: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (data.entries.length === 0) throw new CliFailure(EXIT_UNAVAILABLE, 'prices unavailable: the price data is empty');
+  return createPriceCatalog(data, userRateEntries(project.userRates ?? [], new Date().toISOString().slice(0, 10)));
+}
