@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useStores } from '../stores/context';
+import { ProjectBar } from './project/ProjectBar';
 
 /** Product name and version, the data folder and where the prices come from. */
 export const Header = observer(function Header() {
@@ -37,6 +38,7 @@ export const Header = observer(function Header() {
           {app.loadError}
         </p>
       )}
+      <ProjectBar />
     </header>
   );
 });

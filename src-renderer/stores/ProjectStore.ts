@@ -35,8 +35,12 @@ export class ProjectStore {
     this.revision++;
   }
 
-  markSaved(filePath: string): void {
+  /**
+   * Records a save to `filePath`. `savedRevision` is the revision that was written: an edit made
+   * while the save was in flight keeps the project dirty, so it is not lost.
+   */
+  markSaved(filePath: string, savedRevision = this.revision): void {
     this.filePath = filePath;
-    this.dirty = false;
+    this.dirty = this.revision !== savedRevision;
   }
 }

@@ -6,6 +6,10 @@ import type { InferCalcApi } from '@shared/api/client';
 import { AppStore } from './AppStore';
 import { ProjectStore } from './ProjectStore';
 import { UiStore } from './UiStore';
+import { AutosaveStore } from './project/AutosaveStore';
+import { domBrowserFiles } from './project/browserFiles';
+import { runFileAction } from './project/fileActions';
+import { ProjectFileStore } from './project/ProjectFileStore';
 import { PricesStore } from './PricesStore';
 import { EstimatesStore, type Estimator } from './EstimatesStore';
 import { WorkloadFormStore } from './WorkloadFormStore';
@@ -26,6 +30,14 @@ export class RootStore {
   readonly app: AppStore;
   readonly ui: UiStore;
   readonly project: ProjectStore;
+  /** File actions (new, open, save, recent) and the unsaved-changes question. */
+  readonly files: ProjectFileStore;
+  /** Autosave and crash recovery. */
+  readonly autosave: AutosaveStore;
+  /** The export feature registers its action here; the menu and Ctrl+E run it. */
+  exportAction: (() => void) | null = null;
+  /** Settles when autosave recovery has been checked and the menu is wired (tests await it). */
+  projectFilesStarted: Promise<void> = Promise.resolve();
   readonly prices: PricesStore;
   readonly estimates: EstimatesStore;
   readonly workloadForm: WorkloadFormStore;
@@ -41,6 +53,11 @@ export class RootStore {
     this.app = new AppStore(api);
     this.ui = new UiStore();
     this.project = new ProjectStore();
+    this.autosave = new AutosaveStore(api, this.project);
+    this.files = new ProjectFileStore(api, this.project, this.autosave, {
+      isWeb: () => this.app.info?.mode === 'web',
+      browser: domBrowserFiles,
+    });
     const estimator = options.estimator ?? estimateDesign;
     this.prices = new PricesStore(api, this.project, options.today ?? todayIso());
     this.estimates = new EstimatesStore(this.project, this.prices, estimator);
@@ -51,8 +68,16 @@ export class RootStore {
     this.comparison = new ComparisonStore(this.designs, this.estimates, this.pay, estimator);
   }
 
+  /** Wires the menu to the file actions, reports unsaved changes, and checks for autosaved work. */
+  private async startProjectFiles(): Promise<void> {
+    this.api.onMenuAction(({ action }) => runFileAction(this, action));
+    this.files.start();
+    await this.autosave.start();
+  }
+
   /** Loads what the first screen needs. */
   async start(): Promise<void> {
+    this.projectFilesStarted = this.startProjectFiles();
     await Promise.all([this.app.load(), this.prices.start()]);
   }
 }
