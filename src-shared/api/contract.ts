@@ -5,6 +5,13 @@
  * entry here plus one handler in src-main (see README, "How to add an API operation").
  */
 import { z } from 'zod';
+import {
+  PriceCancelResponseSchema,
+  PriceProgressEventSchema,
+  PriceRefreshRequestSchema,
+  PriceStatusSchema,
+  RefreshReportSchema,
+} from './schemas/prices';
 import { AppInfoSchema } from './schemas/appInfo';
 import {
   AutosaveReadResponseSchema,
@@ -82,6 +89,17 @@ export const apiContract = {
     PriceCatalogRequestSchema,
     PriceCatalogResponseSchema,
   ),
+  'prices.status': operation(
+    'Where the prices in use come from, their as-of date per service and region, staleness, what is missing, and warnings.',
+    z.strictObject({}),
+    PriceStatusSchema,
+  ),
+  'prices.refresh': operation(
+    'Fetches prices from the AWS Price List and Savings Plans APIs and caches them; a failure leaves the cache as it was. Progress arrives as prices.progress events.',
+    PriceRefreshRequestSchema,
+    RefreshReportSchema,
+  ),
+  'prices.cancel': operation('Cancels the price refresh in progress, if any.', z.strictObject({}), PriceCancelResponseSchema),
   'export.workbook': operation(
     'Builds the comparison workbook (.xlsx with live formulas) of a project and returns it in base64, for a browser download.',
     ExportRequestSchema,
@@ -100,6 +118,8 @@ export const apiEvents = {
   'menu.action': z.strictObject({
     action: z.enum(['new', 'open', 'save', 'save-as', 'export', 'about']),
   }),
+  /** Progress of a price refresh: pages and products so far. */
+  'prices.progress': PriceProgressEventSchema,
 } as const;
 
 export type OperationName = keyof typeof apiContract;
