@@ -1,0 +1,83 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../../src-main/app/logger';
+import type { CliContext } from '../../../src-main/cli/command';
+import { commands } from '../../../src-main/cli/commands';
+import { runCli } from '../../../src-main/cli/run';
+import { composeBackend } from '../../../src-main/services/compose';
+import { everyHostingDesigns, projectWith } from '../export/fixtures';
+
+function cli(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    env: {},
+    cwd,
+    backend: () => composeBackend({ mode: 'cli', logger: silentLogger, dataFolder: join(cwd, 'data'), env: {} }),
+  };
+  return { run: (argv: string[]) => runCli(argv, commands, ctx), out: () => out.join(''), err: () => err.join('') };
+}
+
+function folderWithProject(project: unknown = projectWith(everyHostingDesigns())): string {
+  const dir = mkdtempSync(join(tmpdir(), 'infercalc-cli-export-'));
+  writeFileSync(join(dir, 'p.infercalc.json'), JSON.stringify(project));
+  return dir;
+}
+
+describe('infercalc export', () => {
+  it('writes a readable workbook and exits 0', async () => {
+    const dir = folderWithProject();
+    const c = cli(dir);
+    expect(await c.run(['export', 'p.infercalc.json', '--out', 'book.xlsx', '--json'])).toBe(0);
+    const report = JSON.parse(c.out()) as { path: string; bytes: number; designs: number };
+    expect(report).toMatchObject({ path: join(dir, 'book.xlsx'), designs: everyHostingDesigns().length });
+    const book = XLSX.read(readFileSync(join(dir, 'book.xlsx')));
+    expect(book.SheetNames).toContain('Lambda');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('exits 1 naming the bad field of a bad project, writing nothing', async () => {
+    const bad = projectWith(everyHostingDesigns()) as unknown as { workload: { inferenceMs: unknown } };
+    bad.workload.inferenceMs = 'fast';
+    const dir = folderWithProject(bad);
+    const c = cli(dir);
+    expect(await c.run(['export', 'p.infercalc.json', '--out', 'book.xlsx'])).toBe(1);
+    expect(c.err()).toContain('workload.inferenceMs');
+    expect(existsSync(join(dir, 'book.xlsx'))).toBe(false);
+  });
+
+  it('exits 1 with a clear message when --out cannot be written, leaving nothing at the target', async () => {
+    const dir = folderWithProject();
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o500);
+    const c = cli(dir);
+    const code = await c.run(['export', 'p.infercalc.json', '--out', join(locked, 'book.xlsx')]);
+    chmodSync(locked, 0o700);
+    // Root ignores folder permissions; the missing-folder case below covers it there.
+    if (process.getuid?.() !== 0) {
+      expect(code).toBe(1);
+      expect(c.err()).toMatch(/cannot write .*book\.xlsx: permission denied/);
+      expect(readdirSync(locked)).toEqual([]);
+    }
+    const missing = cli(dir);
+    expect(await missing.run(['export', 'p.infercalc.json', '--out', join(dir, 'nowhere', 'book.xlsx')])).toBe(1);
+    expect(missing.err()).toMatch(/the folder .*nowhere does not exist/);
+    expect(existsSync(join(dir, 'nowhere'))).toBe(false);
+  });
+
+  it('exits 1 without --out, and for a missing project file', async () => {
+    const dir = folderWithProject();
+    const c = cli(dir);
+    expect(await c.run(['export', 'p.infercalc.json'])).toBe(1);
+    expect(c.err()).toContain('--out');
+    const m = cli(dir);
+    expect(await m.run(['export', 'gone.json', '--out', 'b.xlsx'])).toBe(1);
+    expect(m.err()).toContain('gone.json does not exist');
+  });
+});
