@@ -5,6 +5,7 @@ import { App } from '../../src-renderer/components/App';
 import { RootStore } from '../../src-renderer/stores/RootStore';
 import { StoreContext } from '../../src-renderer/stores/context';
 import { createFakeApi, sampleAppInfo } from './fakeApi';
+import { quietProjectFiles } from './projectFakes';
 
 function renderApp(store: RootStore) {
   return render(
@@ -16,18 +17,19 @@ function renderApp(store: RootStore) {
 
 describe('app frame', () => {
   it('shows the version, data folder and price source from app.info', async () => {
-    const fake = createFakeApi({ 'app.info': () => sampleAppInfo });
+    const fake = createFakeApi({ ...quietProjectFiles, 'app.info': () => sampleAppInfo });
     const store = new RootStore(fake.api);
     renderApp(store);
     await store.start();
     expect(await screen.findByTestId('app-version')).toHaveProperty('textContent', 'v9.8.7');
     expect(screen.getByTestId('data-folder').textContent).toBe('/home/someone/.config/InferCalc');
     expect(screen.getByTestId('price-source').textContent).toContain('as of 2026-07-20');
-    expect(fake.calls).toEqual([{ operation: 'app.info', request: {} }]);
+    expect(fake.calls.filter((c) => c.operation === 'app.info')).toEqual([{ operation: 'app.info', request: {} }]);
   });
 
   it('shows the back end’s message when app.info fails', async () => {
     const fake = createFakeApi({
+      ...quietProjectFiles,
       'app.info': () => ({ ok: false, error: { code: 'unavailable', message: 'server went away' } }),
     });
     const store = new RootStore(fake.api);
