@@ -3,6 +3,7 @@ import { useStores } from '../stores/context';
 import { WIZARD_STEPS } from '../stores/UiStore';
 import { Header } from './Header';
 import { StepNav } from './StepNav';
+import { ExportStep } from './export/ExportStep';
 
 /** The app frame: header, step navigation, and the current step's panel. */
 export const App = observer(function App() {
@@ -16,6 +17,7 @@ export const App = observer(function App() {
         <main className="step-panel" aria-labelledby="step-title">
           <h1 id="step-title">{step.title}</h1>
           <p className="step-lead">{step.hint}</p>
+          {step.id === 'export' && <ExportStep />}
         </main>
       </div>
     </div>

@@ -19,6 +19,7 @@ import { PayStore } from './PayStore';
 import { ComparisonStore } from './ComparisonStore';
 import { estimateDesign } from '@shared/domain/estimate';
 import { todayIso } from '../format/dates';
+import { domDownloadBytes, ExportStore } from './ExportStore';
 
 /** What tests may replace: the date (stale warnings, user-rate as-of) and the estimator (to count calls). */
 export interface RootStoreOptions {
@@ -45,6 +46,8 @@ export class RootStore {
   readonly recommendations: RecommendationsStore;
   readonly pay: PayStore;
   readonly comparison: ComparisonStore;
+  /** The Export step: the comparison workbook, saved (desktop) or downloaded (web mode). */
+  readonly exporter: ExportStore;
 
   constructor(
     readonly api: InferCalcApi,
@@ -66,6 +69,8 @@ export class RootStore {
     this.recommendations = new RecommendationsStore(this.estimates, this.designs);
     this.pay = new PayStore(this.project, this.estimates);
     this.comparison = new ComparisonStore(this.designs, this.estimates, this.pay, estimator);
+    this.exporter = new ExportStore(api, this.project, { isWeb: () => this.app.info?.mode === 'web', download: domDownloadBytes });
+    this.exportAction = () => void this.exporter.exportWorkbook();
   }
 
   /** Wires the menu to the file actions, reports unsaved changes, and checks for autosaved work. */
