@@ -69,7 +69,10 @@ export class RootStore {
     this.recommendations = new RecommendationsStore(this.estimates, this.designs);
     this.pay = new PayStore(this.project, this.estimates);
     this.comparison = new ComparisonStore(this.designs, this.estimates, this.pay, estimator);
-    this.exporter = new ExportStore(api, this.project, { isWeb: () => this.app.info?.mode === 'web', download: domDownloadBytes });
+    this.exporter = new ExportStore(api, this.project, {
+      isWeb: () => this.app.info?.mode === 'web',
+      download: domDownloadBytes,
+    });
     this.exportAction = () => void this.exporter.exportWorkbook();
   }
 
