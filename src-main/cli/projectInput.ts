@@ -5,6 +5,7 @@ import type { PriceCatalog, PriceCatalogData } from '@shared/prices/catalog';
 import { createPriceCatalog, userRateEntries } from '@shared/prices/lookup';
 import type { Project } from '@shared/project/schema';
 import { readProjectFile } from '../projects/readProjectFile';
+import { parseCommandArgs, requirePositionals } from './args';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_UNAVAILABLE, type CliContext } from './command';
 
 /** Where the prices come from; injected so tests can price with a hand-made catalog. */
@@ -40,4 +41,22 @@ export async function projectCatalog(ctx: CliContext, project: Project, load: Ca
   }
   if (data.entries.length === 0) throw new CliFailure(EXIT_UNAVAILABLE, 'prices unavailable: the price data is empty');
   return createPriceCatalog(data, userRateEntries(project.userRates ?? [], new Date().toISOString().slice(0, 10)));
+}
+
+/** The common start of a pricing command: `<project.json> [--json]` parsed, the project read, its catalog loaded. */
+export async function readPricedProject(
+  args: string[],
+  ctx: CliContext,
+  usage: string,
+  loadCatalog: CatalogLoader,
+): Promise<{ json: boolean; project: Project; catalog: PriceCatalog }> {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage);
+  const [path] = requirePositionals(positionals, ['<project.json>'], usage);
+  const project = await readProject(ctx, path!);
+  return { json: values.json === true, project, catalog: await projectCatalog(ctx, project, loadCatalog) };
+}
+
+/** One JSON document on stdout (SPEC §3.2). */
+export function printJson(ctx: CliContext, value: unknown): void {
+  ctx.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -4,10 +4,9 @@
  * still shows every design, with the unavailable lines saying what is missing).
  */
 import { estimateProject } from '@shared/domain/estimate';
-import { parseCommandArgs, requirePositionals } from '../args';
 import { EXIT_OK, EXIT_UNAVAILABLE, type CliCommand } from '../command';
 import { estimateJson, estimateText } from '../estimateOutput';
-import { backendCatalog, projectCatalog, readProject, type CatalogLoader } from '../projectInput';
+import { backendCatalog, printJson, readPricedProject, type CatalogLoader } from '../projectInput';
 
 const usage = 'infercalc estimate <project.json> [--json]';
 
@@ -18,16 +17,11 @@ export function createEstimateCommand(loadCatalog: CatalogLoader = backendCatalo
     summary: 'Price every design of a project: monthly total and line items.',
     usage,
     async run(args, ctx) {
-      const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage);
-      const [path] = requirePositionals(positionals, ['<project.json>'], usage);
-      const project = await readProject(ctx, path!);
-      const catalog = await projectCatalog(ctx, project, loadCatalog);
+      const { json, project, catalog } = await readPricedProject(args, ctx, usage, loadCatalog);
       const estimates = estimateProject(project, catalog);
-      if (values.json)
-        ctx.stdout(
-          `${JSON.stringify({ project: project.name, region: project.region, designs: estimates.map(estimateJson) }, null, 2)}\n`,
-        );
-      else ctx.stdout(`${project.name} (${project.region})\n\n${estimates.map(estimateText).join('\n\n')}\n`);
+      if (json) {
+        printJson(ctx, { project: project.name, region: project.region, designs: estimates.map(estimateJson) });
+      } else ctx.stdout(`${project.name} (${project.region})\n\n${estimates.map(estimateText).join('\n\n')}\n`);
       const unpriced = estimates.filter((e) => e.monthlyUsd === null);
       if (unpriced.length > 0) {
         ctx.stderr(
