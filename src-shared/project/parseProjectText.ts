@@ -4,6 +4,7 @@
  * errors say the line and column; schema errors name the bad field's path.
  */
 import { parseWith } from '../validation';
+import { jsonErrorOffset } from './jsonErrorPosition';
 import { ProjectSchema, type Project } from './schema';
 
 /** Larger than any plausible project (168-value profiles and dozens of designs are a few kB). */
@@ -27,16 +28,21 @@ export function describeJsonError(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   const lineCol = /line (\d+) column (\d+)/.exec(raw);
   const position = /position (\d+)/.exec(raw);
+  const scanned = lineCol || position ? null : jsonErrorOffset(text);
   const where = lineCol
     ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
     : position
       ? lineAndColumn(text, Number(position[1]))
-      : null;
+      : scanned !== null
+        ? lineAndColumn(text, scanned)
+        : null;
   const reason = raw
     .replace(/^JSON\.parse: /, '')
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/ at line \d+ column \d+ of the JSON data/, '')
     .replace(/,? (in JSON )?at position \d+/, '')
+    // V8 quotes the start of the text ('"{ ..." is not valid JSON'): noise once the place is known.
+    .replace(/, ".*" is not valid JSON$/s, '')
     .trim();
   return where
     ? `not valid JSON at line ${where.line}, column ${where.column}: ${reason}`

@@ -8,6 +8,7 @@ import {
   projectFileName,
   serializeProject,
 } from '@shared/project/parseProjectText';
+import { jsonErrorOffset } from '@shared/project/jsonErrorPosition';
 
 describe('parseProjectText', () => {
   it('round-trips a serialized project', () => {
@@ -29,7 +30,7 @@ describe('parseProjectText', () => {
       describeJsonError(text, new SyntaxError('JSON.parse: unexpected character at line 2 column 1 of the JSON data')),
     ).toBe('not valid JSON at line 2, column 1: unexpected character');
     expect(describeJsonError('', new SyntaxError('Unexpected end of JSON input'))).toBe(
-      'not valid JSON: Unexpected end of JSON input',
+      'not valid JSON at line 1, column 1: Unexpected end of JSON input',
     );
     expect(lineAndColumn('a\nbc\n', 4)).toEqual({ line: 2, column: 3 });
   });
@@ -50,5 +51,23 @@ describe('projectFileName', () => {
     expect(projectFileName('Fraud scoring')).toBe('Fraud scoring.infercalc.json');
     expect(projectFileName('a/b:c*?\u0007')).toBe('a b c.infercalc.json');
     expect(projectFileName('...')).toBe('project.infercalc.json');
+  });
+});
+
+describe('jsonErrorOffset', () => {
+  it('finds the first character that does not fit the JSON grammar', () => {
+    expect(jsonErrorOffset('{"a": [1, 2, {"b": null}], "c": "x\\n"}')).toBeNull();
+    expect(jsonErrorOffset('{\n "name": }')).toBe(11);
+    expect(jsonErrorOffset('[1, 2,]')).toBe(6);
+    expect(jsonErrorOffset('{"a": 01}')).toBe(7);
+    expect(jsonErrorOffset('{"a" 1}')).toBe(5);
+    expect(jsonErrorOffset('"tab\there"')).toBe(4);
+    expect(jsonErrorOffset('{} x')).toBe(3);
+    expect(jsonErrorOffset('')).toBe(0);
+  });
+
+  it('gives V8 messages without a position a line and column', () => {
+    const result = parseProjectText('{\n  "name": }');
+    expect(result).toEqual({ ok: false, message: "not valid JSON at line 2, column 11: Unexpected token '}'" });
   });
 });
