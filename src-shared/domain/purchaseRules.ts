@@ -3,19 +3,12 @@
  * apply is never silently ignored: the estimate carries the reason from this table, naming what to
  * use instead.
  */
-import type { HostingType, PurchaseType } from '../project/schema';
+import { HOSTING_TYPES, type HostingType, type PurchaseType } from '../project/schema';
 
 /** null = applies; otherwise the reason it does not, with the alternative. */
 type Rule = Partial<Record<HostingType, string>>;
 
-const SAGEMAKER_TYPES: HostingType[] = [
-  'sagemaker-realtime',
-  'sagemaker-multi-model',
-  'sagemaker-multi-container',
-  'sagemaker-serverless',
-  'sagemaker-async',
-  'sagemaker-batch',
-];
+const SAGEMAKER_TYPES = HOSTING_TYPES.filter((t) => t.startsWith('sagemaker-'));
 
 function forTypes(types: HostingType[], reason: (t: HostingType) => string): Rule {
   const out: Rule = {};
