@@ -17,6 +17,7 @@ import { DesignsStore } from './DesignsStore';
 import { RecommendationsStore } from './RecommendationsStore';
 import { PayStore } from './PayStore';
 import { ComparisonStore } from './ComparisonStore';
+import { PriceRefreshStore } from './PriceRefreshStore';
 import { estimateDesign } from '@shared/domain/estimate';
 import { todayIso } from '../format/dates';
 import { domDownloadBytes, ExportStore } from './ExportStore';
@@ -46,6 +47,7 @@ export class RootStore {
   readonly recommendations: RecommendationsStore;
   readonly pay: PayStore;
   readonly comparison: ComparisonStore;
+  readonly priceRefresh: PriceRefreshStore;
   /** The Export step: the comparison workbook, saved (desktop) or downloaded (web mode). */
   readonly exporter: ExportStore;
 
@@ -69,6 +71,7 @@ export class RootStore {
     this.recommendations = new RecommendationsStore(this.estimates, this.designs);
     this.pay = new PayStore(this.project, this.estimates);
     this.comparison = new ComparisonStore(this.designs, this.estimates, this.pay, estimator);
+    this.priceRefresh = new PriceRefreshStore(api, this.prices);
     this.exporter = new ExportStore(api, this.project, {
       isWeb: () => this.app.info?.mode === 'web',
       download: domDownloadBytes,
@@ -86,6 +89,6 @@ export class RootStore {
   /** Loads what the first screen needs. */
   async start(): Promise<void> {
     this.projectFilesStarted = this.startProjectFiles();
-    await Promise.all([this.app.load(), this.prices.start()]);
+    await Promise.all([this.app.load(), this.prices.start(), this.priceRefresh.loadStatus()]);
   }
 }

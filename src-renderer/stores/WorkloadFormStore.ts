@@ -38,6 +38,11 @@ export class WorkloadFormStore {
     return this.project.project.workload;
   }
 
+  /** The project's default region. */
+  get region(): string {
+    return this.project.project.region;
+  }
+
   get pattern(): TrafficChoice {
     return this.workload.traffic.pattern;
   }

@@ -3,7 +3,6 @@ import type { PriceCatalogData } from '@shared/prices/catalog';
 import { regionOfKey } from '@shared/prices/keys';
 import type { ApiHandlers } from '../handlers';
 import type { Services } from '../../services/services';
-import { loadEmbeddedSnapshot } from '../../prices/snapshot/loadSnapshot';
 
 /** The entries, coverage and instance specs of `data` for `regions` only; keys without a region are kept. */
 export function restrictToRegions(data: PriceCatalogData, regions: ReadonlyArray<string>): PriceCatalogData {
@@ -26,8 +25,9 @@ export function regionsWithPrices(data: PriceCatalogData): string[] {
 export function priceCatalogHandlers(services: Services): Pick<ApiHandlers, 'prices.catalog'> {
   return {
     'prices.catalog': async ({ regions }) => {
-      // The price service provides the merged catalog once it lands; until then the snapshot alone.
-      const data = services.prices.catalogData?.() ?? loadEmbeddedSnapshot();
+      // The cache is read once, on first use; until then the service holds the snapshot alone.
+      await services.prices.load();
+      const data = services.prices.catalogData();
       return { data: restrictToRegions(data, regions), availableRegions: regionsWithPrices(data) };
     },
   };

@@ -1,5 +1,9 @@
 // prices.catalog: the renderer's price data, restricted to the regions asked for.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PriceService } from '../../../src-main/prices/PriceService';
 import { dispatch } from '../../../src-main/api/dispatch';
 import { priceCatalogHandlers, restrictToRegions } from '../../../src-main/api/areas/priceCatalog';
 import type { ApiHandlers } from '../../../src-main/api/handlers';
@@ -25,7 +29,7 @@ const data: PriceCatalogData = {
   missing: [],
 };
 const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} } as never;
-const services = { prices: { sourceSummary: () => ({}) as never, catalogData: () => data } } as unknown as Services;
+const services = { prices: { load: async () => {}, catalogData: () => data } } as unknown as Services;
 
 describe('prices.catalog', () => {
   it('keeps only the regions asked for, Savings Plans keys included', () => {
@@ -44,9 +48,13 @@ describe('prices.catalog', () => {
     expect(!bad.ok && bad.error.message).toContain('regions[0]');
   });
 
-  it('falls back to the embedded snapshot when the price service has no catalog getter', async () => {
-    const bare = { prices: { sourceSummary: () => ({}) as never } } as unknown as Services;
-    const r = await priceCatalogHandlers(bare)['prices.catalog']({ regions: ['us-east-1'] }, { transport: 'http' });
+  it('serves the real price service: the embedded snapshot when there is no cache', async () => {
+    const dataFolder = mkdtempSync(join(tmpdir(), 'infercalc-catalog-'));
+    const prices = new PriceService({ dataFolder });
+    const r = await priceCatalogHandlers({ prices } as unknown as Services)['prices.catalog'](
+      { regions: ['us-east-1'] },
+      { transport: 'http' },
+    );
     expect(r.data.entries.length).toBeGreaterThan(100);
     expect(r.data.entries.every((e) => !e.key.includes('/eu-west-1/'))).toBe(true);
     expect(r.availableRegions).toContain('us-east-1');

@@ -1,0 +1,30 @@
+import { observer } from 'mobx-react-lite';
+import type { Design } from '@shared/project/schema';
+import { useStores } from '../../stores/context';
+import { formatUsd } from '../../format/money';
+import { Reasons } from './Reasons';
+
+/** A design's monthly cost and feasibility, as the editor shows it while the design is edited. */
+export const EstimateSummary = observer(function EstimateSummary({ design }: { design: Design }) {
+  const { estimates } = useStores();
+  const e = estimates.estimateOf(design);
+  if (!e) return <p className="muted">Loading prices…</p>;
+  return (
+    <div className="estimate-summary" aria-live="polite">
+      <p>
+        <strong data-testid="editor-monthly">
+          {e.monthlyUsd === null ? 'Price unavailable' : `${formatUsd(e.monthlyUsd)} a month`}
+        </strong>{' '}
+        in {e.region} · {e.feasible ? <span className="ok">feasible</span> : <span className="bad">not feasible</span>}
+      </p>
+      <Reasons whyNot={e.reasons} />
+      {e.warnings.length > 0 && (
+        <ul className="warnings">
+          {e.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,56 @@
+import { observer } from 'mobx-react-lite';
+import { useStores } from '../../stores/context';
+import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
+import { formatUsd } from '../../format/money';
+import { Reasons } from './Reasons';
+
+/** The recommender's ranked designs with their reasons; infeasible ones stay, with why. */
+export const RecommendationList = observer(function RecommendationList() {
+  const { recommendations: recs, prices } = useStores();
+  if (!prices.catalog) return <p className="muted">Loading prices…</p>;
+  const list = recs.recommendations;
+  return (
+    <section className="recommendations" aria-labelledby="recs-title">
+      <div className="section-head">
+        <h2 id="recs-title">Recommended designs</h2>
+        <button type="button" className="primary" onClick={() => recs.takeBest(3)} data-testid="take-best">
+          Add the 3 best
+        </button>
+      </div>
+      <ol className="rec-list" data-testid="recommendations">
+        {list.map((r) => {
+          const taken = recs.isTaken(r);
+          return (
+            <li
+              key={r.design.name}
+              className={`rec${r.estimate.feasible ? '' : ' infeasible'}`}
+              data-testid="recommendation"
+            >
+              <div className="rec-head">
+                <span className="rank">#{r.rank}</span>
+                <strong>{r.design.name}</strong>
+                <span className="muted">
+                  {HOSTING_LABELS[r.design.hosting.type]} · {PURCHASE_LABELS[r.design.purchase.type]}
+                  {'instanceType' in r.design.hosting ? ` · ${r.design.hosting.instanceType}` : ''}
+                </span>
+                <span className="rec-cost">
+                  {r.estimate.monthlyUsd === null ? 'price unavailable' : `${formatUsd(r.estimate.monthlyUsd)}/mo`}
+                </span>
+                {!r.estimate.feasible && <span className="badge bad">not feasible</span>}
+                <button
+                  type="button"
+                  disabled={taken}
+                  onClick={() => recs.take(r)}
+                  aria-label={taken ? `${r.design.name} is in the project` : `Add ${r.design.name}`}
+                >
+                  {taken ? 'Added' : 'Add'}
+                </button>
+              </div>
+              <Reasons why={r.why} whyNot={r.whyNot} />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+});

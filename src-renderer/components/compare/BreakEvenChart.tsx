@@ -1,0 +1,58 @@
+import { observer } from 'mobx-react-lite';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useStores } from '../../stores/context';
+import { formatNumber, formatUsd, formatUsdAxis } from '../../format/money';
+
+/** For each design with a commitment: cumulative cost over the term, committed against on-demand. */
+export const BreakEvenChart = observer(function BreakEvenChart() {
+  const { comparison } = useStores();
+  const series = comparison.breakEvenSeries;
+  if (series.length === 0)
+    return (
+      <figure className="chart" data-testid="chart-break-even">
+        <h3>Commitment break-even</h3>
+        <figcaption>
+          No design uses a Savings Plan or reserved instances: choose one in the Ways to pay step.
+        </figcaption>
+      </figure>
+    );
+  return (
+    <figure className="chart" data-testid="chart-break-even">
+      <h3>Commitment break-even</h3>
+      {series.map((s) => (
+        <div key={s.id}>
+          <LineChart width={720} height={220} data={s.data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="month" tickFormatter={(m: number) => `${m} mo`} />
+            <YAxis width={64} tickFormatter={(v: number) => formatUsdAxis(v)} />
+            <Tooltip labelFormatter={(m) => `Month ${m}`} formatter={(v) => formatUsd(v as number)} />
+            <Legend />
+            <Line
+              dataKey="onDemandUsd"
+              name="On-demand, cumulative"
+              stroke="#d62728"
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="committedUsd"
+              name={`${s.name}, cumulative`}
+              stroke="#2ca02c"
+              dot={false}
+              isAnimationActive={false}
+            />
+          </LineChart>
+          <figcaption>
+            {s.name}:{' '}
+            {s.months === null
+              ? 'the commitment never pays back against on-demand'
+              : s.months === 0
+                ? 'no upfront payment; cheaper than on-demand from the first month when the line stays below'
+                : `the upfront payment is recovered after ${formatNumber(s.months, 1)} months`}
+            .
+          </figcaption>
+        </div>
+      ))}
+    </figure>
+  );
+});

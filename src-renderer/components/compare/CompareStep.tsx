@@ -1,0 +1,20 @@
+import { observer } from 'mobx-react-lite';
+import { useStores } from '../../stores/context';
+import { BreakEvenChart } from './BreakEvenChart';
+import { ComparisonTable } from './ComparisonTable';
+import { CostVsTrafficChart } from './CostVsTrafficChart';
+import { HourlyChart } from './HourlyChart';
+
+/** Step 4: the designs side by side and the charts; every number follows every edit at once. */
+export const CompareStep = observer(function CompareStep() {
+  const { designs } = useStores();
+  if (designs.designs.length === 0) return <p className="muted">Add designs in the Candidates step first.</p>;
+  return (
+    <div className="compare-step">
+      <ComparisonTable />
+      <CostVsTrafficChart />
+      <HourlyChart />
+      <BreakEvenChart />
+    </div>
+  );
+});

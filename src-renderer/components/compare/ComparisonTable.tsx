@@ -1,0 +1,94 @@
+import { observer } from 'mobx-react-lite';
+import type { DesignEstimate } from '@shared/domain/results';
+import { useStores } from '../../stores/context';
+import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
+import { formatNumber, formatPercent, formatRate, formatUsd } from '../../format/money';
+import { Reasons } from '../candidates/Reasons';
+import { LineItems } from './LineItems';
+
+type Cell = (e: DesignEstimate) => React.ReactNode;
+
+const ROWS: Array<{ label: string; cell: Cell; testId?: string }> = [
+  { label: 'Monthly', cell: (e) => formatUsd(e.monthlyUsd), testId: 'cmp-monthly' },
+  { label: 'Yearly', cell: (e) => formatUsd(e.yearlyUsd), testId: 'cmp-yearly' },
+  { label: 'Per 1,000 requests', cell: (e) => formatRate(e.costPer1kRequestsUsd) },
+  { label: 'Upfront cash', cell: (e) => formatUsd(e.upfrontUsd) },
+  { label: 'Typical latency', cell: (e) => `${formatNumber(e.latency.typicalMs, 0)} ms` },
+  {
+    label: 'Cold-start exposure',
+    cell: (e) => (e.latency.coldStartShare > 0 ? `${formatPercent(e.latency.coldStartShare, 2)} of requests` : 'none'),
+  },
+  { label: 'Region (prices)', cell: (e) => e.region },
+  { label: 'Feasible', cell: (e) => (e.feasible ? <span className="ok">yes</span> : <Reasons whyNot={e.reasons} />) },
+];
+
+/** Designs side by side: totals, per-request cost, latency, feasibility and line items; the cheapest feasible is marked. */
+export const ComparisonTable = observer(function ComparisonTable() {
+  const { comparison } = useStores();
+  const rows = comparison.rows;
+  const cheapest = comparison.cheapestFeasibleId;
+  return (
+    <div className="table-scroll">
+      <table className="comparison" data-testid="comparison-table">
+        <caption className="sr-only">Designs side by side</caption>
+        <thead>
+          <tr>
+            <th scope="col">Design</th>
+            {rows.map((r) => (
+              <th
+                key={r.id}
+                scope="col"
+                className={r.id === cheapest ? 'cheapest' : undefined}
+                data-testid="cmp-design"
+              >
+                {r.design.name}
+                <div className="muted small">
+                  {HOSTING_LABELS[r.design.hosting.type]} · {PURCHASE_LABELS[r.design.purchase.type]}
+                </div>
+                {r.id === cheapest && (
+                  <span className="badge good" data-testid="cheapest-badge">
+                    Cheapest feasible
+                  </span>
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              {rows.map((r) => (
+                <td key={r.id} className={r.id === cheapest ? 'cheapest' : undefined} data-testid={row.testId}>
+                  {r.estimate ? row.cell(r.estimate) : '…'}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Warnings</th>
+            {rows.map((r) => (
+              <td key={r.id} className="small">
+                {r.estimate?.warnings.length ? (
+                  <ul className="warnings">
+                    {r.estimate.warnings.map((w) => (
+                      <li key={w}>{w}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  'none'
+                )}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Line items</th>
+            {rows.map((r) => (
+              <td key={r.id}>{r.estimate && <LineItems estimate={r.estimate} />}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+});

@@ -1,0 +1,62 @@
+import { observer } from 'mobx-react-lite';
+import { useId } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { useStores } from '../../stores/context';
+import { formatNumber, formatRate, formatUsd } from '../../format/money';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** One design's week hour by hour: capacity in service (instances or concurrency) and the cost of each hour. */
+export const HourlyChart = observer(function HourlyChart() {
+  const { comparison } = useStores();
+  const selectId = useId();
+  const row = comparison.hourlyRow;
+  const data = comparison.hourlyData;
+  if (!row || !row.estimate) return null;
+  const unit = row.estimate.hourly.capacityUnit;
+  const weekCost = data.reduce((s, d) => s + d.costUsd, 0);
+  return (
+    <figure className="chart" data-testid="chart-hourly">
+      <h3>The week hour by hour</h3>
+      <label htmlFor={selectId}>Design </label>
+      <select id={selectId} value={row.id} onChange={(e) => comparison.setHourlyDesign(Number(e.target.value))}>
+        {comparison.rows.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.design.name}
+          </option>
+        ))}
+      </select>
+      <ComposedChart width={720} height={260} data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="hour"
+          ticks={[0, 24, 48, 72, 96, 120, 144]}
+          tickFormatter={(h: number) => DAYS[Math.floor(h / 24)] ?? ''}
+        />
+        <YAxis yAxisId="capacity" width={48} allowDecimals={false} />
+        <YAxis yAxisId="cost" orientation="right" width={64} tickFormatter={(v: number) => formatRate(v)} />
+        <Tooltip labelFormatter={(_, p) => String(p?.[0]?.payload?.label ?? '')} />
+        <Legend />
+        <Bar
+          yAxisId="capacity"
+          dataKey="capacity"
+          name={unit === 'none' ? 'capacity' : unit}
+          fill="var(--accent)"
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="cost"
+          dataKey="costUsd"
+          name="cost per hour ($)"
+          stroke="#e8710a"
+          dot={false}
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+      <figcaption>
+        {row.design.name}: up to {formatNumber(Math.max(0, ...row.estimate.hourly.capacity), 2)}{' '}
+        {unit === 'none' ? '' : unit} in service; {formatUsd(weekCost)} a week of usage.
+      </figcaption>
+    </figure>
+  );
+});

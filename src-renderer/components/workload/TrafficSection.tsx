@@ -1,0 +1,91 @@
+import { observer } from 'mobx-react-lite';
+import { useId } from 'react';
+import { TRAFFIC_PRESETS } from '@shared/project/schema';
+import { useStores } from '../../stores/context';
+import type { TrafficChoice } from '../../stores/WorkloadFormStore';
+import { workloadField } from '../../stores/workloadFields';
+import { NumberField } from '../common/NumberField';
+import { SelectField } from '../common/SelectField';
+import { WeekChart } from './WeekChart';
+
+const PATTERN_LABELS: Record<TrafficChoice, string> = {
+  steady: 'Steady',
+  'business-hours': 'Business hours',
+  diurnal: 'Diurnal (daily wave)',
+  spiky: 'Spiky',
+  'predictable-bursts': 'Predictable bursts',
+  intermittent: 'Intermittent',
+  'nightly-batch': 'Nightly batch',
+  hourly: 'Hourly profile (typed or pasted)',
+};
+
+/** Traffic: a preset scaled to a rate, or an hourly profile typed or pasted; both drawn as a week. */
+export const TrafficSection = observer(function TrafficSection() {
+  const { workloadForm: form } = useStores();
+  const profileId = useId();
+  const rate = workloadField('requestsPerSecond');
+  const t = form.workload.traffic;
+  const profileError = form.error('profile');
+  return (
+    <fieldset className="section">
+      <legend>Traffic</legend>
+      <div className="field-row">
+        <SelectField
+          label="Traffic pattern"
+          value={form.pattern}
+          testId="traffic-pattern"
+          options={[...TRAFFIC_PRESETS, 'hourly' as const].map((p) => ({ value: p, label: PATTERN_LABELS[p] }))}
+          onChange={(p) => form.setPattern(p)}
+          help={
+            form.presetDescription ??
+            'Paste a spreadsheet column: 24 values (a typical day) or 168 (a week from Monday 00:00).'
+          }
+        />
+        {t.pattern !== 'hourly' && (
+          <>
+            <NumberField
+              label={rate.label}
+              unit={rate.unit}
+              value={form.text('requestsPerSecond')}
+              error={form.error('requestsPerSecond')}
+              onChange={(v) => form.setNumber('requestsPerSecond', v)}
+              testId="field-requestsPerSecond"
+            />
+            <SelectField
+              label="The rate is the"
+              value={t.basis ?? 'peak'}
+              options={[
+                { value: 'peak', label: 'peak hour' },
+                { value: 'average', label: 'weekly average' },
+              ]}
+              onChange={(b) => form.setBasis(b)}
+            />
+          </>
+        )}
+      </div>
+      {t.pattern === 'hourly' && (
+        <div className={`field${profileError ? ' field-invalid' : ''}`}>
+          <label htmlFor={profileId}>
+            Hourly profile <span className="unit">(requests/s, 24 or 168 values)</span>
+          </label>
+          <textarea
+            id={profileId}
+            rows={6}
+            value={form.profileText}
+            spellCheck={false}
+            data-testid="hourly-profile"
+            aria-invalid={profileError ? true : undefined}
+            aria-describedby={profileError ? `${profileId}-error` : undefined}
+            onChange={(e) => form.setProfileText(e.target.value)}
+          />
+          {profileError && (
+            <small id={`${profileId}-error`} className="field-error" role="alert">
+              {profileError}
+            </small>
+          )}
+        </div>
+      )}
+      <WeekChart rps={form.weekRps} />
+    </fieldset>
+  );
+});

@@ -1,0 +1,42 @@
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../format/money';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The traffic of the 168 hours of the week as a small bar chart, with a text summary for screen readers. */
+export function WeekChart(props: { rps: ReadonlyArray<number>; width?: number }) {
+  const data = props.rps.map((rps, hour) => ({
+    hour,
+    rps,
+    label: `${DAYS[Math.floor(hour / 24)]} ${String(hour % 24).padStart(2, '0')}:00`,
+  }));
+  const peak = Math.max(0, ...props.rps);
+  const min = Math.min(...props.rps);
+  return (
+    <figure className="chart week-chart" data-testid="week-chart">
+      <BarChart
+        width={props.width ?? 560}
+        height={140}
+        data={data}
+        barCategoryGap={0}
+        margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="hour"
+          ticks={[0, 24, 48, 72, 96, 120, 144]}
+          tickFormatter={(h: number) => DAYS[Math.floor(h / 24)] ?? ''}
+        />
+        <YAxis width={48} tickFormatter={(v: number) => formatNumber(v, 1)} />
+        <Tooltip
+          labelFormatter={(_, payload) => String(payload?.[0]?.payload?.label ?? '')}
+          formatter={(v) => [`${formatNumber(Number(v), 2)} req/s`, 'Traffic']}
+        />
+        <Bar dataKey="rps" fill="var(--accent)" isAnimationActive={false} />
+      </BarChart>
+      <figcaption>
+        Requests per second, Monday to Sunday: peak {formatNumber(peak, 2)}, lowest {formatNumber(min, 2)}.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Refreshing prices from the AWS price APIs: the status of the prices in use, a refresh with its
+ * progress (from `prices.progress` events) and cancel, and reloading the catalog when it succeeds.
+ */
+import { makeAutoObservable, runInAction } from 'mobx';
+import type { InferCalcApi } from '@shared/api/client';
+import type { EventPayload } from '@shared/api/contract';
+import type { PriceStatusDto, RefreshReportDto } from '@shared/api/schemas/prices';
+import type { PricesStore } from './PricesStore';
+
+/** Services a refresh fetches, in the order the price service fetches them (for the progress bar). */
+const SERVICES = 5;
+
+export class PriceRefreshStore {
+  status: PriceStatusDto | null = null;
+  refreshing = false;
+  progress: EventPayload<'prices.progress'> | null = null;
+  /** Service/region pairs seen in progress events so far. */
+  stepsSeen: string[] = [];
+  plannedSteps = 0;
+  lastReport: RefreshReportDto | null = null;
+  error: string | null = null;
+
+  constructor(
+    private readonly api: InferCalcApi,
+    private readonly prices: PricesStore,
+  ) {
+    makeAutoObservable<PriceRefreshStore, 'api' | 'prices'>(this, { api: false, prices: false });
+  }
+
+  /** Share of the refresh done (0..1), from the service/region pairs fetched so far. */
+  get fraction(): number {
+    if (!this.refreshing || this.plannedSteps === 0) return 0;
+    return Math.min(1, Math.max(0, this.stepsSeen.length - 1) / this.plannedSteps);
+  }
+
+  /** Warnings of the price service (a corrupt cache set aside, stale prices). */
+  get warnings(): string[] {
+    return this.status?.warnings ?? [];
+  }
+
+  async loadStatus(): Promise<void> {
+    const r = await this.api.pricesStatus({});
+    runInAction(() => {
+      if (r.ok) this.status = r.result;
+    });
+  }
+
+  /** Refreshes the prices of the regions the project uses; on success, reloads the catalog. */
+  async refresh(): Promise<void> {
+    if (this.refreshing) return;
+    const regions = this.prices.neededRegions;
+    this.refreshing = true;
+    this.error = null;
+    this.progress = null;
+    this.stepsSeen = [];
+    this.plannedSteps = SERVICES * regions.length;
+    const unsubscribe = this.api.onPricesProgress((p) => this.onProgress(p));
+    const r = await this.api.pricesRefresh({ regions });
+    unsubscribe();
+    runInAction(() => {
+      this.refreshing = false;
+      if (!r.ok) this.error = r.error.message;
+      else {
+        this.lastReport = r.result;
+        if (!r.result.ok)
+          this.error =
+            r.result.status === 'cancelled'
+              ? 'Refresh cancelled: the prices in use did not change.'
+              : (r.result.error ?? 'refresh failed');
+      }
+    });
+    if (r.ok && r.result.ok) await this.prices.ensureLoaded(true);
+    await this.loadStatus();
+  }
+
+  async cancel(): Promise<void> {
+    await this.api.pricesCancel({});
+  }
+
+  private onProgress(p: EventPayload<'prices.progress'>): void {
+    this.progress = p;
+    const step = `${p.service}/${p.region}`;
+    if (!this.stepsSeen.includes(step)) this.stepsSeen.push(step);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * What the instance-type picker and the Bedrock model picker offer: the types the price data prices
+ * for a hosting type in a region, with their hardware and hourly price.
+ */
+import type { PriceCatalog } from '@shared/prices/catalog';
+import { priceKeys, type SageMakerComponent } from '@shared/prices/keys';
+import type { HostingType } from '@shared/project/schema';
+
+export interface InstanceChoice {
+  instanceType: string;
+  vcpu: number | null;
+  memoryGiB: number | null;
+  gpuCount: number;
+  gpuModel?: string | undefined;
+  usdPerHour: number;
+}
+
+function component(type: HostingType): SageMakerComponent | null {
+  if (type === 'sagemaker-async') return 'AsyncInf';
+  if (type === 'sagemaker-batch') return 'BatchTransform';
+  return type.startsWith('sagemaker-') ? 'Hosting' : null;
+}
+
+/** The key prefix under which the catalog prices instances of a hosting type in a region. */
+export function instancePricePrefix(type: HostingType, region: string): string {
+  const c = component(type);
+  return c ? priceKeys.sageMakerInstance(region, c, '') : priceKeys.ec2OnDemand(region, '');
+}
+
+/** Every priced instance type for the hosting type and region, cheapest first. */
+export function instanceChoices(catalog: PriceCatalog, type: HostingType, region: string): InstanceChoice[] {
+  const prefix = instancePricePrefix(type, region);
+  const out: InstanceChoice[] = [];
+  for (const key of catalog.keysWithPrefix(prefix)) {
+    const price = catalog.lookup(key);
+    if (!price.ok) continue;
+    const instanceType = key.slice(prefix.length);
+    const spec = catalog.instanceSpec(instanceType);
+    out.push({
+      instanceType,
+      vcpu: spec?.vcpu ?? null,
+      memoryGiB: spec?.memoryGiB ?? null,
+      gpuCount: spec?.gpuCount ?? 0,
+      gpuModel: spec?.gpuModel,
+      usdPerHour: price.price.usd,
+    });
+  }
+  return out.sort((a, b) => a.usdPerHour - b.usdPerHour || a.instanceType.localeCompare(b.instanceType));
+}
+
+/** Case-insensitive match on the type name and GPU model, e.g. "g5", "a10g", "xlarge". */
+export function filterChoices(choices: ReadonlyArray<InstanceChoice>, query: string): InstanceChoice[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [...choices];
+  return choices.filter(
+    (c) =>
+      c.instanceType.toLowerCase().includes(q) ||
+      (c.gpuModel ?? '').toLowerCase().includes(q) ||
+      (q === 'gpu' && c.gpuCount > 0),
+  );
+}
+
+/** Bedrock models with an on-demand input-token price in the region. */
+export function bedrockModels(catalog: PriceCatalog, region: string): string[] {
+  const prefix = priceKeys.bedrockInputTokens(region, '');
+  return catalog.keysWithPrefix(prefix).map((k) => k.slice(prefix.length));
+}
