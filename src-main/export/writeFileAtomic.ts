@@ -38,11 +38,17 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
 }
 
 async function checkTarget(target: string, folder: string): Promise<void> {
-  const folderStat = await stat(folder).catch(() => null);
+  const folderStat = await stat(folder).catch((error: unknown) => {
+    // ENOTDIR: somewhere above the target a file sits where a folder should be (even root cannot write there).
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR')
+      throw new FileWriteError(`cannot write ${target}: a part of ${folder} is a file, not a folder`);
+    return null;
+  });
   if (!folderStat) throw new FileWriteError(`cannot write ${target}: the folder ${folder} does not exist`);
-  if (!folderStat.isDirectory()) throw new FileWriteError(`cannot write ${target}: ${folder} is not a folder`);
+  if (!folderStat.isDirectory()) throw new FileWriteError(`cannot write ${target}: ${folder} is a file, not a folder`);
   const targetStat = await stat(target).catch(() => null);
-  if (targetStat?.isDirectory()) throw new FileWriteError(`cannot write ${target}: it is a folder`);
+  if (targetStat?.isDirectory())
+    throw new FileWriteError(`cannot write ${target}: it is a folder; choose a file name inside it`);
 }
 
 /** After the rename, flush the folder entry too, so the new name survives a power cut (POSIX only). */
@@ -72,6 +78,10 @@ function explain(error: unknown, target: string, folder: string): string {
       return `cannot write ${target}: the disk is full`;
     case 'ENOENT':
       return `cannot write ${target}: the folder ${folder} does not exist`;
+    case 'ENOTDIR':
+      return `cannot write ${target}: a part of ${folder} is a file, not a folder`;
+    case 'EISDIR':
+      return `cannot write ${target}: it is a folder; choose a file name inside it`;
     default:
       return `cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`;
   }

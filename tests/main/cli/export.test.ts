@@ -71,6 +71,33 @@ describe('infercalc export', () => {
     expect(existsSync(join(dir, 'nowhere'))).toBe(false);
   });
 
+  // Neither case depends on permissions, so these hold for root too (no skip).
+  it('exits 1 when a file sits where a folder should be (ENOTDIR), leaving nothing behind', async () => {
+    const dir = folderWithProject();
+    writeFileSync(join(dir, 'plain'), 'not a folder');
+    for (const out of [join(dir, 'plain', 'book.xlsx'), join(dir, 'plain', 'deeper', 'book.xlsx')]) {
+      const c = cli(dir);
+      expect(await c.run(['export', 'p.infercalc.json', '--out', out])).toBe(1);
+      expect(c.err()).toContain(`cannot write ${out}: `);
+      expect(c.err()).toMatch(/is a file, not a folder/);
+      expect(c.out()).toBe('');
+    }
+    expect(readFileSync(join(dir, 'plain'), 'utf8')).toBe('not a folder');
+    expect(readdirSync(dir).sort()).toEqual(['p.infercalc.json', 'plain']);
+  });
+
+  it('exits 1 when --out is an existing folder (EISDIR), leaving the folder as it was', async () => {
+    const dir = folderWithProject();
+    const target = join(dir, 'book.xlsx');
+    mkdirSync(target);
+    writeFileSync(join(target, 'inside.txt'), 'keep');
+    const c = cli(dir);
+    expect(await c.run(['export', 'p.infercalc.json', '--out', 'book.xlsx'])).toBe(1);
+    expect(c.err()).toContain(`cannot write ${target}: it is a folder`);
+    expect(readdirSync(target)).toEqual(['inside.txt']);
+    expect(readdirSync(dir).sort()).toEqual(['book.xlsx', 'p.infercalc.json']);
+  });
+
   it('exits 1 without --out, and for a missing project file', async () => {
     const dir = folderWithProject();
     const c = cli(dir);

@@ -1,5 +1,5 @@
 // The export.* operations through dispatch: a download in web mode, the native save dialog on the desktop.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import XLSX from 'xlsx';
@@ -83,5 +83,22 @@ describe('export operations', () => {
     if (!answer.ok) expect(answer.error.message).toMatch(/does not exist/);
     expect(readdirSync(dir)).toEqual([]);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
+  });
+
+  // Not a permission case: root cannot write through a file or over a folder either, so no skip.
+  it('refuses a target under a file (ENOTDIR) or one that is a folder (EISDIR), leaving nothing behind', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'plain'), 'not a folder');
+    const underFile = await backend('desktop', join(dir, 'plain', 'book.xlsx')).call('export.saveAs', { project });
+    expect(underFile).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    if (!underFile.ok)
+      expect(underFile.error.message).toMatch(/plain.* is a file, not a folder; choose another folder/);
+    mkdirSync(join(dir, 'taken.xlsx'));
+    const isFolder = await backend('desktop', join(dir, 'taken.xlsx')).call('export.saveAs', { project });
+    expect(isFolder).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    if (!isFolder.ok) expect(isFolder.error.message).toMatch(/taken\.xlsx: it is a folder/);
+    expect(readdirSync(dir).sort()).toEqual(['plain', 'taken.xlsx']);
+    expect(readdirSync(join(dir, 'taken.xlsx'))).toEqual([]);
+    expect(readFileSync(join(dir, 'plain'), 'utf8')).toBe('not a folder');
   });
 });
