@@ -7,6 +7,7 @@ import { priceKeys } from '@shared/prices/keys';
 import { regionOfKey } from '@shared/prices/keys';
 import { RootStore, type RootStoreOptions } from '../../src-renderer/stores/RootStore';
 import { createFakeApi, sampleAppInfo, type FakeApi, type FakeHandlers } from './fakeApi';
+import { quietProjectFiles } from './projectFakes';
 
 const source = { origin: 'snapshot' as const, label: 'renderer test prices', asOf: '2026-10-01' };
 
@@ -80,7 +81,12 @@ export async function startedStore(
   extra: FakeHandlers = {},
   options: RootStoreOptions = {},
 ): Promise<{ store: RootStore; fake: FakeApi }> {
-  const fake = createFakeApi({ 'app.info': () => sampleAppInfo, 'prices.catalog': catalogHandler(), ...extra });
+  const fake = createFakeApi({
+    ...quietProjectFiles,
+    'app.info': () => sampleAppInfo,
+    'prices.catalog': catalogHandler(),
+    ...extra,
+  });
   const store = new RootStore(fake.api, { today: '2026-11-27', ...options });
   await store.start();
   return { store, fake };

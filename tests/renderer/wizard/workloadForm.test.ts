@@ -1,0 +1,120 @@
+// WorkloadFormStore: what is typed stays, with its message; the project takes only valid values.
+import { describe, expect, it } from 'vitest';
+import { startedStore } from '../priceFixture';
+
+describe('WorkloadFormStore', () => {
+  it('keeps an invalid value as typed, with a message, and leaves the project unchanged', async () => {
+    const { store } = await startedStore();
+    const form = store.workloadForm;
+    const revision = store.project.revision;
+    form.setNumber('inferenceMs', '12x');
+    expect(form.text('inferenceMs')).toBe('12x');
+    expect(form.error('inferenceMs')).toBe('"12x" is not a number');
+    form.setNumber('inferenceMs', '-5');
+    expect(form.error('inferenceMs')).toBe('must be more than 0');
+    form.setNumber('modelCount', '1.5');
+    expect(form.error('modelCount')).toBe('must be a whole number');
+    form.setNumber('latencyTargetMs', '');
+    expect(form.error('latencyTargetMs')).toBe('required: enter a number');
+    expect(store.project.project.workload.inferenceMs).toBe(100);
+    expect(store.project.revision).toBe(revision);
+    expect(store.project.dirty).toBe(false);
+  });
+
+  it('commits a valid value and clears the message', async () => {
+    const { store } = await startedStore();
+    const form = store.workloadForm;
+    form.setNumber('inferenceMs', 'abc');
+    form.setNumber('inferenceMs', '250');
+    expect(form.error('inferenceMs')).toBeUndefined();
+    expect(store.project.project.workload.inferenceMs).toBe(250);
+    expect(store.project.dirty).toBe(true);
+    form.setNumber('requestKiB', '1,024');
+    expect(store.project.project.workload.requestKiB).toBe(1024);
+  });
+
+  it('takes the token counts only as a pair (the domain’s rule), then both at once', async () => {
+    const { store } = await startedStore();
+    const form = store.workloadForm;
+    form.setNumber('inputTokensPerRequest', '500');
+    expect(form.error('inputTokensPerRequest')).toContain('outputTokensPerRequest');
+    expect(store.project.project.workload.inputTokensPerRequest).toBeUndefined();
+    form.setNumber('outputTokensPerRequest', '200');
+    expect(form.error('inputTokensPerRequest')).toBeUndefined();
+    expect(store.project.project.workload).toMatchObject({ inputTokensPerRequest: 500, outputTokensPerRequest: 200 });
+  });
+
+  it('fills the hourly profile from a pasted spreadsheet column of 24 values', async () => {
+    const { store } = await startedStore();
+    const form = store.workloadForm;
+    form.setPattern('hourly');
+    const column = Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 17 ? '20' : '2')).join('\r\n');
+    form.setProfileText(column);
+    expect(form.error('profile')).toBeUndefined();
+    const t = store.project.project.workload.traffic;
+    expect(t.pattern).toBe('hourly');
+    expect(t.pattern === 'hourly' && t.requestsPerSecond.length).toBe(24);
+    expect(form.weekRps).toHaveLength(168);
+    expect(form.weekRps[24 + 10]).toBe(20);
+    expect(form.totals.peakRps).toBe(20);
+    // Tabs and commas (a copied row) work as well.
+    form.setProfileText(Array.from({ length: 24 }, () => '3').join('\t'));
+    expect(store.project.project.workload.traffic).toEqual({ pattern: 'hourly', requestsPerSecond: Array(24).fill(3) });
+  });
+
+  it('says which pasted value is wrong, and keeps the previous profile', async () => {
+    const { store } = await startedStore();
+    const form = store.workloadForm;
+    form.setPattern('hourly');
+    const before = JSON.stringify(store.project.project.workload.traffic);
+    form.setProfileText('1\n2\nx\n4');
+    expect(form.error('profile')).toBe('value 3 ("x") is not a number');
+    form.setProfileText(Array(23).fill('1').join('\n'));
+    expect(form.error('profile')).toBe('expected 24 or 168 hourly values, got 23');
+    expect(form.profileText).toBe(Array(23).fill('1').join('\n'));
+    expect(JSON.stringify(store.project.project.workload.traffic)).toBe(before);
+  });
+
+  it('switches a preset to an hourly profile of the same shape and back to a preset at its peak', async () => {
+    const { store } = await startedStore();
+    const form = store.workloadForm;
+    const requests = form.totals.requestsPerMonth;
+    form.setPattern('hourly');
+    const t = store.project.project.workload.traffic;
+    expect(t.pattern === 'hourly' && t.requestsPerSecond.length).toBe(168); // business hours differ at weekends
+    expect(form.totals.requestsPerMonth).toBeCloseTo(requests, 3);
+    form.setPattern('steady');
+    expect(store.project.project.workload.traffic).toEqual({ pattern: 'steady', requestsPerSecond: 10 });
+    form.setBasis('average');
+    expect(store.project.project.workload.traffic).toEqual({
+      pattern: 'steady',
+      requestsPerSecond: 10,
+      basis: 'average',
+    });
+  });
+
+  it('sets the flags, the commitment horizon and the region', async () => {
+    const { store } = await startedStore();
+    const form = store.workloadForm;
+    form.setFlag('needsGpu', true);
+    form.setFlag('interruptible', true);
+    form.setFlag('datasetAvailableUpfront', true);
+    form.setCommitmentYears(3);
+    form.setRegion('eu-west-1');
+    expect(store.project.project.workload).toMatchObject({
+      needsGpu: true,
+      interruptible: true,
+      datasetAvailableUpfront: true,
+      commitmentYears: 3,
+    });
+    expect(store.project.project.region).toBe('eu-west-1');
+  });
+
+  it('forgets what was typed when another project is opened', async () => {
+    const { store } = await startedStore();
+    store.workloadForm.setNumber('inferenceMs', 'oops');
+    store.project.replace({ ...store.project.project, name: 'Other' }, null);
+    expect(store.workloadForm.error('inferenceMs')).toBeUndefined();
+    expect(store.workloadForm.text('inferenceMs')).toBe('100');
+  });
+});
