@@ -49,6 +49,8 @@ export default defineConfig({
     plugins: [react(), relaxCspForDevServer()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified by default; minified, the bundle is a third the size.
+      minify: true,
       rollupOptions: { input: fileURLToPath(new URL('./src-renderer/index.html', import.meta.url)) },
     },
   },
