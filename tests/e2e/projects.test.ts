@@ -1,0 +1,106 @@
+// Project files in web mode, in Chromium: upload, edit, download; autosave recovery after a reload;
+// a bad upload named field by field with the project unchanged.
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newProject } from '@shared/project/defaults';
+import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './support/webApp';
+
+let app: WebApp;
+let browser: BrowserSession;
+
+const project = {
+  ...newProject('Fraud scoring'),
+  designs: [
+    {
+      name: 'Real-time, 2 x ml.c5.xlarge',
+      hosting: { type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 2 },
+      purchase: { type: 'on-demand' },
+    },
+  ],
+};
+const upload = (name: string, content: unknown) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)),
+});
+
+beforeAll(async () => {
+  app = await startWebApp();
+  browser = await openBrowser();
+  // Leaving with edits not yet autosaved asks first; these tests reload on purpose.
+  browser.page.on('dialog', (dialog) => void dialog.accept());
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('projects in web mode', () => {
+  it('uploads a project, edits its name, and downloads it', async () => {
+    const { page } = browser;
+    await page.goto(app.url);
+    await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/^v\d/);
+    await page.getByTestId('project-upload').setInputFiles(upload('fraud.infercalc.json', project));
+    const name = page.getByRole('textbox', { name: 'Project name' });
+    await expect.poll(() => name.inputValue()).toBe('Fraud scoring');
+    expect(await page.getByRole('status').textContent()).toBe('Opened fraud.infercalc.json.');
+
+    await name.fill('Fraud scoring v2');
+    expect(await page.getByTestId('save-state').textContent()).toBe('Unsaved changes');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('fraud.infercalc.json');
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(saved).toEqual({ ...project, name: 'Fraud scoring v2' });
+    expect(await page.getByTestId('save-state').textContent()).toBe('Saved');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('recovers autosaved work after a reload', async () => {
+    const { page } = browser;
+    await page.getByRole('textbox', { name: 'Project name' }).fill('Work in progress');
+    const autosave = join(app.dataFolder, 'autosave.json');
+    await expect
+      .poll(() => (existsSync(autosave) ? JSON.parse(readFileSync(autosave, 'utf8')).project.name : null), {
+        timeout: 10_000,
+      })
+      .toBe('Work in progress');
+    await page.reload();
+    const banner = page.getByRole('region', { name: 'Recover unsaved work?' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('“Work in progress”');
+    await banner.getByRole('button', { name: 'Recover' }).click();
+    expect(await page.getByRole('textbox', { name: 'Project name' }).inputValue()).toBe('Work in progress');
+    expect(await page.getByTestId('save-state').textContent()).toBe('Unsaved changes');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('refuses a bad upload with a message naming the field, and keeps the project', async () => {
+    const { page } = browser;
+    const bad = { ...project, workload: { ...project.workload, inferenceMs: 'fast' } };
+    await page.getByTestId('project-upload').setInputFiles(upload('bad.infercalc.json', bad));
+    const alert = page.getByTestId('file-error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /bad\.infercalc\.json is not a valid InferCalc project: workload\.inferenceMs: /,
+    );
+    expect(await page.getByRole('textbox', { name: 'Project name' }).inputValue()).toBe('Work in progress');
+    await page.getByTestId('project-upload').setInputFiles(upload('broken.json', '{\n  "format": }'));
+    await expect.poll(() => alert.textContent()).toMatch(/broken\.json .*not valid JSON at line 2, column 13/);
+  });
+
+  it('asks before discarding unsaved changes (Ctrl+O), and Escape keeps them', async () => {
+    const { page } = browser;
+    // Focus in a text field: the shortcut works while typing, too.
+    await page.getByRole('textbox', { name: 'Project name' }).focus();
+    await page.keyboard.press('Control+o');
+    const dialog = page.getByRole('dialog', { name: 'Unsaved changes' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByRole('textbox', { name: 'Project name' }).inputValue()).toBe('Work in progress');
+  });
+});
