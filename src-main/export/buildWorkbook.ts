@@ -18,7 +18,7 @@ export function buildWorkbook(data: ExportData): XLSX.WorkBook {
   const { project, estimates, catalog } = data;
   const table = buildPriceTable(estimates, (key) => {
     const found = catalog.lookup(key);
-    return found.ok ? found.price.upfrontUsd : undefined;
+    return found.ok ? found.price : undefined;
   });
   const assumptions = assumptionsSheet(data);
   const prices = pricesSheet(table, data.exportedOn);
@@ -28,6 +28,7 @@ export function buildWorkbook(data: ExportData): XLSX.WorkBook {
       estimate,
       sheetName: data.sheetNames[i]!,
       rateRefs: table.rowOfLine[i]!.map((row) => prices.rateRefs[row]!),
+      upfrontRefs: table.rowOfLine[i]!.map((row) => prices.upfrontRefs[row] ?? null),
       priceLabels: table.rowOfLine[i]!.map((row) => `P${row + 1}`),
       assumptions: assumptions.refs,
       recommended: data.recommended === i,

@@ -17,6 +17,11 @@ export interface PriceRow {
   rateUsd: number | null;
   /** Upfront fee of a reservation, per unit reserved, from the catalog. */
   upfrontUsd: number | null;
+  /**
+   * For a reservation with an upfront fee: the hourly fee and the hours of the term, so the sheet can
+   * show the rate as `hourly + upfront / term hours` and an edited upfront reprices the lines too.
+   */
+  amortized: { hourlyUsd: number; termHours: number } | null;
   source: PriceSource | null;
   /** Why the price is unavailable, or the rule a derived rate follows. */
   note: string;
@@ -61,7 +66,7 @@ export function describeKey(
 /** Builds the price rows and the line → row map for a set of estimates. */
 export function buildPriceTable(
   estimates: ReadonlyArray<DesignEstimate>,
-  upfrontOfKey: (key: string) => number | undefined,
+  priceOfKey: (key: string) => { usd: number; upfrontUsd?: number | undefined } | undefined,
 ): PriceTable {
   const rows: PriceRow[] = [];
   const index = new Map<string, number>();
@@ -80,7 +85,7 @@ export function buildPriceTable(
           ...describeKey(line.priceKey, src, e.region),
           unit: line.unit,
           rateUsd: line.rateUsd,
-          upfrontUsd: line.priceKey !== null && line.upfrontUsd ? (upfrontOfKey(line.priceKey) ?? null) : null,
+          ...reservation(line, priceOfKey),
           source: src,
           note,
           usedBy: [],
@@ -92,4 +97,29 @@ export function buildPriceTable(
     }),
   );
   return { rows, rowOfLine };
+}
+
+/** Hours in a year of reservation term (AWS: 365 days). */
+const HOURS_PER_TERM_YEAR = 8760;
+
+/**
+ * The upfront fee (per unit reserved) of a reserved-instance line and how its amortized rate is made,
+ * when the rate really is the catalog's hourly fee + upfront / term hours (the engine's rule).
+ */
+function reservation(
+  line: LineItem,
+  priceOfKey: (key: string) => { usd: number; upfrontUsd?: number | undefined } | undefined,
+): Pick<PriceRow, 'upfrontUsd' | 'amortized'> {
+  const none = { upfrontUsd: null, amortized: null };
+  if (line.priceKey === null || !line.upfrontUsd || line.rateUsd === null) return none;
+  const price = priceOfKey(line.priceKey);
+  if (!price?.upfrontUsd) return none;
+  const years = /\/reserved\/(\d+)yr\//.exec(line.priceKey);
+  if (!years) return { upfrontUsd: price.upfrontUsd, amortized: null };
+  const termHours = Number(years[1]) * HOURS_PER_TERM_YEAR;
+  const rebuilt = price.usd + price.upfrontUsd / termHours;
+  // Only write the rule as a formula when it reproduces the engine's rate (to well under a cent a month).
+  const writable = !/e/i.test(String(price.usd)); // a formula cannot hold "1e-7"
+  const amortized = writable && Math.abs(rebuilt - line.rateUsd) < 1e-9 ? { hourlyUsd: price.usd, termHours } : null;
+  return { upfrontUsd: price.upfrontUsd, amortized };
 }

@@ -23,6 +23,8 @@ export interface DesignSheetInput {
   sheetName: string;
   /** Prices-sheet rate reference of each line item. */
   rateRefs: string[];
+  /** Prices-sheet upfront fee (per unit reserved) of each line item, null when its row has none. */
+  upfrontRefs: Array<string | null>;
   /** Prices-sheet row label (P1, P2…) of each line item. */
   priceLabels: string[];
   assumptions: AssumptionRefs;
@@ -66,7 +68,7 @@ export function designSheet(input: DesignSheetInput): { sheet: XLSX.WorkSheet; t
         line.monthlyUsd ?? UNAVAILABLE,
         FORMATS.usd,
       ),
-      line.upfrontUsd ? num(line.upfrontUsd, FORMATS.usd) : null,
+      upfrontCell(line, input.upfrontRefs[i] ?? null),
       input.priceLabels[i],
       line.formula,
       line.unavailable ?? '',
@@ -122,6 +124,18 @@ function quantityCell(line: LineItem, design: Design, assumptions: AssumptionRef
   const text = String(average);
   if (!hourly || line.quantity === 0 || /e/i.test(text)) return num(line.quantity, FORMATS.quantity);
   return formula(`${text}*${assumptions.hoursPerMonth}`, line.quantity, FORMATS.quantity);
+}
+
+/**
+ * A reservation's upfront: instances reserved × the Prices sheet's fee per instance, so an edited fee
+ * moves the design's and the Summary's upfront. Reservations bill every hour of the month, so the
+ * count is the quantity ÷ 730. Other upfront amounts (a plan's prepaid share) stay values.
+ */
+function upfrontCell(line: LineItem, fee: string | null): CellInput {
+  if (!line.upfrontUsd) return null;
+  const count = line.quantity / HOURS_PER_MONTH;
+  if (fee === null || !Number.isInteger(Math.round(count * 1e9) / 1e9)) return num(line.upfrontUsd, FORMATS.usd);
+  return formula(`${Math.round(count)}*${fee}`, line.upfrontUsd, FORMATS.usd);
 }
 
 /** Reasons, warnings, latency and commitment terms under the table. */

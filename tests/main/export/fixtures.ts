@@ -1,15 +1,45 @@
 /** Projects and an export service for the export tests: the embedded price snapshot and a fixed clock. */
 import { expect } from 'vitest';
 import { newProject } from '@shared/project/defaults';
+import type { PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
 import type { Design, Project } from '@shared/project/schema';
 import { ExportService } from '../../../src-main/export/exportService';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
 
 export const EXPORT_DATE = new Date('2026-11-27T09:30:00Z');
 
-/** An export service over the embedded snapshot, dated EXPORT_DATE. */
-export function testExporter(): ExportService {
-  return new ExportService({ catalogData: loadEmbeddedSnapshot, now: () => EXPORT_DATE, appVersion: '9.9.9' });
+/** An export service over the embedded snapshot (or other price data), dated EXPORT_DATE. */
+export function testExporter(catalogData: () => PriceCatalogData = loadEmbeddedSnapshot): ExportService {
+  return new ExportService({ catalogData, now: () => EXPORT_DATE, appVersion: '9.9.9' });
+}
+
+/** Reserved-instance rates with an upfront fee (the snapshot has only no-upfront ones), as a refresh would add. */
+export const RESERVED_PRICES = {
+  partial1yr: { key: 'ec2/us-east-1/reserved/1yr/standard/partial-upfront/c5.xlarge', usd: 0.05, upfrontUsd: 438 },
+  all3yr: { key: 'ec2/us-east-1/reserved/3yr/standard/all-upfront/c5.xlarge', usd: 0, upfrontUsd: 2102.4 },
+} as const;
+
+/** The snapshot plus RESERVED_PRICES. */
+export function withReservedPrices(): PriceCatalogData {
+  const data = loadEmbeddedSnapshot();
+  const source = { origin: 'api' as const, label: 'AWS Price List API', asOf: '2026-11-01' };
+  const extra: PriceEntry[] = Object.values(RESERVED_PRICES).map((p) => ({ ...p, unit: 'hour', source }));
+  return { ...data, entries: [...data.entries, ...extra] };
+}
+
+/** Designs reserving c5.xlarge with an upfront fee (1 yr partial and 3 yr all upfront; two designs share the first rate). */
+export function reservedDesigns(): Design[] {
+  const ec2 = (name: string, instanceCount: number, termYears: 1 | 3, payment: 'partial-upfront' | 'all-upfront') =>
+    ({
+      name,
+      hosting: { type: 'ec2', instanceType: 'c5.xlarge', instanceCount, maxRequestsPerSecondPerInstance: 20 },
+      purchase: { type: 'reserved-instance', termYears, offeringClass: 'standard', payment },
+    }) as Design;
+  return [
+    ec2('Reserved 1 yr partial', 2, 1, 'partial-upfront'),
+    ec2('Reserved 1 yr partial x3', 3, 1, 'partial-upfront'),
+    ec2('Reserved 3 yr all upfront', 2, 3, 'all-upfront'),
+  ];
 }
 
 const realtime = (name: string, instanceCount = 2): Design => ({

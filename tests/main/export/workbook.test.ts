@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { estimateProject, projectCatalog } from '@shared/domain/estimate';
 import { FIXED_SHEETS } from '../../../src-main/export/sheetNames';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
-import { everyHostingDesigns, expectValidSheetName, projectWith, testExporter, twentyDesigns } from './fixtures';
+import {
+  everyHostingDesigns,
+  expectValidSheetName,
+  projectWith,
+  RESERVED_PRICES,
+  reservedDesigns,
+  testExporter,
+  twentyDesigns,
+  withReservedPrices,
+} from './fixtures';
 import type { Project } from '@shared/project/schema';
 
 function exportAndRead(project: Project) {
@@ -29,7 +38,7 @@ function cells(sheet: XLSX.WorkSheet): Array<Array<XLSX.CellObject | null>> {
 }
 
 /** The row whose first cell is `label`. */
-function rowOf(sheet: XLSX.WorkSheet, label: string): Array<XLSX.CellObject | null> {
+function rowOf(sheet: XLSX.WorkSheet, label: string | number): Array<XLSX.CellObject | null> {
   const row = cells(sheet).find((r) => r[0]?.v === label);
   if (!row) throw new Error(`no row "${label}"`);
   return row;
@@ -179,6 +188,54 @@ describe('the comparison workbook', () => {
       expect(row[8]?.f).toBe(
         `'${name.replace(/'/g, "''")}'!$E$${rowOf(book.Sheets[name]!, 'Total per month') && totalRow(book.Sheets[name]!)}`,
       );
+    });
+  });
+});
+
+describe('reserved instances with an upfront fee', () => {
+  const exporter = testExporter(withReservedPrices);
+  const project = projectWith(reservedDesigns());
+  const all = estimateProject(project, projectCatalog(project, withReservedPrices(), '2026-11-27'));
+  const book = XLSX.read(exporter.build(project).bytes, { cellFormula: true });
+  const prices = cells(book.Sheets['Prices']!);
+  const priceRow = (key: string) => {
+    const r = prices.findIndex((row) => row[1]?.v === key);
+    expect(r).toBeGreaterThan(0);
+    return { row: prices[r]!, n: r + 1 };
+  };
+
+  it('keeps each fee on its rate’s Prices row, and the amortized rate as hourly + fee / term hours', () => {
+    for (const [p, termHours] of [
+      [RESERVED_PRICES.partial1yr, 8760],
+      [RESERVED_PRICES.all3yr, 26280],
+    ] as const) {
+      const { row, n } = priceRow(p.key);
+      expect(row[7]?.v).toBe(p.upfrontUsd);
+      expect(row[5]?.f).toBe(`${p.usd}+H${n}/${termHours}`);
+      expect(row[5]?.v).toBeCloseTo(p.usd + p.upfrontUsd / termHours, 12);
+    }
+  });
+
+  it('writes each design’s upfront as instances reserved × the Prices row’s fee, through to the Summary', () => {
+    const summary = cells(book.Sheets['Summary']!);
+    const start = summary.findIndex((r) => r[0]?.v === 'Rank') + 1;
+    const counts = [2, 3, 2];
+    const keys = [RESERVED_PRICES.partial1yr, RESERVED_PRICES.partial1yr, RESERVED_PRICES.all3yr];
+    all.forEach((e, i) => {
+      expect(e.upfrontUsd).toBeCloseTo(counts[i]! * keys[i]!.upfrontUsd, 9);
+      const sheet = book.Sheets[e.name]!;
+      const rows = cells(sheet);
+      const header = rows.findIndex((r) => r[0]?.v === 'Line item');
+      const k = e.lineItems.findIndex((l) => l.upfrontUsd);
+      const upfront = rows[header + 1 + k]![5]!;
+      expect(upfront.f).toBe(`${counts[i]}*'Prices'!$H$${priceRow(keys[i]!.key).n}`);
+      expect(upfront.v).toBe(e.lineItems[k]!.upfrontUsd);
+      const total = rowOf(sheet, 'Total per month')[5]!;
+      expect(total.f).toMatch(/^SUM\(F\d+:F\d+\)$/);
+      expect(total.v).toBe(e.upfrontUsd);
+      const row = summary[start + i]!;
+      expect(row[11]?.f).toBe(`'${e.name}'!$F$${totalRow(sheet)}`);
+      expect(row[11]?.v).toBe(e.upfrontUsd);
     });
   });
 });
