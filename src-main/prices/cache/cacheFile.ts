@@ -7,10 +7,12 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describeZodError, formatProblems } from '@shared/validation';
-import { CACHE_FILE_NAME, PriceCacheSchema, type PriceCache } from './cacheSchema';
+import { packCache, unpackCache } from './cacheCodec';
+import { CACHE_FILE_NAME, CACHE_FORMAT, CACHE_VERSION, CacheFileSchema, type PriceCache } from './cacheSchema';
 
 /** The result of loading: the cache, nothing (first run), or a warning after setting a bad file aside. */
-export type CacheLoad = { kind: 'ok'; cache: PriceCache } | { kind: 'absent' } | { kind: 'corrupt'; warning: string; movedTo?: string };
+export type CacheLoad =
+  { kind: 'ok'; cache: PriceCache } | { kind: 'absent' } | { kind: 'corrupt'; warning: string; movedTo?: string };
 
 /** Temp files are named `<file>.tmp-<pid>-<n>`; leftovers from a crash are removed on load. */
 const TEMP_MARK = '.tmp-';
@@ -29,7 +31,9 @@ async function removeLeftoverTemps(dataFolder: string): Promise<void> {
     return;
   }
   await Promise.all(
-    names.filter((n) => n.startsWith(CACHE_FILE_NAME + TEMP_MARK)).map((n) => fs.rm(join(dataFolder, n), { force: true })),
+    names
+      .filter((n) => n.startsWith(CACHE_FILE_NAME + TEMP_MARK))
+      .map((n) => fs.rm(join(dataFolder, n), { force: true })),
   );
 }
 
@@ -50,36 +54,57 @@ export async function loadCacheFile(dataFolder: string, now: Date): Promise<Cach
   } catch {
     return setAside(path, now, 'the price cache is not valid JSON (truncated or damaged)');
   }
-  const parsed = PriceCacheSchema.safeParse(json);
-  if (!parsed.success) {
-    return setAside(path, now, `the price cache does not have the expected format: ${formatProblems(describeZodError(parsed.error)).slice(0, 300)}`);
+  const header = json as { format?: unknown; version?: unknown } | null;
+  if (typeof header !== 'object' || header === null || header.format !== CACHE_FORMAT) {
+    return setAside(path, now, 'the price cache is not an InferCalc price cache');
   }
-  return { kind: 'ok', cache: parsed.data };
+  if (header.version !== CACHE_VERSION) {
+    // An older (or newer) app's cache: not worth misreading; the next refresh writes the current version.
+    return setAside(
+      path,
+      now,
+      `the price cache has format version ${JSON.stringify(header.version)}, this app reads version ${CACHE_VERSION}`,
+    );
+  }
+  const parsed = CacheFileSchema.safeParse(json);
+  if (!parsed.success) {
+    return setAside(
+      path,
+      now,
+      `the price cache does not have the expected format: ${formatProblems(describeZodError(parsed.error).slice(0, 5)).slice(0, 300)}`,
+    );
+  }
+  return { kind: 'ok', cache: unpackCache(parsed.data) };
 }
 
 async function setAside(path: string, now: Date, why: string): Promise<CacheLoad> {
   const movedTo = `${path}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
   try {
     await fs.rename(path, movedTo);
-    return { kind: 'corrupt', warning: `${why}; it was moved to ${movedTo} and the embedded snapshot is used instead`, movedTo };
+    return {
+      kind: 'corrupt',
+      warning: `${why}; it was moved to ${movedTo} and the embedded snapshot is used instead`,
+      movedTo,
+    };
   } catch {
     return { kind: 'corrupt', warning: `${why}; the embedded snapshot is used instead` };
   }
 }
 
-/** Writes the cache atomically. Throws on failure; the previous file is then untouched. */
+/** Writes the cache atomically. Throws on failure; the previous file is then untouched and no temp file is left. */
 export async function writeCacheFile(dataFolder: string, cache: PriceCache): Promise<void> {
+  const text = JSON.stringify(packCache(cache));
   await fs.mkdir(dataFolder, { recursive: true });
   const path = cacheFilePath(dataFolder);
   const temp = `${path}${TEMP_MARK}${process.pid}-${tempCounter++}`;
-  const handle = await fs.open(temp, 'w');
   try {
-    await handle.writeFile(JSON.stringify(cache));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    const handle = await fs.open(temp, 'w');
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temp, path);
   } catch (error) {
     await fs.rm(temp, { force: true });

@@ -2,17 +2,15 @@
  * The active catalog: the snapshot with the cache laid over it. For every (service, region) pair the
  * cache has refreshed, the cache replaces the snapshot's prices for that pair entirely (including
  * snapshot prices derived by rule), because the API answer is the truth for that pair.
+ *
+ * This runs at every start over every price of every region, so it works per pair, not per price:
+ * the snapshot's prices are indexed by pair once, and coverage is assembled from the snapshot's rows
+ * and the cache's rows instead of being recomputed from the merged entries.
  */
 import type { CoverageEntry, PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
-import { regionOfKey } from '@shared/prices/keys';
-import { computeCoverage, serviceOfKey } from '../coverage';
+import { computeCoverage } from '../coverage';
 import type { PriceCache, RefreshedPair } from './cacheSchema';
-
-const pairId = (service: string, region: string) => `${service}|${region}`;
-
-function pairOf(e: PriceEntry): string {
-  return pairId(serviceOfKey(e.key) ?? '', regionOfKey(e.key) ?? '');
-}
+import { combineCoverage, pairId, pairIdOfKey } from './pairs';
 
 /** Merges new refresh results into a cache: refreshed pairs are replaced, others kept. */
 export function mergeIntoCache(
@@ -22,27 +20,55 @@ export function mergeIntoCache(
   writtenAt: string,
 ): PriceCache {
   const replaced = new Set(refreshed.map((p) => pairId(p.service, p.region)));
-  const kept = (previous?.entries ?? []).filter((e) => !replaced.has(pairOf(e)));
+  const kept = (previous?.entries ?? []).filter((e) => !replaced.has(pairIdOfKey(e.key)));
   const keptPairs = (previous?.refreshed ?? []).filter((p) => !replaced.has(pairId(p.service, p.region)));
-  return {
-    format: 'infercalc-prices-cache',
-    version: 1,
-    writtenAt,
-    refreshed: [...keptPairs, ...refreshed],
-    entries: [...kept, ...fresh],
-  };
+  const entries = [...kept, ...fresh];
+  return { writtenAt, refreshed: [...keptPairs, ...refreshed], entries, coverage: computeCoverage(entries) };
+}
+
+/** The snapshot's prices by pair, built once per snapshot (it never changes while running). */
+const pairIndexes = new WeakMap<PriceCatalogData, Map<string, PriceEntry[]>>();
+
+function pairIndex(data: PriceCatalogData): Map<string, PriceEntry[]> {
+  let index = pairIndexes.get(data);
+  if (!index) {
+    index = new Map();
+    for (const e of data.entries) {
+      const id = pairIdOfKey(e.key);
+      const list = index.get(id);
+      if (list) list.push(e);
+      else index.set(id, [e]);
+    }
+    pairIndexes.set(data, index);
+  }
+  return index;
 }
 
 /** Snapshot + cache → the catalog data the app uses. */
 export function mergeCatalog(snapshot: PriceCatalogData, cache: PriceCache | undefined): PriceCatalogData {
   if (!cache || cache.refreshed.length === 0) return snapshot;
   const replaced = new Set(cache.refreshed.map((p) => pairId(p.service, p.region)));
-  const entries = [...snapshot.entries.filter((e) => !replaced.has(pairOf(e))), ...cache.entries];
-  const coverage: CoverageEntry[] = computeCoverage(entries);
+  const entries: PriceEntry[] = [];
+  for (const [id, list] of pairIndex(snapshot)) {
+    if (replaced.has(id)) continue;
+    for (const e of list) entries.push(e);
+  }
+  for (const e of cache.entries) entries.push(e);
+  const rows: CoverageEntry[] = snapshot.coverage.filter((c) => !replaced.has(pairId(c.service, c.region)));
+  const coverage = combineCoverage([...rows, ...cache.coverage]);
   // A refreshed pair with no prices still shows, so "fetched, nothing there" differs from "never fetched".
+  const covered = new Set(coverage.map((c) => pairId(c.service, c.region)));
   for (const p of cache.refreshed) {
-    if (p.count === 0 && !coverage.some((c) => c.service === p.service && c.region === p.region)) {
-      coverage.push({ service: p.service, region: p.region, origin: 'api', asOf: p.fetchedAt.slice(0, 10), fetchedAt: p.fetchedAt, count: 0 });
+    if (p.count === 0 && !covered.has(pairId(p.service, p.region))) {
+      coverage.push({
+        service: p.service,
+        region: p.region,
+        origin: 'api',
+        asOf: p.fetchedAt.slice(0, 10),
+        fetchedAt: p.fetchedAt,
+        count: 0,
+      });
+      covered.add(pairId(p.service, p.region));
     }
   }
   const spFetched = cache.refreshed.some((p) => p.service === 'savings-plans' && p.count > 0);
@@ -52,8 +78,12 @@ export function mergeCatalog(snapshot: PriceCatalogData, cache: PriceCache | und
     builtAt: cache.writtenAt,
     entries,
     coverage,
-    missing: snapshot.missing.filter((m) => !(spFetched && m.startsWith('Savings Plans'))).concat(
-      spFetched ? ['Savings Plans rates: fetched only for the regions refreshed; elsewhere enter a rate or discount by hand.'] : [],
-    ),
+    missing: snapshot.missing
+      .filter((m) => !(spFetched && m.startsWith('Savings Plans')))
+      .concat(
+        spFetched
+          ? ['Savings Plans rates: fetched only for the regions refreshed; elsewhere enter a rate or discount by hand.']
+          : [],
+      ),
   };
 }

@@ -2,7 +2,8 @@
 import { normalizeBedrockProduct } from './bedrock';
 import { normalizeEc2Product } from './ec2';
 import { normalizeLambdaProduct } from './lambda';
-import { OutcomeCollector, type ProductResult } from './outcome';
+import type { OutcomeCollector} from './outcome';
+import { type ProductResult } from './outcome';
 import { parsePriceListItem, type Product } from './product';
 import { normalizeSageMakerProduct } from './sageMaker';
 import { normalizeOfferingRate, type OfferingRate } from './savingsPlans';

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { priceKeys } from '@shared/prices/keys';
 import { cacheFilePath, loadCacheFile, writeCacheFile } from '../../../src-main/prices/cache/cacheFile';
 import { CACHE_FILE_NAME } from '../../../src-main/prices/cache/cacheSchema';
-import { mergeIntoCache } from '../../../src-main/prices/cache/mergeCatalog';
+import type { PriceEntry } from '@shared/prices/catalog';
+import { regionOfKey } from '@shared/prices/keys';
+import { packCache } from '../../../src-main/prices/cache/cacheCodec';
+import type { CacheFile } from '../../../src-main/prices/cache/cacheSchema';
+import { mergeCatalog, mergeIntoCache } from '../../../src-main/prices/cache/mergeCatalog';
+import { computeCoverage, serviceOfKey } from '../../../src-main/prices/coverage';
+import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
 import { PriceService } from '../../../src-main/prices/PriceService';
 import { tempDataFolder } from './helpers';
 
@@ -62,10 +68,184 @@ describe('price cache', () => {
 
   it('falls back on a wrong schema version', async () => {
     const folder = tempDataFolder();
-    writeFileSync(cacheFilePath(folder), JSON.stringify({ ...goodCache(), version: 99 }));
+    writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 99 }));
     const s = await serviceOn(folder);
     expectSnapshotFallback(folder, s);
-    expect(s.status().warnings[0]).toMatch(/expected format: version/);
+    expect(s.status().warnings[0]).toMatch(/format version 99, this app reads version 2/);
+  });
+
+  it('sets aside a version-1 cache (the expanded format of earlier builds) with a warning', async () => {
+    const folder = tempDataFolder();
+    const v1 = {
+      format: 'infercalc-prices-cache',
+      version: 1,
+      writtenAt: '2026-11-20T00:00:00Z',
+      refreshed: goodCache().refreshed,
+      entries: goodCache().entries,
+    };
+    writeFileSync(cacheFilePath(folder), JSON.stringify(v1));
+    const s = await serviceOn(folder);
+    expectSnapshotFallback(folder, s);
+    expect(s.status().warnings[0]).toMatch(/format version 1, this app reads version 2/);
+  });
+
+  it('falls back on a file that is JSON but not a price cache', async () => {
+    const folder = tempDataFolder();
+    writeFileSync(cacheFilePath(folder), '[1, 2, 3]');
+    const s = await serviceOn(folder);
+    expectSnapshotFallback(folder, s);
+    expect(s.status().warnings[0]).toMatch(/not an InferCalc price cache/);
+  });
+
+  it.each([
+    [
+      'a price that is a string',
+      (f: CacheFile) => ((f.groups[0]!.v as unknown[])[0] = 'cheap'),
+      /groups\[0\]\.v\[0\]: expected a price in USD/,
+    ],
+    ['a negative price', (f: CacheFile) => ((f.groups[0]!.v as unknown[])[0] = -1), /groups\[0\]\.v\[0\]/],
+    [
+      'a price column shorter than the keys',
+      (f: CacheFile) => (f.groups[0]!.v = []),
+      /groups\[0\]\.v: has 0 values for 1 keys/,
+    ],
+    [
+      'a SKU column with extra lines',
+      (f: CacheFile) => (f.groups[0]!.sku = 'A\nB'),
+      /groups\[0\]\.sku: has 2 lines for 1 keys/,
+    ],
+    [
+      'a SKU column that is a number',
+      (f: CacheFile) => ((f.groups[0] as unknown as { sku: unknown }).sku = 7),
+      /groups\[0\]\.sku/,
+    ],
+    ['a source index out of range', (f: CacheFile) => (f.groups[0]!.s = 5), /groups\[0\]\.s: names source 5/],
+    [
+      'a key prefix without a region',
+      (f: CacheFile) => (f.groups[0]!.p = 'ec2/'),
+      /groups\[0\]\.p: expected a key prefix/,
+    ],
+    ['a key suffix with a slash', (f: CacheFile) => (f.groups[0]!.k = 'a/b'), /groups\[0\]\.k\[0\]/],
+    [
+      'an unknown origin',
+      (f: CacheFile) => ((f.sources[0] as { origin: string }).origin = 'guess'),
+      /sources\[0\]\.origin/,
+    ],
+    ['an unknown field', (f: CacheFile) => ((f as unknown as Record<string, unknown>)['extra'] = 1), /extra/],
+    [
+      'tiers of the wrong shape',
+      (f: CacheFile) => (f.groups[0]!.t = [[{ from: 0 }]]),
+      /groups\[0\]\.t\[0\]: expected a list of tiers/,
+    ],
+  ])('falls back on wrong value types: %s', async (_name, damage, message) => {
+    const folder = tempDataFolder();
+    const file = packCache(goodCache());
+    damage(file);
+    writeFileSync(cacheFilePath(folder), JSON.stringify(file));
+    const s = await serviceOn(folder);
+    expectSnapshotFallback(folder, s);
+    expect(s.status().warnings[0]).toMatch(message);
+  });
+
+  it('keeps every field of every price through a write and a load', async () => {
+    const folder = tempDataFolder();
+    const fetchedAt = '2026-11-20T00:00:00Z';
+    const api = { origin: 'api' as const, label: 'AWS Price List API', asOf: '2026-11-01', fetchedAt };
+    const entries: PriceEntry[] = [
+      {
+        key: priceKeys.ec2OnDemand('us-east-1', 'g5.xlarge'),
+        usd: 1.006,
+        unit: 'hour',
+        source: {
+          ...api,
+          sku: 'SKU1',
+          rateCode: 'SKU1.JRTCKXETXF.6YS6EN2CT7',
+          usageType: 'BoxUsage:g5.xlarge',
+          description: '$1.006 per On Demand Linux g5.xlarge Instance Hour',
+        },
+      },
+      {
+        key: priceKeys.ec2OnDemand('us-east-1', 'g5.2xlarge'),
+        usd: 1.212,
+        unit: 'hour',
+        source: { ...api, sku: 'SKU2', description: 'line\nbreak' },
+      },
+      {
+        key: priceKeys.ec2Reserved('us-east-1', 'g5.xlarge', 1, 'standard', 'partial-upfront'),
+        usd: 0.3,
+        unit: 'hour',
+        upfrontUsd: 2600,
+        source: { ...api, sku: 'SKU3' },
+      },
+      {
+        key: priceKeys.lambdaDuration('us-east-1', 'x86_64'),
+        usd: 0.0000166667,
+        unit: 'GB-second',
+        tiers: [
+          { from: 0, to: 6e9, usd: 0.0000166667 },
+          { from: 6e9, to: null, usd: 0.000015 },
+        ],
+        source: api,
+      },
+      {
+        key: priceKeys.sageMakerInstance('us-east-1', 'AsyncInf', 'ml.c5.xlarge'),
+        usd: 0.204,
+        unit: 'hour',
+        source: {
+          ...api,
+          origin: 'derived',
+          derivedFrom: priceKeys.sageMakerInstance('us-east-1', 'Hosting', 'ml.c5.xlarge'),
+          rule: 'async priced like hosting',
+        },
+      },
+    ];
+    const pairs = [
+      { service: 'ec2' as const, region: 'us-east-1', fetchedAt, count: 3 },
+      { service: 'lambda' as const, region: 'us-east-1', fetchedAt, count: 1 },
+      { service: 'sagemaker' as const, region: 'us-east-1', fetchedAt, count: 1 },
+    ];
+    const cache = mergeIntoCache(undefined, entries, pairs, fetchedAt);
+    await writeCacheFile(folder, cache);
+    const loaded = await loadCacheFile(folder, NOW);
+    expect(loaded.kind).toBe('ok');
+    if (loaded.kind !== 'ok') return;
+    const expected = entries.map((e) =>
+      e.source.description?.includes('\n') ? { ...e, source: { ...e.source, description: 'line break' } } : e,
+    );
+    expect(loaded.cache.entries).toEqual(expect.arrayContaining(expected));
+    expect(loaded.cache.entries).toHaveLength(entries.length);
+    expect(loaded.cache.coverage).toEqual(computeCoverage(expected));
+  });
+
+  it('merges like a full recomputation over the merged prices', async () => {
+    const snapshot = loadEmbeddedSnapshot();
+    const fetchedAt = '2026-11-25T00:00:00Z';
+    const refreshed = snapshot.entries
+      .filter((e) => e.key.startsWith('ec2/us-east-1/') || e.key.startsWith('sagemaker/eu-west-1/'))
+      .map((e) => ({
+        ...e,
+        usd: e.usd * 2,
+        source: { origin: 'api' as const, label: 'AWS Price List API', asOf: '2026-11-24', fetchedAt, sku: 'S' },
+      }));
+    const pairs = [
+      { service: 'ec2' as const, region: 'us-east-1', fetchedAt, count: 1 },
+      { service: 'sagemaker' as const, region: 'eu-west-1', fetchedAt, count: 1 },
+      { service: 'bedrock' as const, region: 'eu-west-1', fetchedAt, count: 0 },
+    ];
+    const merged = mergeCatalog(snapshot, mergeIntoCache(undefined, refreshed, pairs, fetchedAt));
+    const replaced = new Set(['ec2|us-east-1', 'sagemaker|eu-west-1', 'bedrock|eu-west-1']);
+    const slow = [
+      ...snapshot.entries.filter((e) => !replaced.has(`${serviceOfKey(e.key) ?? ''}|${regionOfKey(e.key) ?? ''}`)),
+      ...refreshed,
+    ];
+    const byKey = (a: PriceEntry, b: PriceEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    expect([...merged.entries].sort(byKey)).toEqual([...slow].sort(byKey));
+    const slowCoverage = computeCoverage(slow);
+    expect(merged.coverage.filter((c) => c.count > 0)).toEqual(slowCoverage);
+    expect(merged.coverage.find((c) => c.service === 'bedrock' && c.region === 'eu-west-1')).toMatchObject({
+      count: 0,
+      origin: 'api',
+    });
   });
 
   it('falls back on garbage bytes', async () => {
@@ -101,6 +281,9 @@ describe('price cache', () => {
     expect(fresh.status().coverage.find((c) => c.service === 'ec2' && c.region === 'us-east-1')?.stale).toBe(false);
     const strict = new PriceService({ dataFolder: folder, now: () => NOW, staleAfterDays: 3 });
     await strict.load();
-    expect(strict.status().coverage.find((c) => c.service === 'ec2' && c.region === 'us-east-1')).toMatchObject({ stale: true, ageDays: 7 });
+    expect(strict.status().coverage.find((c) => c.service === 'ec2' && c.region === 'us-east-1')).toMatchObject({
+      stale: true,
+      ageDays: 7,
+    });
   });
 });

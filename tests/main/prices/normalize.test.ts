@@ -20,7 +20,7 @@ function run(service: PriceListService, items: unknown[]) {
 
 describe('Price List items', () => {
   it('accepts boxed String objects, as the SDK returns them', () => {
-    // eslint-disable-next-line no-new-wrappers
+     
     const boxed = new String(sageMakerInstance('us-east-1', 'Hosting', 'ml.c5.xlarge', '0.204'));
     expect(typeof boxed).toBe('object');
     expect(parsePriceListItem(boxed).ok).toBe(true);
