@@ -16,7 +16,7 @@ import { DEFAULT_RETRY, type RetryOptions } from './fetch/retry';
 import { fetchPrices, truncateSkips } from './fetch/runRefresh';
 import { OperationLimiter, PRICE_API_RATE, type TokenBucketOptions } from './fetch/tokenBucket';
 import { buildPriceStatus, type PriceStatus } from './priceStatus';
-import { describeRefreshError } from './refreshErrors';
+import { CacheWriteError, describeRefreshError } from './refreshErrors';
 import { REFRESH_SERVICES, type RefreshOptions, type RefreshProgress, type RefreshReport } from './refreshTypes';
 import { defaultRefreshRegions } from './regions';
 import { regionOfKey } from '@shared/prices/keys';
@@ -36,6 +36,8 @@ export interface PriceServiceDeps {
   staleAfterDays?: number;
   /** Regions refreshed when the caller names none (default: us-east-1; add the project's regions). */
   defaultRegions?: string[];
+  /** Writes the cache (default: atomically into the data folder); tests inject failures here. */
+  writeCache?: (dataFolder: string, cache: PriceCache) => Promise<void>;
 }
 
 const quietLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -124,7 +126,8 @@ export class PriceService {
     this.controller = new AbortController();
     if (options.signal) {
       if (options.signal.aborted) this.controller.abort(options.signal.reason);
-      else options.signal.addEventListener('abort', () => this.controller?.abort(options.signal?.reason), { once: true });
+      else
+        options.signal.addEventListener('abort', () => this.controller?.abort(options.signal?.reason), { once: true });
     }
     this.inFlight = this.runRefresh(options, this.controller.signal).finally(() => {
       this.inFlight = undefined;
@@ -144,18 +147,23 @@ export class PriceService {
   private async runRefresh(options: RefreshOptions, signal: AbortSignal): Promise<RefreshReport> {
     await this.load();
     const startedAt = this.now().toISOString();
-    const regions = [...new Set(options.regions?.length ? options.regions : (this.deps.defaultRegions ?? defaultRefreshRegions()))].sort();
+    const regions = [
+      ...new Set(options.regions?.length ? options.regions : (this.deps.defaultRegions ?? defaultRefreshRegions())),
+    ].sort();
     const services = options.services?.length ? [...new Set(options.services)] : [...REFRESH_SERVICES];
     const base = { startedAt, regions, services };
     const counters = { requests: 0, pages: 0, products: 0 };
     try {
-      const clients = (this.deps.clientFactory ?? defaultPriceClientFactory)(options.profile ? { profile: options.profile } : {});
+      const clients = (this.deps.clientFactory ?? defaultPriceClientFactory)(
+        options.profile ? { profile: options.profile } : {},
+      );
       const result = await fetchPrices(services, regions, {
         clients,
         limiter: new OperationLimiter(this.deps.rateLimit ?? PRICE_API_RATE),
         retry: {
           ...(this.deps.retry ?? DEFAULT_RETRY),
-          onRetry: (e, attempt, ms) => this.logger.info(`price API: ${(e as Error).name ?? 'error'}, retry ${attempt} in ${Math.round(ms)} ms`),
+          onRetry: (e, attempt, ms) =>
+            this.logger.info(`price API: ${(e as Error).name ?? 'error'}, retry ${attempt} in ${Math.round(ms)} ms`),
         },
         fetchedAt: startedAt,
         signal,
@@ -167,13 +175,19 @@ export class PriceService {
       const refreshed: RefreshedPair[] = [];
       for (const service of services) {
         for (const region of regions) {
-          const count = result.entries.filter((e) => serviceOfKey(e.key) === service && regionOfKey(e.key) === region).length;
+          const count = result.entries.filter(
+            (e) => serviceOfKey(e.key) === service && regionOfKey(e.key) === region,
+          ).length;
           refreshed.push({ service, region, fetchedAt: startedAt, count });
         }
       }
       signal.throwIfAborted();
       const next = mergeIntoCache(this.cache, result.entries, refreshed, this.now().toISOString());
-      await writeCacheFile(this.deps.dataFolder, next);
+      try {
+        await (this.deps.writeCache ?? writeCacheFile)(this.deps.dataFolder, next);
+      } catch (error) {
+        throw new CacheWriteError(this.deps.dataFolder, error);
+      }
       this.cache = next;
       this.active = mergeCatalog(this.snapshotData, next);
       // The cache is sound again: a warning about an earlier corrupt file no longer applies.
@@ -199,7 +213,9 @@ export class PriceService {
         ...base,
         ok: false,
         status: cancelled ? 'cancelled' : 'failed',
-        error: cancelled ? 'the refresh was cancelled; cached prices are unchanged' : `${described!.message}; cached prices are unchanged`,
+        error: cancelled
+          ? 'the refresh was cancelled; cached prices are unchanged'
+          : `${described!.message}; cached prices are unchanged`,
         finishedAt: this.now().toISOString(),
         ...counters,
         prices: 0,

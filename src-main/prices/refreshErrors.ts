@@ -10,13 +10,38 @@ const CREDENTIAL_NAMES = new Set([
   'AccessDeniedException',
   'SignatureDoesNotMatch',
 ]);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'ENETUNREACH', 'EHOSTUNREACH']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+]);
+
+/** The fetch succeeded but the cache could not be written (disk full, folder not writable). */
+export class CacheWriteError extends Error {
+  constructor(dataFolder: string, cause: unknown) {
+    super(
+      `the price cache could not be written in ${dataFolder} (${(cause as Error | undefined)?.message ?? String(cause)})`,
+      { cause },
+    );
+    this.name = 'CacheWriteError';
+  }
+}
 
 /** Kind and message for a refresh failure. */
-export function describeRefreshError(error: unknown): { kind: NonNullable<RefreshReport['errorKind']>; message: string } {
+export function describeRefreshError(error: unknown): {
+  kind: NonNullable<RefreshReport['errorKind']>;
+  message: string;
+} {
   const e = (error ?? {}) as { name?: string; code?: string; message?: string; cause?: { code?: string } };
   const name = e.name ?? '';
   const message = e.message ?? String(error);
+  // First: a disk error's message may well mention a "connection" or "credentials" folder.
+  if (error instanceof CacheWriteError)
+    return { kind: 'cache', message: `${message}. The fetched prices were not kept` };
   if (CREDENTIAL_NAMES.has(name) || /credential/i.test(message)) {
     return {
       kind: 'credentials',
@@ -24,7 +49,11 @@ export function describeRefreshError(error: unknown): { kind: NonNullable<Refres
     };
   }
   const code = e.code ?? e.cause?.code;
-  if ((code && NETWORK_CODES.has(code)) || name === 'TimeoutError' || /getaddrinfo|socket hang up|connect/i.test(message)) {
+  if (
+    (code && NETWORK_CODES.has(code)) ||
+    name === 'TimeoutError' ||
+    /getaddrinfo|socket hang up|connect/i.test(message)
+  ) {
     return {
       kind: 'network',
       message: `the AWS price APIs could not be reached (${code ?? message}). Check the network; the app keeps using cached or snapshot prices.`,

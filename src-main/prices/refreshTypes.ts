@@ -2,7 +2,13 @@
 
 /** The services a refresh can fetch (EKS has a flat fee and is not fetched). */
 export type RefreshService = 'sagemaker' | 'ec2' | 'lambda' | 'bedrock' | 'savings-plans';
-export const REFRESH_SERVICES: ReadonlyArray<RefreshService> = ['sagemaker', 'ec2', 'lambda', 'bedrock', 'savings-plans'];
+export const REFRESH_SERVICES: ReadonlyArray<RefreshService> = [
+  'sagemaker',
+  'ec2',
+  'lambda',
+  'bedrock',
+  'savings-plans',
+];
 
 /** Progress so far, cumulative over the whole refresh. */
 export interface RefreshProgress {

@@ -41,7 +41,10 @@ export function productQueries(service: PriceListService, region: string): Produ
   switch (service) {
     case 'sagemaker':
       return [
-        q('AmazonSageMaker', 'instances', [eq('productFamily', 'ML Instance'), anyOf('component', ['Hosting', 'AsyncInf', 'BatchTransform'])]),
+        q('AmazonSageMaker', 'instances', [
+          eq('productFamily', 'ML Instance'),
+          anyOf('component', ['Hosting', 'AsyncInf', 'BatchTransform']),
+        ]),
         q('AmazonSageMaker', 'serverless', [contains('usagetype', 'ServerlessInf')]),
         q('AmazonSageMaker', 'provisioned concurrency', [contains('usagetype', 'ProvisionedConcurrency')]),
         q('AmazonSageMaker', 'data processed', [contains('usagetype', 'Data-Bytes')]),

@@ -52,7 +52,14 @@ export async function fetchPrices(
         result.requests += 1;
         result.pages += 1;
         result.products += items;
-        ctx.onProgress?.({ service, region, step, pages: result.pages, products: result.products, requests: result.requests });
+        ctx.onProgress?.({
+          service,
+          region,
+          step,
+          pages: result.pages,
+          products: result.products,
+          requests: result.requests,
+        });
       };
       if (service === 'savings-plans') {
         for (const input of savingsPlansQueries(region)) {

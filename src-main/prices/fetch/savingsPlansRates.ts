@@ -20,7 +20,11 @@ export function savingsPlansQueries(region: string): DescribeSavingsPlansOfferin
     {
       savingsPlanTypes: ['EC2Instance'],
       products: ['EC2'],
-      filters: [byRegion, { name: 'tenancy', values: ['shared'] }, { name: 'productDescription', values: ['Linux/UNIX'] }],
+      filters: [
+        byRegion,
+        { name: 'tenancy', values: ['shared'] },
+        { name: 'productDescription', values: ['Linux/UNIX'] },
+      ],
     },
   ];
 }
@@ -28,7 +32,13 @@ export function savingsPlansQueries(region: string): DescribeSavingsPlansOfferin
 /** Every rate of one query, following nextToken. */
 export async function fetchAllOfferingRates(
   input: DescribeSavingsPlansOfferingRatesCommandInput,
-  ctx: { client: SavingsplansClient; limiter: OperationLimiter; retry: RetryOptions; signal?: AbortSignal; onPage?: (items: number) => void },
+  ctx: {
+    client: SavingsplansClient;
+    limiter: OperationLimiter;
+    retry: RetryOptions;
+    signal?: AbortSignal;
+    onPage?: (items: number) => void;
+  },
 ): Promise<OfferingRate[]> {
   const rates: OfferingRate[] = [];
   let token: string | undefined;
@@ -37,7 +47,11 @@ export async function fetchAllOfferingRates(
     const page = await withRetry(
       () =>
         ctx.client.send(
-          new DescribeSavingsPlansOfferingRatesCommand({ ...input, maxResults: RATES_PAGE_SIZE, ...(token ? { nextToken: token } : {}) }),
+          new DescribeSavingsPlansOfferingRatesCommand({
+            ...input,
+            maxResults: RATES_PAGE_SIZE,
+            ...(token ? { nextToken: token } : {}),
+          }),
           ctx.signal ? { abortSignal: ctx.signal } : {},
         ),
       ctx.retry,

@@ -14,7 +14,13 @@ const KNOWN = new Map(BEDROCK_ON_DEMAND.map((m) => [squash(m.name), m.model]));
 
 /** The catalog's model id for a Price List model name ("Claude 3 Haiku" → "anthropic.claude-3-haiku"); unknown names get a slug. */
 export function bedrockModelId(name: string): string {
-  return KNOWN.get(squash(name)) ?? name.toLowerCase().trim().replace(/[^a-z0-9.]+/g, '-');
+  return (
+    KNOWN.get(squash(name)) ??
+    name
+      .toLowerCase()
+      .trim()
+      .replace(/[^a-z0-9.]+/g, '-')
+  );
 }
 
 /** Normalizes one Bedrock product. */
@@ -30,11 +36,13 @@ export function normalizeBedrockProduct(product: Product, fetchedAt: string): Pr
   const only = singleOnDemand(product);
   if (typeof only === 'string') return { skip: only };
   const unit = squash(only.dim.unit);
-  const perMillion = unit.startsWith('1ktokens') || unit === 'ktokens' ? 1000 : unit.startsWith('1mtokens') ? 1 : undefined;
+  const perMillion =
+    unit.startsWith('1ktokens') || unit === 'ktokens' ? 1000 : unit.startsWith('1mtokens') ? 1 : undefined;
   if (perMillion === undefined) return { skip: `token price per "${only.dim.unit}", expected 1K or 1M tokens` };
   if (!(only.dim.usd > 0)) return { ignore: true };
   const id = bedrockModelId(model);
-  const key = direction === 'input' ? priceKeys.bedrockInputTokens(region, id) : priceKeys.bedrockOutputTokens(region, id);
+  const key =
+    direction === 'input' ? priceKeys.bedrockInputTokens(region, id) : priceKeys.bedrockOutputTokens(region, id);
   const usd = Number((only.dim.usd * perMillion).toPrecision(12));
   return { entries: [{ key, usd, unit: '1M tokens', source: apiSource(product, only.term, only.dim, fetchedAt) }] };
 }

@@ -30,7 +30,13 @@ export function isPlainLinuxCapacity(product: Product): boolean {
   return a['operatingSystem'] === 'Linux' && a['tenancy'] === 'Shared';
 }
 
-function reservedEntry(product: Product, term: Term, region: string, type: string, fetchedAt: string): PriceEntry | string {
+function reservedEntry(
+  product: Product,
+  term: Term,
+  region: string,
+  type: string,
+  fetchedAt: string,
+): PriceEntry | string {
   const years = term.attributes['LeaseContractLength'];
   const termYears: TermYears | undefined = years === '1yr' ? 1 : years === '3yr' ? 3 : undefined;
   const cls = term.attributes['OfferingClass'] as OfferingClass | undefined;
@@ -60,7 +66,12 @@ export function normalizeEc2Product(product: Product, fetchedAt: string): Produc
   const only = singleOnDemand(product);
   if (typeof only === 'string') return { skip: only };
   if (only.dim.usd > 0) {
-    entries.push({ key: priceKeys.ec2OnDemand(region, type), usd: only.dim.usd, unit: 'hour', source: apiSource(product, only.term, only.dim, fetchedAt) });
+    entries.push({
+      key: priceKeys.ec2OnDemand(region, type),
+      usd: only.dim.usd,
+      unit: 'hour',
+      source: apiSource(product, only.term, only.dim, fetchedAt),
+    });
   }
   for (const term of product.reserved) {
     const e = reservedEntry(product, term, region, type, fetchedAt);

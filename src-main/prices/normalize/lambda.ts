@@ -21,7 +21,8 @@ const GROUPS: Readonly<Record<string, Meter>> = {
 export function normalizeLambdaProduct(product: Product, fetchedAt: string): ProductResult {
   const a = product.attributes;
   const group = a['group'] ?? '';
-  if (/edge/i.test(group) || /edge/i.test(a['usagetype'] ?? '') || /edge/i.test(a['locationType'] ?? '')) return { ignore: true };
+  if (/edge/i.test(group) || /edge/i.test(a['usagetype'] ?? '') || /edge/i.test(a['locationType'] ?? ''))
+    return { ignore: true };
   const arch: LambdaArchitecture = group.endsWith('-ARM') ? 'arm64' : 'x86_64';
   const meter = GROUPS[group.replace(/-ARM$/, '')];
   if (!meter) return { ignore: true };

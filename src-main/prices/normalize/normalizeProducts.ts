@@ -2,7 +2,7 @@
 import { normalizeBedrockProduct } from './bedrock';
 import { normalizeEc2Product } from './ec2';
 import { normalizeLambdaProduct } from './lambda';
-import type { OutcomeCollector} from './outcome';
+import type { OutcomeCollector } from './outcome';
 import { type ProductResult } from './outcome';
 import { parsePriceListItem, type Product } from './product';
 import { normalizeSageMakerProduct } from './sageMaker';
@@ -40,15 +40,25 @@ export function collectPriceListItems(
       collector.skip(parsed.reason);
       continue;
     }
-    const result = guarded(() => NORMALIZERS[service](parsed.product, fetchedAt), (skip) => ({ skip }));
+    const result = guarded(
+      () => NORMALIZERS[service](parsed.product, fetchedAt),
+      (skip) => ({ skip }),
+    );
     collector.add(parsed.product, result);
   }
 }
 
 /** Adds Savings Plans offering rates to a collector. */
-export function collectOfferingRates(collector: OutcomeCollector, rates: ReadonlyArray<OfferingRate>, fetchedAt: string): void {
+export function collectOfferingRates(
+  collector: OutcomeCollector,
+  rates: ReadonlyArray<OfferingRate>,
+  fetchedAt: string,
+): void {
   for (const rate of rates) {
-    const result = guarded(() => normalizeOfferingRate(rate, fetchedAt), (skip) => ({ skip }));
+    const result = guarded(
+      () => normalizeOfferingRate(rate, fetchedAt),
+      (skip) => ({ skip }),
+    );
     if ('skip' in result) collector.skip(result.skip, rate.savingsPlanOffering?.offeringId);
     else collector.add(undefined, result);
   }

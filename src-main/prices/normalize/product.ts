@@ -104,7 +104,10 @@ export function parsePriceListItem(item: unknown): ParsedItem {
   const reserved = toTerms(parsed.data.terms.Reserved);
   if (typeof reserved === 'string') return { ok: false, reason: reserved };
   const p = parsed.data.product;
-  return { ok: true, product: { sku: p.sku, productFamily: p.productFamily ?? '', attributes: p.attributes, onDemand, reserved } };
+  return {
+    ok: true,
+    product: { sku: p.sku, productFamily: p.productFamily ?? '', attributes: p.attributes, onDemand, reserved },
+  };
 }
 
 /** Provenance of an API price: the SKU, rate code, usage type, description, effective date and fetch time. */

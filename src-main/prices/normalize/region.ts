@@ -8,7 +8,9 @@ export function productRegion(product: Product): string | undefined {
 }
 
 /** The single on-demand dimension of a product, or a reason why there is not exactly one usable price. */
-export function singleOnDemand(product: Product): { term: Product['onDemand'][number]; dim: Product['onDemand'][number]['dimensions'][number] } | string {
+export function singleOnDemand(
+  product: Product,
+): { term: Product['onDemand'][number]; dim: Product['onDemand'][number]['dimensions'][number] } | string {
   const term = product.onDemand[0];
   if (!term) return 'no on-demand term';
   if (term.dimensions.length !== 1) return `expected one on-demand price dimension, found ${term.dimensions.length}`;

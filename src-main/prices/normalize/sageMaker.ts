@@ -23,7 +23,8 @@ export function classifyProvisionedConcurrency(description: string): 'capacity' 
   return execution ? 'execution' : 'capacity';
 }
 
-const isSeconds = (unit: string) => /^s(ec(ond)?s?)?(\(s\))?$/i.test(unit.replace(/[-_ ]/g, '')) || /second/i.test(unit);
+const isSeconds = (unit: string) =>
+  /^s(ec(ond)?s?)?(\(s\))?$/i.test(unit.replace(/[-_ ]/g, '')) || /second/i.test(unit);
 
 /** Normalizes one SageMaker product. */
 export function normalizeSageMakerProduct(product: Product, fetchedAt: string): ProductResult {
@@ -53,7 +54,8 @@ export function normalizeSageMakerProduct(product: Product, fetchedAt: string): 
   const pc = /ProvisionedConcurrency:(?:Usage|Mem)-(\d+)GB/.exec(usageType);
   if (pc) {
     if (typeof only === 'string') return { skip: only };
-    if (!isSeconds(only.dim.unit)) return { skip: `provisioned concurrency priced per ${only.dim.unit}, expected seconds` };
+    if (!isSeconds(only.dim.unit))
+      return { skip: `provisioned concurrency priced per ${only.dim.unit}, expected seconds` };
     const meter = classifyProvisionedConcurrency(only.dim.description);
     if (!meter) return { skip: `cannot tell provisioned-concurrency meter from description "${only.dim.description}"` };
     const mb = Number(pc[1]) * 1024;

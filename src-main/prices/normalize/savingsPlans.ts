@@ -16,7 +16,13 @@ import type { ProductResult } from './outcome';
 
 /** The fields of the SDK's `SavingsPlanOfferingRate` that are read (all optional, as in the SDK). */
 export interface OfferingRate {
-  savingsPlanOffering?: { offeringId?: string; paymentOption?: string; planType?: string; durationSeconds?: number; currency?: string };
+  savingsPlanOffering?: {
+    offeringId?: string;
+    paymentOption?: string;
+    planType?: string;
+    durationSeconds?: number;
+    currency?: string;
+  };
   rate?: string;
   unit?: string;
   productType?: string;
@@ -26,13 +32,21 @@ export interface OfferingRate {
   properties?: Array<{ name?: string; value?: string }>;
 }
 
-const PLANS: Readonly<Record<string, SavingsPlanType>> = { SageMaker: 'sagemaker', Compute: 'compute', EC2Instance: 'ec2-instance' };
+const PLANS: Readonly<Record<string, SavingsPlanType>> = {
+  SageMaker: 'sagemaker',
+  Compute: 'compute',
+  EC2Instance: 'ec2-instance',
+};
 const PAYMENTS: Readonly<Record<string, PaymentOption>> = {
   'No Upfront': 'no-upfront',
   'Partial Upfront': 'partial-upfront',
   'All Upfront': 'all-upfront',
 };
-const SAGEMAKER_COMPONENTS: Readonly<Record<string, SageMakerComponent>> = { Host: 'Hosting', AsyncInf: 'AsyncInf', Tsform: 'BatchTransform' };
+const SAGEMAKER_COMPONENTS: Readonly<Record<string, SageMakerComponent>> = {
+  Host: 'Hosting',
+  AsyncInf: 'AsyncInf',
+  Tsform: 'BatchTransform',
+};
 const YEAR_SECONDS = 31_536_000;
 
 function usageOf(rate: OfferingRate, props: Record<string, string>): { usage: string; unit: string } | undefined {
@@ -62,7 +76,9 @@ export function normalizeOfferingRate(rate: OfferingRate, fetchedAt: string): Pr
   const termYears: TermYears | undefined = years === 1 ? 1 : years === 3 ? 3 : undefined;
   const usd = Number(rate.rate);
   if (!plan || !payment || !termYears || rate.rate === undefined || !Number.isFinite(usd)) {
-    return { skip: `offering rate of unknown shape (${offering?.planType ?? '?'}, ${offering?.paymentOption ?? '?'}, ${String(rate.rate)})` };
+    return {
+      skip: `offering rate of unknown shape (${offering?.planType ?? '?'}, ${offering?.paymentOption ?? '?'}, ${String(rate.rate)})`,
+    };
   }
   if (offering?.currency && offering.currency !== 'USD') return { ignore: true };
   const props: Record<string, string> = {};

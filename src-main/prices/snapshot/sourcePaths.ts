@@ -15,7 +15,8 @@ export function findRepoRoot(start: string): string {
   let dir = resolve(start);
   for (;;) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'infercalc') return dir;
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'infercalc')
+      return dir;
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`no infercalc package.json above ${start}`);
     dir = parent;

@@ -46,7 +46,8 @@ export interface FakeData {
 }
 
 function filterMatches(item: string, filters: ProductsRequest['Filters']): boolean {
-  const attrs = (JSON.parse(item) as { product: { productFamily?: string; attributes: Record<string, string> } }).product;
+  const attrs = (JSON.parse(item) as { product: { productFamily?: string; attributes: Record<string, string> } })
+    .product;
   for (const f of filters ?? []) {
     const value = f.Field === 'productFamily' ? attrs.productFamily : attrs.attributes[f.Field];
     if (value === undefined) continue; // The real API does not match missing attributes either way; keep the decoy in play.
@@ -90,7 +91,13 @@ export async function startFakeAwsServer(data: FakeData, faults: Faults = {}): P
       const isRates = req.method === 'POST' && req.url === '/DescribeSavingsPlansOfferingRates';
       const json11 = 'application/x-amz-json-1.1';
       const errType = isPricing ? json11 : 'application/json';
-      if (!isPricing && !isRates) return send(res, 400, { __type: 'UnknownOperationException', message: `${req.method} ${req.url} ${target}` }, errType);
+      if (!isPricing && !isRates)
+        return send(
+          res,
+          400,
+          { __type: 'UnknownOperationException', message: `${req.method} ${req.url} ${target}` },
+          errType,
+        );
       requests.push({ operation: isPricing ? 'GetProducts' : 'DescribeSavingsPlansOfferingRates', body });
       const f = state.faults;
       if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
@@ -101,10 +108,20 @@ export async function startFakeAwsServer(data: FakeData, faults: Faults = {}): P
       }
       if (f.serverErrors && f.serverErrors > 0) {
         f.serverErrors -= 1;
-        return send(res, 500, { __type: isPricing ? 'InternalErrorException' : 'InternalServerException', message: 'boom' }, errType);
+        return send(
+          res,
+          500,
+          { __type: isPricing ? 'InternalErrorException' : 'InternalServerException', message: 'boom' },
+          errType,
+        );
       }
       if (f.failAfterPages !== undefined && pagesServed >= f.failAfterPages) {
-        return send(res, 500, { __type: isPricing ? 'InternalErrorException' : 'InternalServerException', message: 'down' }, errType);
+        return send(
+          res,
+          500,
+          { __type: isPricing ? 'InternalErrorException' : 'InternalServerException', message: 'down' },
+          errType,
+        );
       }
       if (isPricing) {
         const r = body as unknown as ProductsRequest;
@@ -115,13 +132,21 @@ export async function startFakeAwsServer(data: FakeData, faults: Faults = {}): P
         const all = (data.products[r.ServiceCode] ?? []).filter((i) => filterMatches(i, r.Filters));
         const p = page(all, r.NextToken, r.MaxResults ?? 100);
         pagesServed += 1;
-        return send(res, 200, { FormatVersion: 'aws_v1', PriceList: p.items, ...(p.next ? { NextToken: p.next } : {}) }, json11);
+        return send(
+          res,
+          200,
+          { FormatVersion: 'aws_v1', PriceList: p.items, ...(p.next ? { NextToken: p.next } : {}) },
+          json11,
+        );
       }
       const filters = (body['filters'] as Array<{ name: string; values: string[] }> | undefined) ?? [];
       const types = (body['savingsPlanTypes'] as string[] | undefined) ?? [];
       const region = filters.find((x) => x.name === 'region')?.values ?? [];
       const all = (data.rates ?? []).filter((rate) => {
-        const r = rate as { savingsPlanOffering: { planType: string }; properties: Array<{ name: string; value: string }> };
+        const r = rate as {
+          savingsPlanOffering: { planType: string };
+          properties: Array<{ name: string; value: string }>;
+        };
         const rr = r.properties.find((p) => p.name === 'region')?.value ?? '';
         return types.includes(r.savingsPlanOffering.planType) && (region.length === 0 || region.includes(rr));
       });
@@ -129,7 +154,8 @@ export async function startFakeAwsServer(data: FakeData, faults: Faults = {}): P
       pagesServed += 1;
       return send(res, 200, { searchResults: p.items, ...(p.next ? { nextToken: p.next } : {}) }, 'application/json');
     })().catch((e: unknown) => {
-      if (!res.headersSent) send(res, 500, { __type: 'InternalErrorException', message: String(e) }, 'application/json');
+      if (!res.headersSent)
+        send(res, 500, { __type: 'InternalErrorException', message: String(e) }, 'application/json');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -42,7 +42,13 @@ export function item(
   const reserved = Object.fromEntries(
     (opts.reserved ?? []).map((r, i) => [
       `${sku}.R${i}`,
-      { offerTermCode: `R${i}`, sku, effectiveDate: EFFECTIVE, termAttributes: r.attrs, priceDimensions: toDims(r.dims, `R${i}`) },
+      {
+        offerTermCode: `R${i}`,
+        sku,
+        effectiveDate: EFFECTIVE,
+        termAttributes: r.attrs,
+        priceDimensions: toDims(r.dims, `R${i}`),
+      },
     ]),
   );
   return JSON.stringify({
@@ -87,7 +93,9 @@ export function sageMakerInstance(region: string, component: string, type: strin
 export function sageMakerRegion(region: string): string[] {
   const p = PREFIX[region] ?? 'XX';
   const mk = (usagetype: string, usd: string, unit: string, description?: string, family = 'ML Serverless') =>
-    item({ regionCode: region, usagetype }, [{ usd, unit, ...(description ? { description } : {}) }], { productFamily: family });
+    item({ regionCode: region, usagetype }, [{ usd, unit, ...(description ? { description } : {}) }], {
+      productFamily: family,
+    });
   return [
     sageMakerInstance(region, 'Hosting', 'ml.c5.xlarge', '0.2040000000'),
     sageMakerInstance(region, 'Hosting', 'ml.c5.xlarge', '0.0000000000'), // free-tier decoy
@@ -97,8 +105,18 @@ export function sageMakerRegion(region: string): string[] {
     sageMakerInstance(region, 'Hosting', 'ml.g5.xlarge', '1.4080000000'),
     mk(`${p}-ServerlessInf:Mem-2GB`, '0.0000400000', 'Second', 'Serverless inference per second, 2 GB'),
     mk(`${p}-ServerlessInf:Mem-6GB`, '0.0001200000', 'Second', 'Serverless inference per second, 6 GB'),
-    mk(`${p}-ProvisionedConcurrency:Usage-2GB`, '0.0000100000', 'Second', 'Serverless provisioned concurrency warm capacity, 2 GB'),
-    mk(`${p}-ProvisionedConcurrency:Mem-2GB`, '0.0000233000', 'Second', 'Serverless inference duration while provisioned, 2 GB'),
+    mk(
+      `${p}-ProvisionedConcurrency:Usage-2GB`,
+      '0.0000100000',
+      'Second',
+      'Serverless provisioned concurrency warm capacity, 2 GB',
+    ),
+    mk(
+      `${p}-ProvisionedConcurrency:Mem-2GB`,
+      '0.0000233000',
+      'Second',
+      'Serverless inference duration while provisioned, 2 GB',
+    ),
     mk(`${p}-Data-Bytes-In`, '0.0160000000', 'GB', 'Data processed in', 'ML Data'),
     mk(`${p}-Data-Bytes-Out`, '0.0160000000', 'GB', 'Data processed out', 'ML Data'),
     mk(`${p}-Host:VolumeUsage.gp2`, '0.1400000000', 'GB-Mo', 'Hosting storage', 'Storage'),
@@ -124,7 +142,10 @@ export function ec2Region(region: string, types: Array<[string, string]> = [['g5
       item(base, [{ usd, unit: 'Hrs' }], {
         productFamily: 'Compute Instance',
         reserved: [
-          { attrs: { LeaseContractLength: '1yr', OfferingClass: 'standard', PurchaseOption: 'No Upfront' }, dims: [{ usd: '0.6340000000', unit: 'Hrs' }] },
+          {
+            attrs: { LeaseContractLength: '1yr', OfferingClass: 'standard', PurchaseOption: 'No Upfront' },
+            dims: [{ usd: '0.6340000000', unit: 'Hrs' }],
+          },
           {
             attrs: { LeaseContractLength: '3yr', OfferingClass: 'convertible', PurchaseOption: 'Partial Upfront' },
             dims: [
@@ -134,10 +155,18 @@ export function ec2Region(region: string, types: Array<[string, string]> = [['g5
           },
         ],
       }),
-      item({ ...base, operatingSystem: 'Windows' }, [{ usd: '1.1900000000', unit: 'Hrs' }], { productFamily: 'Compute Instance' }),
-      item({ ...base, tenancy: 'Dedicated' }, [{ usd: '1.1070000000', unit: 'Hrs' }], { productFamily: 'Compute Instance' }),
-      item({ ...base, capacitystatus: 'UnusedCapacityReservation' }, [{ usd: usd, unit: 'Hrs' }], { productFamily: 'Compute Instance' }),
-      item({ ...base, marketoption: 'CapacityBlock' }, [{ usd: '0.0000000000', unit: 'Hrs' }], { productFamily: 'Compute Instance' }),
+      item({ ...base, operatingSystem: 'Windows' }, [{ usd: '1.1900000000', unit: 'Hrs' }], {
+        productFamily: 'Compute Instance',
+      }),
+      item({ ...base, tenancy: 'Dedicated' }, [{ usd: '1.1070000000', unit: 'Hrs' }], {
+        productFamily: 'Compute Instance',
+      }),
+      item({ ...base, capacitystatus: 'UnusedCapacityReservation' }, [{ usd: usd, unit: 'Hrs' }], {
+        productFamily: 'Compute Instance',
+      }),
+      item({ ...base, marketoption: 'CapacityBlock' }, [{ usd: '0.0000000000', unit: 'Hrs' }], {
+        productFamily: 'Compute Instance',
+      }),
     );
   }
   return out;
@@ -169,9 +198,13 @@ export function lambdaRegion(region: string): string[] {
 /** Bedrock token SKUs (per 1K tokens, as the Price List states them). */
 export function bedrockRegion(region: string): string[] {
   const mk = (model: string, inferenceType: string, usd: string, usagetype: string) =>
-    item({ regionCode: region, model, inferenceType, usagetype, feature: 'On-demand Inference' }, [{ usd, unit: '1K tokens' }], {
-      productFamily: 'Amazon Bedrock',
-    });
+    item(
+      { regionCode: region, model, inferenceType, usagetype, feature: 'On-demand Inference' },
+      [{ usd, unit: '1K tokens' }],
+      {
+        productFamily: 'Amazon Bedrock',
+      },
+    );
   return [
     mk('Claude 3 Haiku', 'Input tokens', '0.00025', 'USE1-Claude3Haiku-input-tokens'),
     mk('Claude 3 Haiku', 'Output tokens', '0.00125', 'USE1-Claude3Haiku-output-tokens'),
@@ -201,6 +234,9 @@ export function offeringRate(
     serviceCode: planType === 'SageMaker' ? 'AmazonSageMaker' : 'AmazonEC2',
     usageType,
     operation: 'RunInstance',
-    properties: [{ name: 'region', value: region }, ...Object.entries(opts.props ?? {}).map(([name, value]) => ({ name, value }))],
+    properties: [
+      { name: 'region', value: region },
+      ...Object.entries(opts.props ?? {}).map(([name, value]) => ({ name, value })),
+    ],
   };
 }

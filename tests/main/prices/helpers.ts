@@ -25,7 +25,10 @@ export function tempDataFolder(): string {
 
 /** Fake data for one region, every service; `ec2Types` widens EC2 to force several pages. */
 export function regionData(region = 'us-east-1', ec2Types = 1): FakeData {
-  const types: Array<[string, string]> = Array.from({ length: ec2Types }, (_, i) => [i === 0 ? 'g5.xlarge' : `m9.x${i}large`, '1.0060000000']);
+  const types: Array<[string, string]> = Array.from({ length: ec2Types }, (_, i) => [
+    i === 0 ? 'g5.xlarge' : `m9.x${i}large`,
+    '1.0060000000',
+  ]);
   return {
     products: {
       AmazonSageMaker: sageMakerRegion(region),
@@ -35,8 +38,12 @@ export function regionData(region = 'us-east-1', ec2Types = 1): FakeData {
     },
     rates: [
       offeringRate('SageMaker', region, 'USE1-Host:ml.c5.xlarge', '0.1387'),
-      offeringRate('Compute', region, 'BoxUsage:g5.xlarge', '0.8100', { props: { productDescription: 'Linux/UNIX', tenancy: 'shared' } }),
-      offeringRate('EC2Instance', region, 'BoxUsage:g5.xlarge', '0.7000', { props: { productDescription: 'Linux/UNIX', tenancy: 'shared' } }),
+      offeringRate('Compute', region, 'BoxUsage:g5.xlarge', '0.8100', {
+        props: { productDescription: 'Linux/UNIX', tenancy: 'shared' },
+      }),
+      offeringRate('EC2Instance', region, 'BoxUsage:g5.xlarge', '0.7000', {
+        props: { productDescription: 'Linux/UNIX', tenancy: 'shared' },
+      }),
     ],
   };
 }

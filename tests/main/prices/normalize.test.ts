@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceEntry } from '@shared/prices/catalog';
 import { priceKeys, savingsPlanUsage } from '@shared/prices/keys';
-import { collectOfferingRates, collectPriceListItems, type PriceListService } from '../../../src-main/prices/normalize/normalizeProducts';
+import {
+  collectOfferingRates,
+  collectPriceListItems,
+  type PriceListService,
+} from '../../../src-main/prices/normalize/normalizeProducts';
 import { OutcomeCollector } from '../../../src-main/prices/normalize/outcome';
 import { parsePriceListItem } from '../../../src-main/prices/normalize/product';
 import { classifyProvisionedConcurrency } from '../../../src-main/prices/normalize/sageMaker';
-import { bedrockRegion, ec2Region, item, lambdaRegion, offeringRate, sageMakerInstance, sageMakerRegion } from './fixtures';
+import {
+  bedrockRegion,
+  ec2Region,
+  item,
+  lambdaRegion,
+  offeringRate,
+  sageMakerInstance,
+  sageMakerRegion,
+} from './fixtures';
 
 const FETCHED = '2026-11-27T10:00:00.000Z';
 const SERVERLESS = { productFamily: 'ML Serverless' };
@@ -20,7 +32,6 @@ function run(service: PriceListService, items: unknown[]) {
 
 describe('Price List items', () => {
   it('accepts boxed String objects, as the SDK returns them', () => {
-     
     const boxed = new String(sageMakerInstance('us-east-1', 'Hosting', 'ml.c5.xlarge', '0.204'));
     expect(typeof boxed).toBe('object');
     expect(parsePriceListItem(boxed).ok).toBe(true);
@@ -60,7 +71,9 @@ describe('SageMaker', () => {
   });
 
   it('places async and batch SKUs as real (api) prices', () => {
-    expect(r.byKey.get(priceKeys.sageMakerInstance('us-east-1', 'AsyncInf', 'ml.c5.xlarge'))?.source.origin).toBe('api');
+    expect(r.byKey.get(priceKeys.sageMakerInstance('us-east-1', 'AsyncInf', 'ml.c5.xlarge'))?.source.origin).toBe(
+      'api',
+    );
     expect(r.byKey.get(priceKeys.sageMakerInstance('us-east-1', 'BatchTransform', 'ml.c5.xlarge'))?.usd).toBe(0.204);
   });
 
@@ -79,17 +92,25 @@ describe('SageMaker', () => {
     expect(classifyProvisionedConcurrency('Inference duration while provisioned')).toBe('execution');
     expect(classifyProvisionedConcurrency('something else')).toBeUndefined();
     // Usage types swapped relative to the fixture: the description still decides.
-    const swapped = item({ regionCode: 'us-east-1', usagetype: 'USE1-ProvisionedConcurrency:Usage-1GB' }, [
-      { usd: '0.0000116', unit: 'Second', description: 'Inference duration while provisioned, 1 GB' },
-    ], SERVERLESS);
-    expect(run('sagemaker', [swapped]).byKey.has(priceKeys.sageMakerServerlessPcExecution('us-east-1', 1024))).toBe(true);
-    const unclear = item({ regionCode: 'us-east-1', usagetype: 'USE1-ProvisionedConcurrency:Usage-1GB' }, [
-      { usd: '0.0000116', unit: 'Second', description: 'ML serverless meter' },
-    ], SERVERLESS);
+    const swapped = item(
+      { regionCode: 'us-east-1', usagetype: 'USE1-ProvisionedConcurrency:Usage-1GB' },
+      [{ usd: '0.0000116', unit: 'Second', description: 'Inference duration while provisioned, 1 GB' }],
+      SERVERLESS,
+    );
+    expect(run('sagemaker', [swapped]).byKey.has(priceKeys.sageMakerServerlessPcExecution('us-east-1', 1024))).toBe(
+      true,
+    );
+    const unclear = item(
+      { regionCode: 'us-east-1', usagetype: 'USE1-ProvisionedConcurrency:Usage-1GB' },
+      [{ usd: '0.0000116', unit: 'Second', description: 'ML serverless meter' }],
+      SERVERLESS,
+    );
     expect(run('sagemaker', [unclear]).skipped).toHaveLength(1);
-    const perHour = item({ regionCode: 'us-east-1', usagetype: 'USE1-ProvisionedConcurrency:Usage-1GB' }, [
-      { usd: '0.04', unit: 'Hrs', description: 'warm capacity' },
-    ], SERVERLESS);
+    const perHour = item(
+      { regionCode: 'us-east-1', usagetype: 'USE1-ProvisionedConcurrency:Usage-1GB' },
+      [{ usd: '0.04', unit: 'Hrs', description: 'warm capacity' }],
+      SERVERLESS,
+    );
     expect(run('sagemaker', [perHour]).skipped[0]?.reason).toMatch(/expected seconds/);
   });
 });
@@ -137,7 +158,10 @@ describe('Lambda', () => {
 describe('Bedrock', () => {
   it('converts per-1K token prices to per 1M and ignores batch', () => {
     const r = run('bedrock', bedrockRegion('us-east-1'));
-    expect(r.byKey.get(priceKeys.bedrockInputTokens('us-east-1', 'anthropic.claude-3-haiku'))).toMatchObject({ usd: 0.25, unit: '1M tokens' });
+    expect(r.byKey.get(priceKeys.bedrockInputTokens('us-east-1', 'anthropic.claude-3-haiku'))).toMatchObject({
+      usd: 0.25,
+      unit: '1M tokens',
+    });
     expect(r.byKey.get(priceKeys.bedrockOutputTokens('us-east-1', 'anthropic.claude-3-haiku'))?.usd).toBe(1.25);
     expect(r.entries).toHaveLength(2);
   });
@@ -153,10 +177,17 @@ describe('Savings Plans rates', () => {
   it('keys SageMaker rates by component and instance, EC2 rates by type', () => {
     const r = runRates([
       offeringRate('SageMaker', 'us-east-1', 'USE1-Host:ml.c5.xlarge', '0.1387'),
-      offeringRate('SageMaker', 'us-east-1', 'USE1-Tsform:ml.c5.xlarge', '0.1387', { years: 3, payment: 'All Upfront' }),
+      offeringRate('SageMaker', 'us-east-1', 'USE1-Tsform:ml.c5.xlarge', '0.1387', {
+        years: 3,
+        payment: 'All Upfront',
+      }),
       offeringRate('SageMaker', 'us-east-1', 'USE1-Train:ml.c5.xlarge', '0.1387'),
-      offeringRate('Compute', 'us-east-1', 'BoxUsage:m6a.xlarge', '0.1400', { props: { productDescription: 'Linux/UNIX', tenancy: 'shared' } }),
-      offeringRate('Compute', 'us-east-1', 'BoxUsage:m6a.xlarge', '0.2000', { props: { productDescription: 'Windows', tenancy: 'shared' } }),
+      offeringRate('Compute', 'us-east-1', 'BoxUsage:m6a.xlarge', '0.1400', {
+        props: { productDescription: 'Linux/UNIX', tenancy: 'shared' },
+      }),
+      offeringRate('Compute', 'us-east-1', 'BoxUsage:m6a.xlarge', '0.2000', {
+        props: { productDescription: 'Windows', tenancy: 'shared' },
+      }),
       offeringRate('EC2Instance', 'us-east-1', 'BoxUsage:g5.xlarge', '0.7000'),
       { savingsPlanOffering: { planType: 'Mystery' }, rate: 'x' },
     ]);
@@ -165,7 +196,13 @@ describe('Savings Plans rates', () => {
       [
         priceKeys.savingsPlanRate('compute', 'us-east-1', 1, 'no-upfront', savingsPlanUsage.ec2('m6a.xlarge')),
         priceKeys.savingsPlanRate('ec2-instance', 'us-east-1', 1, 'no-upfront', 'g5.xlarge'),
-        priceKeys.savingsPlanRate('sagemaker', 'us-east-1', 1, 'no-upfront', savingsPlanUsage.sageMaker('Hosting', 'ml.c5.xlarge')),
+        priceKeys.savingsPlanRate(
+          'sagemaker',
+          'us-east-1',
+          1,
+          'no-upfront',
+          savingsPlanUsage.sageMaker('Hosting', 'ml.c5.xlarge'),
+        ),
         priceKeys.savingsPlanRate('sagemaker', 'us-east-1', 3, 'all-upfront', 'BatchTransform/ml.c5.xlarge'),
       ].sort(),
     );

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { priceKeys } from '@shared/prices/keys';
-import { cacheFilePath } from '../../../src-main/prices/cache/cacheFile';
+import { cacheFilePath, writeCacheFile } from '../../../src-main/prices/cache/cacheFile';
+import { CACHE_FILE_NAME } from '../../../src-main/prices/cache/cacheSchema';
 import { defaultPriceClientFactory } from '../../../src-main/prices/fetch/clients';
 import type { RefreshProgress } from '../../../src-main/prices/refreshTypes';
 import { startFakeAwsServer, type FakeAwsServer } from './fakeAwsServer';
@@ -34,7 +36,9 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
     expect(progress.length).toBe(report.pages);
     expect(progress.at(-1)?.products).toBe(report.products);
     expect(server.requests.map((r) => r.operation)).toContain('DescribeSavingsPlansOfferingRates');
-    expect(JSON.parse(readFileSync(cacheFilePath(service['deps'].dataFolder), 'utf8')).format).toBe('infercalc-prices-cache');
+    expect(JSON.parse(readFileSync(cacheFilePath(service['deps'].dataFolder), 'utf8')).format).toBe(
+      'infercalc-prices-cache',
+    );
     expect(service.status().kind).toBe('cache');
   });
 
@@ -60,9 +64,44 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
     expect(c.ok && c.price.source.origin).toBe('snapshot');
   });
 
+  it('reports a failed cache write as errorKind cache, leaving the old cache intact', async () => {
+    server = await startFakeAwsServer(regionData());
+    let failWrites = false;
+    const service = testService(server.url, {
+      writeCache: async (folder, cache) => {
+        if (!failWrites) return writeCacheFile(folder, cache);
+        // Half a temp file, then the disk fills up: what a real failed write leaves at worst.
+        writeFileSync(join(folder, `${CACHE_FILE_NAME}.tmp-999-0`), '{"format": "infercalc-pri');
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      },
+    });
+    expect((await service.refresh({ ...ONE_REGION, services: ['lambda'] })).ok).toBe(true);
+    const folder = service['deps'].dataFolder;
+    const before = readFileSync(cacheFilePath(folder), 'utf8');
+    failWrites = true;
+    const report = await service.refresh({ ...ONE_REGION, services: ['sagemaker'] });
+    expect(report).toMatchObject({ ok: false, status: 'failed', errorKind: 'cache' });
+    expect(report.error).toMatch(/price cache could not be written .*ENOSPC.*cached prices are unchanged/);
+    expect(service.status().lastRefresh?.errorKind).toBe('cache');
+    expect(readFileSync(cacheFilePath(folder), 'utf8')).toBe(before);
+    // In memory too: the fetched SageMaker prices were not kept, the cached Lambda prices still are.
+    const hosting = service.getCatalog().lookup(priceKeys.sageMakerInstance('us-east-1', 'Hosting', 'ml.c5.xlarge'));
+    expect(hosting.ok && hosting.price.source.origin).toBe('snapshot');
+    const lambda = service.getCatalog().lookup(priceKeys.lambdaRequests('us-east-1', 'x86_64'));
+    expect(lambda.ok && lambda.price.source.origin).toBe('api');
+    // The next start loads the old cache and clears the leftover temp file.
+    const restarted = testService(server.url, { dataFolder: folder });
+    await restarted.load();
+    expect(restarted.status().kind).toBe('cache');
+    expect(restarted.status().warnings.join(' ')).not.toMatch(/corrupt|could not|moved to/);
+    expect(readdirSync(folder).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
   it('skips and counts a corrupt entry, keeping the rest', async () => {
     const data = regionData();
-    data.products['AWSLambda']!.push('{"product": {"sku": "BAD", "attributes": {"regionCode": "us-east-1"}}, "terms": {"OnDemand": {"x": {"effectiveDate": "2026-11-01", "priceDimensions": {"r": {"rateCode": "r", "unit": "Requests", "pricePerUnit": {"USD": "cheap"}}}}}}}');
+    data.products['AWSLambda']!.push(
+      '{"product": {"sku": "BAD", "attributes": {"regionCode": "us-east-1"}}, "terms": {"OnDemand": {"x": {"effectiveDate": "2026-11-01", "priceDimensions": {"r": {"rateCode": "r", "unit": "Requests", "pricePerUnit": {"USD": "cheap"}}}}}}}',
+    );
     server = await startFakeAwsServer(data);
     const service = testService(server.url);
     const report = await service.refresh({ ...ONE_REGION, services: ['lambda'] });
@@ -154,7 +193,12 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
       expect(report.ok).toBe(true);
       expect(server.requests.length).toBe(report.requests);
     } finally {
-      for (const k of ['AWS_ENDPOINT_URL_PRICING', 'AWS_ENDPOINT_URL_SAVINGSPLANS', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']) {
+      for (const k of [
+        'AWS_ENDPOINT_URL_PRICING',
+        'AWS_ENDPOINT_URL_SAVINGSPLANS',
+        'AWS_ACCESS_KEY_ID',
+        'AWS_SECRET_ACCESS_KEY',
+      ]) {
         if (saved[k] === undefined) delete process.env[k];
         else process.env[k] = saved[k];
       }
@@ -166,6 +210,8 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
     await testService(server.url).refresh({ ...ONE_REGION, services: ['ec2'] });
     const body = server.requests[0]!.body as { Filters: Array<{ Field: string }>; MaxResults: number };
     expect(body.MaxResults).toBe(100);
-    expect(body.Filters.map((f) => f.Field)).toEqual(expect.arrayContaining(['regionCode', 'operatingSystem', 'tenancy', 'capacitystatus']));
+    expect(body.Filters.map((f) => f.Field)).toEqual(
+      expect.arrayContaining(['regionCode', 'operatingSystem', 'tenancy', 'capacitystatus']),
+    );
   });
 });

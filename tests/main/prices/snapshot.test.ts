@@ -97,7 +97,12 @@ describe('snapshot builder, against the source files', () => {
   });
 
   it('has instance specs only where the data states them', () => {
-    expect(catalog.instanceSpec('ml.g5.xlarge')).toMatchObject({ vcpu: 4, memoryGiB: 16, gpuCount: 1, gpuMemoryGiB: 24 });
+    expect(catalog.instanceSpec('ml.g5.xlarge')).toMatchObject({
+      vcpu: 4,
+      memoryGiB: 16,
+      gpuCount: 1,
+      gpuMemoryGiB: 24,
+    });
     expect(catalog.instanceSpec('c5.xlarge')).toBeUndefined();
   });
 
