@@ -37,13 +37,12 @@ export const RecommendationList = observer(function RecommendationList() {
                   {r.estimate.monthlyUsd === null ? 'price unavailable' : `${formatUsd(r.estimate.monthlyUsd)}/mo`}
                 </span>
                 {!r.estimate.feasible && <span className="badge bad">not feasible</span>}
-                <button
-                  type="button"
-                  disabled={taken}
-                  onClick={() => recs.take(r)}
-                  aria-label={taken ? `${r.design.name} is in the project` : `Add ${r.design.name}`}
-                >
+                <button type="button" disabled={taken} onClick={() => recs.take(r)}>
                   {taken ? 'Added' : 'Add'}
+                  {/* The visible word starts the accessible name, which says which design. */}
+                  <span className="sr-only">
+                    {taken ? `: ${r.design.name} is in the project` : ` ${r.design.name}`}
+                  </span>
                 </button>
               </div>
               <Reasons why={r.why} whyNot={r.whyNot} />

@@ -8,9 +8,9 @@ import { LineItems } from './LineItems';
 
 type Cell = (e: DesignEstimate) => React.ReactNode;
 
-const ROWS: Array<{ label: string; cell: Cell; testId?: string }> = [
-  { label: 'Monthly', cell: (e) => formatUsd(e.monthlyUsd), testId: 'cmp-monthly' },
-  { label: 'Yearly', cell: (e) => formatUsd(e.yearlyUsd), testId: 'cmp-yearly' },
+const ROWS: Array<{ label: string; cell: Cell; testId?: string; raw?: (e: DesignEstimate) => number | null }> = [
+  { label: 'Monthly', cell: (e) => formatUsd(e.monthlyUsd), testId: 'cmp-monthly', raw: (e) => e.monthlyUsd },
+  { label: 'Yearly', cell: (e) => formatUsd(e.yearlyUsd), testId: 'cmp-yearly', raw: (e) => e.yearlyUsd },
   { label: 'Per 1,000 requests', cell: (e) => formatRate(e.costPer1kRequestsUsd) },
   { label: 'Upfront cash', cell: (e) => formatUsd(e.upfrontUsd) },
   { label: 'Typical latency', cell: (e) => `${formatNumber(e.latency.typicalMs, 0)} ms` },
@@ -59,7 +59,13 @@ export const ComparisonTable = observer(function ComparisonTable() {
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {rows.map((r) => (
-                <td key={r.id} className={r.id === cheapest ? 'cheapest' : undefined} data-testid={row.testId}>
+                <td
+                  key={r.id}
+                  className={r.id === cheapest ? 'cheapest' : undefined}
+                  data-testid={row.testId}
+                  // The exact figure, for tests and copy-paste; the cell shows it rounded.
+                  data-usd={row.raw && r.estimate ? String(row.raw(r.estimate)) : undefined}
+                >
                   {r.estimate ? row.cell(r.estimate) : '…'}
                 </td>
               ))}
