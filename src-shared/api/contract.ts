@@ -99,7 +99,11 @@ export const apiContract = {
     PriceRefreshRequestSchema,
     RefreshReportSchema,
   ),
-  'prices.cancel': operation('Cancels the price refresh in progress, if any.', z.strictObject({}), PriceCancelResponseSchema),
+  'prices.cancel': operation(
+    'Cancels the price refresh in progress, if any.',
+    z.strictObject({}),
+    PriceCancelResponseSchema,
+  ),
   'export.workbook': operation(
     'Builds the comparison workbook (.xlsx with live formulas) of a project and returns it in base64, for a browser download.',
     ExportRequestSchema,

@@ -3,7 +3,15 @@
  * provides (or fails loudly when the test did not expect the call); events are emitted by hand.
  */
 import { methodName, subscriptionName, type InferCalcApi } from '@shared/api/client';
-import { eventNames, operationNames, type EventName, type EventPayload, type OperationName, type RequestOf, type ResponseOf } from '@shared/api/contract';
+import {
+  eventNames,
+  operationNames,
+  type EventName,
+  type EventPayload,
+  type OperationName,
+  type RequestOf,
+  type ResponseOf,
+} from '@shared/api/contract';
 import type { ApiEnvelope } from '@shared/api/envelope';
 
 export type FakeHandlers = {
@@ -28,7 +36,8 @@ export function createFakeApi(handlers: FakeHandlers): FakeApi {
     api[methodName(operation)] = async (request: unknown) => {
       calls.push({ operation, request });
       const handler = handlers[operation] as ((r: unknown) => unknown) | undefined;
-      if (!handler) return { ok: false, error: { code: 'internal', message: `fake API: unexpected call ${operation}` } };
+      if (!handler)
+        return { ok: false, error: { code: 'internal', message: `fake API: unexpected call ${operation}` } };
       const value = await handler(request);
       return isEnvelope(value) ? value : { ok: true, result: value };
     };

@@ -6,4 +6,10 @@ import { exportCommand } from './export';
 import { estimateCommand } from './estimate';
 import { recommendCommand } from './recommend';
 
-export const commands: CliCommand[] = [pricesStatusCommand, pricesRefreshCommand, exportCommand, estimateCommand, recommendCommand];
+export const commands: CliCommand[] = [
+  pricesStatusCommand,
+  pricesRefreshCommand,
+  exportCommand,
+  estimateCommand,
+  recommendCommand,
+];

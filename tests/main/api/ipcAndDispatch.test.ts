@@ -31,7 +31,10 @@ describe('IPC registration', () => {
     const { ipc, registered } = fakeIpc();
     registerIpcHandlers(ipc, backend.handlers, isTrustedSender, silentLogger);
     const reply = await registered.get(ipcChannel('app.info'))!(appFrame, {});
-    expect(reply).toMatchObject({ ok: true, result: { name: 'InferCalc', mode: 'desktop', dataFolder: '/data/InferCalc' } });
+    expect(reply).toMatchObject({
+      ok: true,
+      result: { name: 'InferCalc', mode: 'desktop', dataFolder: '/data/InferCalc' },
+    });
   });
 
   it('rejects calls from a foreign frame or a sub-frame', async () => {
@@ -59,7 +62,10 @@ describe('dispatch', () => {
 
   it('refuses operations that are not in the contract', async () => {
     const reply = await dispatch(backend.handlers, 'constructor', {}, ctx, silentLogger);
-    expect(reply).toEqual({ ok: false, error: { code: 'unknown-operation', message: 'unknown operation "constructor"' } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'unknown-operation', message: 'unknown operation "constructor"' },
+    });
   });
 
   it('keeps an expected failure’s code and hides an unexpected one’s internals', async () => {
@@ -69,7 +75,13 @@ describe('dispatch', () => {
         throw error;
       },
     });
-    const expected = await dispatch(failing(new ApiError('unavailable', 'no prices')), 'app.info', {}, ctx, silentLogger);
+    const expected = await dispatch(
+      failing(new ApiError('unavailable', 'no prices')),
+      'app.info',
+      {},
+      ctx,
+      silentLogger,
+    );
     expect(expected).toEqual({ ok: false, error: { code: 'unavailable', message: 'no prices' } });
     const unexpected = await dispatch(failing(new Error('secret path /x/y')), 'app.info', {}, ctx, silentLogger);
     expect(unexpected).toMatchObject({ ok: false, error: { code: 'internal' } });

@@ -5,15 +5,21 @@ import { parsePortArgument } from '../../../src-main/web/portArgument';
 describe('data folder (SPEC §3.3)', () => {
   it("uses Electron's userData location for the app name on each OS", () => {
     expect(resolveDataFolder({ env: {}, platform: 'linux', homeDir: '/home/u' })).toBe('/home/u/.config/InferCalc');
-    expect(resolveDataFolder({ env: { XDG_CONFIG_HOME: '/x' }, platform: 'linux', homeDir: '/home/u' })).toBe('/x/InferCalc');
+    expect(resolveDataFolder({ env: { XDG_CONFIG_HOME: '/x' }, platform: 'linux', homeDir: '/home/u' })).toBe(
+      '/x/InferCalc',
+    );
     expect(resolveDataFolder({ env: {}, platform: 'darwin', homeDir: '/Users/u' })).toBe(
       '/Users/u/Library/Application Support/InferCalc',
     );
-    expect(resolveDataFolder({ env: { APPDATA: '/appdata' }, platform: 'win32', homeDir: '/h' })).toMatch(/appdata.InferCalc$/);
+    expect(resolveDataFolder({ env: { APPDATA: '/appdata' }, platform: 'win32', homeDir: '/h' })).toMatch(
+      /appdata.InferCalc$/,
+    );
   });
 
   it('is overridden by INFERCALC_DATA_DIR', () => {
-    expect(resolveDataFolder({ env: { INFERCALC_DATA_DIR: '/tmp/ic' }, platform: 'linux', homeDir: '/h' })).toBe('/tmp/ic');
+    expect(resolveDataFolder({ env: { INFERCALC_DATA_DIR: '/tmp/ic' }, platform: 'linux', homeDir: '/h' })).toBe(
+      '/tmp/ic',
+    );
   });
 });
 
@@ -26,8 +32,14 @@ describe('web --port', () => {
   });
 
   it('names a bad port or argument', () => {
-    expect(parsePortArgument(['--port', 'abc'], {})).toMatchObject({ ok: false, message: expect.stringContaining('"abc"') });
+    expect(parsePortArgument(['--port', 'abc'], {})).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"abc"'),
+    });
     expect(parsePortArgument(['--port', '70000'], {})).toMatchObject({ ok: false });
-    expect(parsePortArgument(['--host', 'x'], {})).toMatchObject({ ok: false, message: expect.stringContaining('--host') });
+    expect(parsePortArgument(['--host', 'x'], {})).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('--host'),
+    });
   });
 });

@@ -117,7 +117,10 @@ describe('web mode server', () => {
 
   it('validates arguments and names the bad field', async () => {
     const envelope = JSON.parse((await api('app.info', { verbose: true })).body);
-    expect(envelope).toEqual({ ok: false, error: { code: 'bad-request', message: expect.stringContaining('verbose') } });
+    expect(envelope).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: expect.stringContaining('verbose') },
+    });
   });
 
   it('answers unknown operations, bad JSON and wrong methods clearly', async () => {
@@ -143,7 +146,12 @@ describe('web mode server', () => {
   it('streams events to subscribers', async () => {
     const received = new Promise<string>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: server.port, path: '/api/events', headers: { host: host(), 'x-infercalc-secret': SECRET } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/events',
+          headers: { host: host(), 'x-infercalc-secret': SECRET },
+        },
         (res) => {
           let text = '';
           res.setEncoding('utf8');
