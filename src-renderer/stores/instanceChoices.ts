@@ -5,6 +5,7 @@
 import type { PriceCatalog } from '@shared/prices/catalog';
 import { priceKeys, type SageMakerComponent } from '@shared/prices/keys';
 import type { HostingType } from '@shared/project/schema';
+import { resolveInstanceSpec } from '@shared/domain/capacity/instanceNames';
 
 export interface InstanceChoice {
   instanceType: string;
@@ -35,7 +36,8 @@ export function instanceChoices(catalog: PriceCatalog, type: HostingType, region
     const price = catalog.lookup(key);
     if (!price.ok) continue;
     const instanceType = key.slice(prefix.length);
-    const spec = catalog.instanceSpec(instanceType);
+    // The price data's hardware facts, else the domain's reading of the type name (as estimates use).
+    const spec = resolveInstanceSpec(catalog, instanceType);
     out.push({
       instanceType,
       vcpu: spec?.vcpu ?? null,

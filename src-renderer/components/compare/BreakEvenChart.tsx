@@ -47,7 +47,7 @@ export const BreakEvenChart = observer(function BreakEvenChart() {
             {s.months === null
               ? 'the commitment never pays back against on-demand'
               : s.months === 0
-                ? 'no upfront payment; cheaper than on-demand from the first month when the line stays below'
+                ? 'no upfront payment: the two cumulative lines start together and the lower one is cheaper every month'
                 : `the upfront payment is recovered after ${formatNumber(s.months, 1)} months`}
             .
           </figcaption>
