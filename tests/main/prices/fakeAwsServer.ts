@@ -28,6 +28,8 @@ export interface Faults {
   expireTokens?: number;
   /** Delay every response this long (ms). */
   delayMs?: number;
+  /** Answer every request with this error (e.g. 403 AccessDeniedException); no retry helps. */
+  reject?: { status: number; type: string; message: string };
 }
 
 /** The fake server and what it saw. */
@@ -102,6 +104,7 @@ export async function startFakeAwsServer(data: FakeData, faults: Faults = {}): P
       const f = state.faults;
       if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
       if (res.destroyed) return;
+      if (f.reject) return send(res, f.reject.status, { __type: f.reject.type, message: f.reject.message }, errType);
       if (f.throttle && f.throttle > 0) {
         f.throttle -= 1;
         return send(res, 400, { __type: 'ThrottlingException', message: 'Rate exceeded' }, errType);
