@@ -129,5 +129,15 @@ export async function run(): Promise<void> {
       ),
     )}`,
   );
+  console.log(
+    `a workload input changed, recommendations recomputed (recommender sweep over the region's instance types): ${stats(
+      time(
+        store,
+        (i) => store.workloadForm.setNumber('inferenceMs', String(100 + (i % 7))),
+        () => store.recommendations.recommendations.length,
+        5,
+      ),
+    )}`,
+  );
   console.log(`renderer bundle (out/renderer/assets): ${bundleSize()}`);
 }
