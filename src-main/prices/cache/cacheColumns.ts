@@ -45,11 +45,12 @@ function firstBad(values: unknown[], isItem: (x: unknown) => boolean): number {
 
 /** Adds an issue for every column that is malformed or does not have one value per key. */
 export function checkColumns(g: GroupColumns, ctx: z.RefinementCtx): void {
-  const suffixes = g.k.split(LINE);
-  const n = suffixes.length;
-  const badSuffix = suffixes.findIndex((s) => s.length === 0 || s.includes('/'));
-  if (badSuffix >= 0)
-    ctx.addIssue({ code: 'custom', path: ['k', badSuffix], message: 'expected a key suffix without "/"' });
+  const n = countLines(g.k);
+  // Checked on the whole string (no split when it is sound); the bad line's index only on failure.
+  if (g.k === '' || g.k.includes('/') || g.k.includes(LINE + LINE) || g.k.startsWith(LINE) || g.k.endsWith(LINE)) {
+    const bad = g.k.split(LINE).findIndex((s) => s.length === 0 || s.includes('/'));
+    ctx.addIssue({ code: 'custom', path: ['k', bad], message: 'expected a key suffix without "/"' });
+  }
   const numeric: Array<['v' | 'up' | 't', unknown[] | undefined, (x: unknown) => boolean, string]> = [
     ['v', g.v, isUsd, 'expected a price in USD (a number ≥ 0)'],
     ['up', g.up, (x) => x === null || isUsd(x), 'expected a price in USD or null'],

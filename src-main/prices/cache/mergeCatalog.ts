@@ -26,21 +26,40 @@ export function mergeIntoCache(
   return { writtenAt, refreshed: [...keptPairs, ...refreshed], entries, coverage: computeCoverage(entries) };
 }
 
-/** The snapshot's prices by pair, built once per snapshot (it never changes while running). */
-const pairIndexes = new WeakMap<PriceCatalogData, Map<string, PriceEntry[]>>();
+/** The snapshot's prices by pair, as runs [start, end) of its entries; built once per snapshot (it never changes). */
+const pairIndexes = new WeakMap<PriceCatalogData, Map<string, Array<[number, number]>>>();
 
-function pairIndex(data: PriceCatalogData): Map<string, PriceEntry[]> {
-  let index = pairIndexes.get(data);
-  if (!index) {
-    index = new Map();
-    for (const e of data.entries) {
-      const id = pairIdOfKey(e.key);
-      const list = index.get(id);
-      if (list) list.push(e);
-      else index.set(id, [e]);
-    }
-    pairIndexes.set(data, index);
+/** The start every key of a key's pair shares, e.g. "ec2/us-east-1/" (undefined for a key without one). */
+function pairPrefixOf(key: string): string | undefined {
+  const regionSegment = key.startsWith('savings-plans/') ? 2 : 1;
+  let end = -1;
+  for (let i = 0; i <= regionSegment; i++) {
+    end = key.indexOf('/', end + 1);
+    if (end < 0) return undefined;
   }
+  return key.slice(0, end + 1);
+}
+
+function pairIndex(data: PriceCatalogData): Map<string, Array<[number, number]>> {
+  let index = pairIndexes.get(data);
+  if (index) return index;
+  index = new Map();
+  const entries = data.entries;
+  let i = 0;
+  while (i < entries.length) {
+    // The snapshot keeps a pair's prices together, so one startsWith per price finds the runs
+    // without building a pair id per price.
+    const key = entries[i]!.key;
+    const prefix = pairPrefixOf(key);
+    let end = i + 1;
+    if (prefix !== undefined) while (end < entries.length && entries[end]!.key.startsWith(prefix)) end++;
+    const id = pairIdOfKey(key);
+    const runs = index.get(id);
+    if (runs) runs.push([i, end]);
+    else index.set(id, [[i, end]]);
+    i = end;
+  }
+  pairIndexes.set(data, index);
   return index;
 }
 
@@ -49,9 +68,9 @@ export function mergeCatalog(snapshot: PriceCatalogData, cache: PriceCache | und
   if (!cache || cache.refreshed.length === 0) return snapshot;
   const replaced = new Set(cache.refreshed.map((p) => pairId(p.service, p.region)));
   const entries: PriceEntry[] = [];
-  for (const [id, list] of pairIndex(snapshot)) {
+  for (const [id, runs] of pairIndex(snapshot)) {
     if (replaced.has(id)) continue;
-    for (const e of list) entries.push(e);
+    for (const [start, end] of runs) for (let i = start; i < end; i++) entries.push(snapshot.entries[i]!);
   }
   for (const e of cache.entries) entries.push(e);
   const rows: CoverageEntry[] = snapshot.coverage.filter((c) => !replaced.has(pairId(c.service, c.region)));
