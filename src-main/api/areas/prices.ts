@@ -4,7 +4,10 @@ import type { PriceService } from '../../prices/PriceService';
 import type { ApiHandlers } from '../handlers';
 
 /** The handlers over one price service; `events` carries progress to the window or the web page. */
-export function priceHandlers(prices: PriceService, events: EventBus): Pick<ApiHandlers, 'prices.status' | 'prices.refresh' | 'prices.cancel'> {
+export function priceHandlers(
+  prices: PriceService,
+  events: EventBus,
+): Pick<ApiHandlers, 'prices.status' | 'prices.refresh' | 'prices.cancel'> {
   return {
     'prices.status': async () => {
       await prices.load();

@@ -16,17 +16,23 @@ export const pricesRefreshCommand: CliCommand = {
   async run(args, context) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { region: { type: 'string', multiple: true }, service: { type: 'string', multiple: true }, profile: { type: 'string' } },
+      {
+        region: { type: 'string', multiple: true },
+        service: { type: 'string', multiple: true },
+        profile: { type: 'string' },
+      },
       usage,
     );
     requirePositionals(positionals, [], usage);
     const regions = values.region ?? [];
     for (const r of regions) {
-      if (!REGION_PATTERN.test(r)) throw new CliFailure(EXIT_BAD_INPUT, `--region "${r}" is not an AWS region code such as us-east-1`);
+      if (!REGION_PATTERN.test(r))
+        throw new CliFailure(EXIT_BAD_INPUT, `--region "${r}" is not an AWS region code such as us-east-1`);
     }
     const services = (values.service ?? []) as RefreshService[];
     for (const s of services) {
-      if (!REFRESH_SERVICES.includes(s)) throw new CliFailure(EXIT_BAD_INPUT, `--service "${s}" is not one of ${REFRESH_SERVICES.join(', ')}`);
+      if (!REFRESH_SERVICES.includes(s))
+        throw new CliFailure(EXIT_BAD_INPUT, `--service "${s}" is not one of ${REFRESH_SERVICES.join(', ')}`);
     }
     const prices = context.backend().services.prices;
     const controller = new AbortController();

@@ -33,7 +33,9 @@ export const RefreshReportSchema = z.object({
   products: z.number(),
   prices: z.number(),
   skippedCount: z.number(),
-  skipped: z.array(z.object({ service: RefreshServiceSchema, region: z.string(), sku: z.string().optional(), reason: z.string() })),
+  skipped: z.array(
+    z.object({ service: RefreshServiceSchema, region: z.string(), sku: z.string().optional(), reason: z.string() }),
+  ),
   ignored: z.number(),
   restarts: z.number(),
 });
