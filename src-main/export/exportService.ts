@@ -9,7 +9,7 @@ import type { Project } from '@shared/project/schema';
 import { buildWorkbook, workbookBytes } from './buildWorkbook';
 import { collectExportData } from './exportData';
 import { workbookFileName } from './fileName';
-import { writeFileAtomic } from './writeFileAtomic';
+import { writeExportFile } from './writeExportFile';
 
 export interface ExportServiceDeps {
   /** The price data in use (snapshot with the refreshed cache over it). */
@@ -43,7 +43,7 @@ export class ExportService {
   /** Builds and writes the workbook to `target` atomically; throws FileWriteError when it cannot. */
   async saveTo(project: Project, target: string): Promise<ExportedWorkbook> {
     const workbook = this.build(project);
-    await writeFileAtomic(target, workbook.bytes);
+    await writeExportFile(target, workbook.bytes);
     return workbook;
   }
 }

@@ -10,7 +10,7 @@ import { AutosaveSchema, type Autosave } from '@shared/api/schemas/projects';
 import type { Project } from '@shared/project/schema';
 import type { Logger } from '../app/logger';
 import { writeError } from './fileErrors';
-import type { ProjectFileSystem } from './fileSystem';
+import type { FileSystem } from '../app/fileSystem';
 import { JsonDataFile } from './jsonDataFile';
 
 const AutosaveFileSchema = z.strictObject({ version: z.literal(1), ...AutosaveSchema.shape });
@@ -19,7 +19,7 @@ export class AutosaveFile {
   private readonly file: JsonDataFile<typeof AutosaveFileSchema>;
 
   constructor(
-    fs: ProjectFileSystem,
+    fs: FileSystem,
     dataFolder: string,
     private readonly now: () => Date,
     private readonly logger: Logger,

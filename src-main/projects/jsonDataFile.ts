@@ -7,8 +7,8 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { describeJsonError } from '@shared/project/parseProjectText';
 import { parseWith } from '@shared/validation';
-import { writeFileAtomic } from './atomicWrite';
-import type { ProjectFileSystem } from './fileSystem';
+import { writeFileAtomic } from '../app/atomicWrite';
+import type { FileSystem } from '../app/fileSystem';
 
 export type LoadResult<T> = { value: T | null; warning?: string };
 
@@ -16,7 +16,7 @@ export class JsonDataFile<S extends z.ZodType> {
   readonly path: string;
 
   constructor(
-    private readonly fs: ProjectFileSystem,
+    private readonly fs: FileSystem,
     private readonly folder: string,
     fileName: string,
     private readonly schema: S,

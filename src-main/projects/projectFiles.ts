@@ -12,11 +12,11 @@ import { ApiError } from '@shared/api/envelope';
 import { serializeProject } from '@shared/project/parseProjectText';
 import type { Project } from '@shared/project/schema';
 import type { Logger } from '../app/logger';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../app/atomicWrite';
 import { AutosaveFile } from './autosaveFile';
 import type { UnsavedState } from './closeGuard';
 import { writeError } from './fileErrors';
-import { nodeFileSystem, type ProjectFileSystem } from './fileSystem';
+import { nodeFileSystem, type FileSystem } from '../app/fileSystem';
 import { readProjectFile } from './readProjectFile';
 import { RecentProjects } from './recentProjects';
 
@@ -24,7 +24,7 @@ export interface ProjectFilesOptions {
   dataFolder: string;
   now: () => Date;
   logger: Logger;
-  fs?: ProjectFileSystem;
+  fs?: FileSystem;
 }
 
 /** How a path reached the service: chosen by the user in a native dialog, or sent by the page. */
@@ -35,7 +35,7 @@ export class ProjectFiles {
   readonly autosave: AutosaveFile;
   /** What the renderer last reported, for the close question. */
   unsaved: UnsavedState = { dirty: false, name: '' };
-  private readonly fs: ProjectFileSystem;
+  private readonly fs: FileSystem;
   private readonly now: () => Date;
   private readonly logger: Logger;
   /** Paths the user chose in a dialog (or that the autosave names) during this session. */

@@ -8,10 +8,10 @@ import { ApiError } from '@shared/api/envelope';
 import { MAX_PROJECT_BYTES, parseProjectText } from '@shared/project/parseProjectText';
 import type { Project } from '@shared/project/schema';
 import { readError } from './fileErrors';
-import { nodeFileSystem, type ProjectFileSystem } from './fileSystem';
+import { nodeFileSystem, type FileSystem } from '../app/fileSystem';
 
 /** The validated project in `path`; throws ApiError ('not-found' or 'bad-request') with a readable message. */
-export async function readProjectFile(path: string, fs: ProjectFileSystem = nodeFileSystem): Promise<Project> {
+export async function readProjectFile(path: string, fs: FileSystem = nodeFileSystem): Promise<Project> {
   const name = basename(path);
   let text: string;
   try {

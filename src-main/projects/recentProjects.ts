@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { RecentProjectSchema, type RecentProject } from '@shared/api/schemas/projects';
 import type { Logger } from '../app/logger';
-import type { ProjectFileSystem } from './fileSystem';
+import type { FileSystem } from '../app/fileSystem';
 import { JsonDataFile } from './jsonDataFile';
 
 export const MAX_RECENT_PROJECTS = 10;
@@ -16,7 +16,7 @@ export class RecentProjects {
   private readonly file: JsonDataFile<typeof RecentFileSchema>;
 
   constructor(
-    private readonly fs: ProjectFileSystem,
+    private readonly fs: FileSystem,
     dataFolder: string,
     private readonly now: () => Date,
     private readonly logger: Logger,

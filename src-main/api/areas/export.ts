@@ -3,7 +3,7 @@ import { ApiError } from '@shared/api/envelope';
 import type { ApiHandlers } from '../handlers';
 import type { Services } from '../../services/services';
 import { createExportService } from '../../export/createExportService';
-import { FileWriteError } from '../../export/writeFileAtomic';
+import { FileWriteError } from '../../export/writeExportFile';
 
 /** The workbook's file type in the save dialog. */
 const WORKBOOK_FILTERS = [

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { ApiError } from '@shared/api/envelope';
 import { createExportService } from '../../export/createExportService';
-import { FileWriteError } from '../../export/writeFileAtomic';
+import { FileWriteError } from '../../export/writeExportFile';
 import { readProjectFile } from '../../projects/readProjectFile';
 import { parseCommandArgs, requirePositionals } from '../args';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_OK, type CliCommand } from '../command';

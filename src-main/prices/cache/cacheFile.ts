@@ -7,6 +7,8 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { describeZodError, formatProblems } from '@shared/validation';
+import { writeFileAtomic } from '../../app/atomicWrite';
+import { nodeFileSystem } from '../../app/fileSystem';
 import { packCache, unpackCache } from './cacheCodec';
 import { CACHE_FILE_NAME, CACHE_FORMAT, CACHE_VERSION, CacheFileSchema, type PriceCache } from './cacheSchema';
 
@@ -93,32 +95,8 @@ async function setAside(path: string, now: Date, why: string): Promise<CacheLoad
 
 /** Writes the cache atomically. Throws on failure; the previous file is then untouched and no temp file is left. */
 export async function writeCacheFile(dataFolder: string, cache: PriceCache): Promise<void> {
-  const text = JSON.stringify(packCache(cache));
   await fs.mkdir(dataFolder, { recursive: true });
-  const path = cacheFilePath(dataFolder);
-  const temp = `${path}${TEMP_MARK}${process.pid}-${tempCounter++}`;
-  try {
-    const handle = await fs.open(temp, 'w');
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, path);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
-  // Make the rename itself durable; not every platform lets a folder be opened, so this is best effort.
-  try {
-    const dir = await fs.open(dataFolder, 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
-  } catch {
-    /* Windows cannot fsync a directory; the rename is still atomic there. */
-  }
+  // Named so that a load can find and remove the leftover of a crashed write.
+  const temporaryPath = (target: string) => `${target}${TEMP_MARK}${process.pid}-${tempCounter++}`;
+  await writeFileAtomic(nodeFileSystem, cacheFilePath(dataFolder), JSON.stringify(packCache(cache)), temporaryPath);
 }

@@ -4,15 +4,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError } from '@shared/api/envelope';
 import { serializeProject } from '@shared/project/parseProjectText';
-import { writeFileAtomic } from '../../../src-main/projects/atomicWrite';
-import { nodeFileSystem, type ProjectFileSystem } from '../../../src-main/projects/fileSystem';
+import { writeFileAtomic } from '../../../src-main/app/atomicWrite';
+import { nodeFileSystem, type FileSystem } from '../../../src-main/app/fileSystem';
 import { ProjectFiles } from '../../../src-main/projects/projectFiles';
 import { filesIn, fixedNow, recordingLogger, sampleProject, tempFolder } from './helpers';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 
 /** The real file system, except that one step fails the way a full disk or a bad drive would. */
-function failingAt(step: 'write' | 'sync' | 'rename', code = 'ENOSPC'): ProjectFileSystem {
+function failingAt(step: 'write' | 'sync' | 'rename', code = 'ENOSPC'): FileSystem {
   return {
     ...nodeFileSystem,
     async createExclusive(path) {

@@ -6,20 +6,28 @@
  */
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { ProjectFileSystem } from './fileSystem';
+import type { FileSystem } from './fileSystem';
 
 /** The temporary file's name: hidden, next to the target, unique per write. */
 export function temporaryPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Replaces `target` with `text` atomically; throws the underlying error (the target is then unchanged). */
-export async function writeFileAtomic(fs: ProjectFileSystem, target: string, text: string): Promise<void> {
-  const temporary = temporaryPathFor(target);
+/**
+ * Replaces `target` with `data` atomically; throws the underlying error (the target is then
+ * unchanged). `temporaryPath` names the temporary file, for callers that clean up leftovers by name.
+ */
+export async function writeFileAtomic(
+  fs: FileSystem,
+  target: string,
+  data: string | Uint8Array,
+  temporaryPath: (target: string) => string = temporaryPathFor,
+): Promise<void> {
+  const temporary = temporaryPath(target);
   const file = await fs.createExclusive(temporary);
   try {
     try {
-      await file.write(text);
+      await file.write(data);
       await file.sync();
     } finally {
       await file.close();

@@ -1,12 +1,12 @@
 /**
- * Writes a file so that the target path only ever holds the old file or the complete new one: the
- * bytes go to a temporary file in the same folder (same file system, so the rename is atomic), are
- * flushed to disk, then the temporary file is renamed over the target. On any failure the temporary
- * file is removed and the error says plainly what went wrong.
+ * Writes an exported file through the app's atomic write (src-main/app/atomicWrite.ts): the target
+ * only ever holds the old file or the complete new one. Before writing it checks the target is a
+ * writable place, and on failure it says plainly what went wrong.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { writeFileAtomic } from '../app/atomicWrite';
+import { nodeFileSystem } from '../app/fileSystem';
 
 /** A write that failed for a reason the user can act on (the message names the path and the cause). */
 export class FileWriteError extends Error {
@@ -16,25 +16,15 @@ export class FileWriteError extends Error {
   }
 }
 
-/** Writes `bytes` to `target` atomically. */
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+/** Writes `bytes` to `target` atomically, with a message the user can act on when it fails. */
+export async function writeExportFile(target: string, bytes: Uint8Array): Promise<void> {
   const folder = dirname(target);
   await checkTarget(target, folder);
-  const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
+    await writeFileAtomic(nodeFileSystem, target, bytes);
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
     throw new FileWriteError(explain(error, target, folder));
   }
-  await syncFolder(folder);
 }
 
 async function checkTarget(target: string, folder: string): Promise<void> {
@@ -49,21 +39,6 @@ async function checkTarget(target: string, folder: string): Promise<void> {
   const targetStat = await stat(target).catch(() => null);
   if (targetStat?.isDirectory())
     throw new FileWriteError(`cannot write ${target}: it is a folder; choose a file name inside it`);
-}
-
-/** After the rename, flush the folder entry too, so the new name survives a power cut (POSIX only). */
-async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Some file systems refuse to sync a directory; the file itself is already on disk.
-  }
 }
 
 function explain(error: unknown, target: string, folder: string): string {

@@ -1,17 +1,18 @@
 /**
- * The few file operations the project service needs, as an interface so tests can inject a file
- * system that fails halfway through a write (a full disk, a yanked drive) without mocking Node.
+ * The few file operations the services need to read and write their files, as an interface so tests
+ * can inject a file system that fails halfway through a write (a full disk, a yanked drive) without
+ * mocking Node.
  */
 import { promises as fs } from 'node:fs';
 
 /** An open file: enough to write, flush to disk, and close. */
 export interface WritableFile {
-  write(data: string): Promise<unknown>;
+  write(data: string | Uint8Array): Promise<unknown>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
 
-export interface ProjectFileSystem {
+export interface FileSystem {
   /** Creates a new file (fails if it exists), for a temporary file no one else can be writing. */
   createExclusive(path: string): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
@@ -25,11 +26,11 @@ export interface ProjectFileSystem {
 }
 
 /** The real file system. */
-export const nodeFileSystem: ProjectFileSystem = {
+export const nodeFileSystem: FileSystem = {
   async createExclusive(path) {
     const handle = await fs.open(path, 'wx', 0o644);
     return {
-      write: (data) => handle.writeFile(data, 'utf8'),
+      write: (data) => (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data)),
       sync: () => handle.sync(),
       close: () => handle.close(),
     };
