@@ -15,7 +15,7 @@ export type CatalogLoader = (ctx: CliContext) => Promise<PriceCatalogData>;
 export const backendCatalog: CatalogLoader = async (ctx) => {
   const prices = ctx.backend().services.prices;
   await prices.load();
-  return prices.getCatalogData();
+  return prices.catalogData();
 };
 
 /** Reads and validates a project file; a bad file is exit 1 with the message naming the field. */

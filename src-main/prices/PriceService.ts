@@ -78,11 +78,6 @@ export class PriceService {
   }
 
   /** The catalog data in use: snapshot with the cache merged over it. */
-  getCatalogData(): PriceCatalogData {
-    return this.active;
-  }
-
-  /** Same as getCatalogData(), under the name the composition root's PriceSourceProvider uses. */
   catalogData(): PriceCatalogData {
     return this.active;
   }

@@ -5,8 +5,6 @@
 import { EventBus } from '../app/events';
 import type { Logger } from '../app/logger';
 import { APP_VERSION } from '../app/version';
-import type { PriceSourceSummary } from '@shared/api/schemas/appInfo';
-import type { PriceCatalogData } from '@shared/prices/catalog';
 import { ProjectFiles } from '../projects/projectFiles';
 import type { FileDialogs } from './dialogs';
 import type { PriceService } from '../prices/PriceService';
@@ -20,13 +18,6 @@ export interface ServiceInputs {
   now?: () => Date;
   /** Native file dialogs: only the desktop app has them. */
   dialogs?: FileDialogs;
-}
-
-/** Tells where the prices in use come from (the price service implements it). */
-export interface PriceSourceProvider {
-  sourceSummary(): PriceSourceSummary;
-  /** The active catalog (snapshot with the cache merged over it); the embedded snapshot when absent. */
-  catalogData?(): PriceCatalogData;
 }
 
 export interface Services {

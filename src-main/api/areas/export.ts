@@ -20,6 +20,7 @@ export function exportHandlers(services: Services): Pick<ApiHandlers, 'export.wo
   const exporter = createExportService(services);
   return {
     'export.workbook': async ({ project }) => {
+      await services.prices.load(); // price with the refreshed cache, as the app's estimates do
       const { fileName, bytes } = exporter.build(project);
       return { fileName, base64: bytes.toString('base64'), bytes: bytes.length };
     },
@@ -38,6 +39,7 @@ export function exportHandlers(services: Services): Pick<ApiHandlers, 'export.wo
       });
       if (chosen === null) return { cancelled: true };
       const path = withWorkbookExtension(chosen);
+      await services.prices.load();
       try {
         const written = await exporter.saveTo(project, path);
         return { cancelled: false, path, fileName: written.fileName, bytes: written.bytes.length };

@@ -1,11 +1,10 @@
 /** `infercalc export <project.json> --out <file.xlsx> [--json]`: the comparison workbook, written atomically. */
 import { resolve } from 'node:path';
-import { ApiError } from '@shared/api/envelope';
 import { createExportService } from '../../export/createExportService';
 import { FileWriteError } from '../../export/writeExportFile';
-import { readProjectFile } from '../../projects/readProjectFile';
 import { parseCommandArgs, requirePositionals } from '../args';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_OK, type CliCommand } from '../command';
+import { readProject } from '../projectInput';
 
 const usage = 'infercalc export <project.json> --out <file.xlsx> [--json]';
 
@@ -24,14 +23,10 @@ export const exportCommand: CliCommand = {
     const projectPath = resolve(ctx.cwd, projectArg!);
     const out = resolve(ctx.cwd, values.out);
 
-    let project;
-    try {
-      project = await readProjectFile(projectPath);
-    } catch (error) {
-      if (error instanceof ApiError) throw new CliFailure(EXIT_BAD_INPUT, error.message);
-      throw error;
-    }
-    const exporter = createExportService(ctx.backend().services);
+    const project = await readProject(ctx, projectPath);
+    const services = ctx.backend().services;
+    await services.prices.load(); // price with the refreshed cache, as estimate does
+    const exporter = createExportService(services);
     let bytes: number;
     try {
       bytes = (await exporter.saveTo(project, out)).bytes.length;

@@ -9,6 +9,9 @@ import { commands } from '../../../src-main/cli/commands';
 import { runCli } from '../../../src-main/cli/run';
 import { composeBackend } from '../../../src-main/services/compose';
 import { everyHostingDesigns, projectWith } from '../export/fixtures';
+import { priceKeys } from '@shared/prices/keys';
+import { writeCacheFile } from '../../../src-main/prices/cache/cacheFile';
+import { mergeIntoCache } from '../../../src-main/prices/cache/mergeCatalog';
 
 function cli(cwd: string) {
   const out: string[] = [];
@@ -106,5 +109,44 @@ describe('infercalc export', () => {
     const m = cli(dir);
     expect(await m.run(['export', 'gone.json', '--out', 'b.xlsx'])).toBe(1);
     expect(m.err()).toContain('gone.json does not exist');
+  });
+});
+
+describe('infercalc export prices', () => {
+  it('uses the refreshed price cache in the data folder, like estimate', async () => {
+    const dir = folderWithProject(
+      projectWith([
+        {
+          name: 'Real-time',
+          hosting: { type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 1 },
+          purchase: { type: 'on-demand' },
+        },
+      ]),
+    );
+    // A refreshed cache that prices ml.c5.xlarge hosting in us-east-1 at $0.5/h instead of the snapshot's $0.204.
+    const key = priceKeys.sageMakerInstance('us-east-1', 'Hosting', 'ml.c5.xlarge');
+    const fetchedAt = '2026-11-26T00:00:00Z';
+    const source = { origin: 'api' as const, label: 'AWS Price List API', asOf: '2026-11-25', fetchedAt };
+    await writeCacheFile(
+      join(dir, 'data'),
+      mergeIntoCache(
+        undefined,
+        [{ key, usd: 0.5, unit: 'hour', source }],
+        [{ service: 'sagemaker', region: 'us-east-1', fetchedAt, count: 1 }],
+        fetchedAt,
+      ),
+    );
+    const c = cli(dir);
+    expect(await c.run(['export', 'p.infercalc.json', '--out', 'book.xlsx'])).toBe(0);
+    const prices = XLSX.utils.sheet_to_json<unknown[]>(
+      XLSX.read(readFileSync(join(dir, 'book.xlsx'))).Sheets['Prices']!,
+      {
+        header: 1,
+      },
+    );
+    const row = prices.find((r) => r.some((cell) => typeof cell === 'string' && cell.includes('ml.c5.xlarge')));
+    expect(row).toBeDefined();
+    expect(row).toContain(0.5);
+    expect(row).not.toContain(0.204);
   });
 });
