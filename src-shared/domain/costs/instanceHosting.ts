@@ -117,12 +117,22 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
         `a ${limits.label} keeps at least ${limits.minInstances} instance; autoscaling.min ${a.min} is not allowed`,
       );
     const wanted = simulateAutoscaling(ctx.week.rps, a, capacity, share);
-    if (wanted > a.max)
-      addReason(
-        ctx,
-        'capacity.max',
-        `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint needs ${wanted} instances at ${a.targetInvocationsPerInstance} invocations/min each; autoscaling.max is ${a.max}`,
-      );
+    if (wanted > a.max) {
+      const needs = `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint needs ${wanted} instances at ${a.targetInvocationsPerInstance} invocations/min each`;
+      // Target tracking stops at max: that is only a failure when max instances cannot carry the peak.
+      if (throughput && a.max * throughput.rps >= peakPerEndpoint)
+        ctx.warnings.push(
+          `${needs}; autoscaling.max ${a.max} caps the fleet, so at the peak each instance runs above the target (${fmt((peakPerEndpoint * 60) / a.max)} invocations/min, within the ${fmt(throughput.rps * 60)}/min one ${h.instanceType} sustains)`,
+        );
+      else
+        addReason(
+          ctx,
+          'capacity.max',
+          throughput
+            ? `${needs}, and autoscaling.max ${a.max} × ${h.instanceType} sustain only ${fmt(a.max * throughput.rps)} req/s`
+            : `${needs}; autoscaling.max is ${a.max}`,
+        );
+    }
     if (throughput && a.targetInvocationsPerInstance > throughput.rps * 60)
       addReason(
         ctx,

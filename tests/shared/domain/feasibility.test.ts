@@ -113,8 +113,27 @@ describe('feasibility returns every reason, naming the limit', () => {
       catalog,
       'us-east-1',
     );
-    // 100 × 60 / 1200 = 5 instances wanted > max 2.
+    // 100 × 60 / 1200 = 5 instances wanted > max 2, and 2 × 40 req/s (4 vCPU / 0.1 s) = 80 < 100 req/s.
     expect(auto.reasons.find((r) => r.rule === 'capacity.max')?.message).toContain('needs 5 instances');
+  });
+
+  it('an autoscaling max below what the target wants is a warning when max instances still carry the peak', () => {
+    const capped = estimateDesign(
+      design({
+        type: 'sagemaker-realtime',
+        instanceType: 'ml.c5.xlarge',
+        autoscaling: { min: 1, max: 3, targetInvocationsPerInstance: 1200 },
+      }),
+      workload({ traffic: { pattern: 'steady', requestsPerSecond: 100 } }),
+      catalog,
+      'us-east-1',
+    );
+    // The target wants 100 × 60 / 1200 = 5 instances; max 3 × 40 req/s = 120 ≥ 100 req/s, so it is capped, not infeasible.
+    expect(capped.reasons.map((r) => r.rule)).not.toContain('capacity.max');
+    expect(capped.feasible).toBe(true);
+    expect(capped.warnings.join(' ')).toContain('autoscaling.max 3 caps the fleet');
+    // Capped at 3 instances every hour: 3 × 730 instance-hours.
+    expect(capped.lineItems.find((l) => l.label.startsWith('Instance-hours'))?.quantity).toBeCloseTo(3 * 730, 6);
   });
 
   it('real-time endpoints cannot scale to zero', () => {
