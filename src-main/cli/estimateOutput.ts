@@ -46,11 +46,12 @@ export function recommendationJson(r: Recommendation) {
 }
 
 const usd = (n: number | null) => (n === null ? 'price unavailable' : `$${n.toFixed(2)}`);
+const perMonth = (n: number | null) => (n === null ? 'monthly price unavailable' : `${usd(n)}/month`);
 
 /** The text form of one estimate: total, feasibility, line items, reasons and warnings. */
 export function estimateText(e: DesignEstimate): string {
   const out = [
-    `${e.name} (${e.region}, ${e.hostingType}, ${e.purchaseType}): ${usd(e.monthlyUsd)}/month${e.upfrontUsd > 0 ? ` + ${usd(e.upfrontUsd)} upfront` : ''}${e.feasible ? '' : '  [NOT FEASIBLE]'}`,
+    `${e.name} (${e.region}, ${e.hostingType}, ${e.purchaseType}): ${perMonth(e.monthlyUsd)}${e.upfrontUsd > 0 ? ` + ${usd(e.upfrontUsd)} upfront` : ''}${e.feasible ? '' : '  [NOT FEASIBLE]'}`,
   ];
   for (const l of e.lineItems) {
     const rate = l.rateUsd === null ? 'rate unavailable' : `${l.quantity.toFixed(2)} ${l.unit} × $${l.rateUsd}`;
@@ -64,7 +65,7 @@ export function estimateText(e: DesignEstimate): string {
 /** The text form of one recommendation. */
 export function recommendationText(r: Recommendation): string {
   const e = r.estimate;
-  const lines = [`${r.rank}. ${e.name}: ${usd(e.monthlyUsd)}/month${e.feasible ? '' : '  [NOT FEASIBLE]'}`];
+  const lines = [`${r.rank}. ${e.name}: ${perMonth(e.monthlyUsd)}${e.feasible ? '' : '  [NOT FEASIBLE]'}`];
   for (const w of r.why) lines.push(`   why: ${w.message}`);
   for (const w of r.whyNot) lines.push(`   why not: ${w.message}`);
   return lines.join('\n');
