@@ -6,11 +6,11 @@
  */
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { describeZodError, formatProblems } from '@shared/validation';
 import { writeFileAtomic } from '../../app/atomicWrite';
 import { nodeFileSystem } from '../../app/fileSystem';
 import { packCache, unpackCache } from './cacheCodec';
-import { CACHE_FILE_NAME, CACHE_FORMAT, CACHE_VERSION, CacheFileSchema, type PriceCache } from './cacheSchema';
+import { decodeCacheJson } from './cacheDecode';
+import { CACHE_FILE_NAME, type PriceCache } from './cacheSchema';
 
 /** The result of loading: the cache, nothing (first run), or a warning after setting a bad file aside. */
 export type CacheLoad =
@@ -56,27 +56,9 @@ export async function loadCacheFile(dataFolder: string, now: Date): Promise<Cach
   } catch {
     return setAside(path, now, 'the price cache is not valid JSON (truncated or damaged)');
   }
-  const header = json as { format?: unknown; version?: unknown } | null;
-  if (typeof header !== 'object' || header === null || header.format !== CACHE_FORMAT) {
-    return setAside(path, now, 'the price cache is not an InferCalc price cache');
-  }
-  if (header.version !== CACHE_VERSION) {
-    // An older (or newer) app's cache: not worth misreading; the next refresh writes the current version.
-    return setAside(
-      path,
-      now,
-      `the price cache has format version ${JSON.stringify(header.version)}, this app reads version ${CACHE_VERSION}`,
-    );
-  }
-  const parsed = CacheFileSchema.safeParse(json);
-  if (!parsed.success) {
-    return setAside(
-      path,
-      now,
-      `the price cache does not have the expected format: ${formatProblems(describeZodError(parsed.error).slice(0, 5)).slice(0, 300)}`,
-    );
-  }
-  return { kind: 'ok', cache: unpackCache(parsed.data) };
+  const decoded = decodeCacheJson(json);
+  if (decoded.kind === 'bad') return setAside(path, now, decoded.why);
+  return { kind: 'ok', cache: unpackCache(decoded.file) };
 }
 
 async function setAside(path: string, now: Date, why: string): Promise<CacheLoad> {
