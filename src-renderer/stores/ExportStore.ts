@@ -5,6 +5,7 @@
  */
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { InferCalcApi } from '@shared/api/client';
+import { downloadBlob } from './downloadBlob';
 import type { ProjectStore } from './ProjectStore';
 
 /** Saves bytes as a download in the browser (a Blob behind a link with the download attribute). */
@@ -90,15 +91,6 @@ export class ExportStore {
   }
 }
 
-/** Downloads through a temporary object URL, revoked after the click has started the download. */
-export const domDownloadBytes: DownloadBytes = (fileName, bytes, mimeType) => {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
+/** Downloads the bytes as a file (see downloadBlob). */
+export const domDownloadBytes: DownloadBytes = (fileName, bytes, mimeType) =>
+  downloadBlob(fileName, new Blob([bytes as BlobPart], { type: mimeType }));

@@ -4,22 +4,15 @@
  * has the final word; these rules only give the message a person sees first.
  */
 import type { Hosting, HostingType, Purchase, PurchaseType } from '@shared/project/schema';
-import type { NumberRule } from './numberInput';
+import type { NumberField, NumberRule } from './numberInput';
 
 type Rec = Record<string, unknown>;
 
-export interface DesignNumberField {
+/** A design number field: the common field data plus which part of the design it belongs to. */
+export interface DesignNumberField extends NumberField<Rec> {
   /** Unique per part: "instanceCount", "autoscaling.max". */
   id: string;
   part: 'hosting' | 'purchase';
-  label: string;
-  unit: string;
-  rule: NumberRule;
-  optional?: boolean;
-  /** Shown under the field (why it matters, or that it is user-provided). */
-  help?: string;
-  get(obj: Rec): number | undefined;
-  set(obj: Rec, value: number | undefined): void;
 }
 
 function plain(
@@ -43,6 +36,18 @@ function plain(
     },
     ...extra,
   };
+}
+
+/** A plain field a person may leave empty (then the domain's default or the price data applies). */
+function optional(
+  part: DesignNumberField['part'],
+  id: string,
+  label: string,
+  unit: string,
+  rule: NumberRule,
+  help?: string,
+): DesignNumberField {
+  return plain(part, id, label, unit, rule, help === undefined ? { optional: true } : { optional: true, help });
 }
 
 function autoscaling(
@@ -108,43 +113,52 @@ export function hostingFields(h: Hosting): DesignNumberField[] {
     case 'sagemaker-serverless':
       return [
         plain('hosting', 'maxConcurrency', 'Maximum concurrency', '1–200', 'positive-integer'),
-        plain(
+        optional(
           'hosting',
           'provisionedConcurrency',
           'Provisioned concurrency',
           '0–200, kept warm',
           'non-negative-integer',
-          { optional: true },
         ),
       ];
     case 'lambda':
       return [
         plain('hosting', 'memoryMB', 'Memory', 'MB, 128–10,240', 'positive-integer'),
-        plain(
+        optional(
           'hosting',
           'provisionedConcurrency',
           'Provisioned concurrency',
           'instances kept warm',
           'non-negative-integer',
-          { optional: true },
         ),
       ];
     case 'bedrock':
       return [
-        plain('hosting', 'inputTokensPerRequest', 'Input tokens per request', 'tokens', 'non-negative', {
-          optional: true,
-          help: 'Empty: the workload’s token counts.',
-        }),
-        plain('hosting', 'outputTokensPerRequest', 'Output tokens per request', 'tokens', 'non-negative', {
-          optional: true,
-        }),
+        optional(
+          'hosting',
+          'inputTokensPerRequest',
+          'Input tokens per request',
+          'tokens',
+          'non-negative',
+          'Empty: the workload’s token counts.',
+        ),
+        optional('hosting', 'outputTokensPerRequest', 'Output tokens per request', 'tokens', 'non-negative'),
       ];
     default:
       return [];
   }
 }
 
-const USER_DISCOUNT_HELP = 'User-provided: used only where the price data has no rate.';
+/** The discount a person may give where the price data has no rate; only the label differs per way to pay. */
+const userDiscount = (label: string): DesignNumberField =>
+  optional(
+    'purchase',
+    'discountPercent',
+    label,
+    '% off on-demand',
+    'percent',
+    'User-provided: used only where the price data has no rate.',
+  );
 
 /** The purchase number fields of a way to pay. */
 export function purchaseFields(p: Purchase): DesignNumberField[] {
@@ -153,37 +167,34 @@ export function purchaseFields(p: Purchase): DesignNumberField[] {
     case 'compute-savings-plan':
     case 'ec2-instance-savings-plan':
       return [
-        plain('purchase', 'commitmentPerHour', 'Commitment', '$ per hour', 'non-negative', {
-          optional: true,
-          help: 'Empty: sized to the weekly floor of eligible usage.',
-        }),
-        plain('purchase', 'discountPercent', 'Plan discount (user-provided)', '% off on-demand', 'percent', {
-          optional: true,
-          help: USER_DISCOUNT_HELP,
-        }),
+        optional(
+          'purchase',
+          'commitmentPerHour',
+          'Commitment',
+          '$ per hour',
+          'non-negative',
+          'Empty: sized to the weekly floor of eligible usage.',
+        ),
+        userDiscount('Plan discount (user-provided)'),
       ];
     case 'reserved-instance':
-      return [
-        plain('purchase', 'discountPercent', 'Reservation discount (user-provided)', '% off on-demand', 'percent', {
-          optional: true,
-          help: USER_DISCOUNT_HELP,
-        }),
-      ];
+      return [userDiscount('Reservation discount (user-provided)')];
     case 'spot':
       return [
-        plain('purchase', 'discountPercent', 'Spot discount (user-provided)', '% off on-demand', 'percent', {
-          optional: true,
-          help: USER_DISCOUNT_HELP,
-        }),
-        plain('purchase', 'pricePerHour', 'Spot price (user-provided)', '$ per hour', 'positive', { optional: true }),
+        userDiscount('Spot discount (user-provided)'),
+        optional('purchase', 'pricePerHour', 'Spot price (user-provided)', '$ per hour', 'positive'),
       ];
     case 'provisioned-throughput':
       return [
         plain('purchase', 'modelUnits', 'Model units', 'units', 'positive-integer'),
-        plain('purchase', 'ratePerModelUnitHour', 'Rate per model unit (user-provided)', '$ per hour', 'positive', {
-          optional: true,
-          help: 'No public rates are known.',
-        }),
+        optional(
+          'purchase',
+          'ratePerModelUnitHour',
+          'Rate per model unit (user-provided)',
+          '$ per hour',
+          'positive',
+          'No public rates are known.',
+        ),
       ];
     default:
       return [];

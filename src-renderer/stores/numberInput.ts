@@ -2,6 +2,18 @@
 
 export type NumberRule = 'positive' | 'non-negative' | 'positive-integer' | 'non-negative-integer' | 'percent';
 
+/** What every number field of a form declares: its label, unit and rule, and how it reads and writes the value on T. */
+export interface NumberField<T> {
+  label: string;
+  unit: string;
+  rule: NumberRule;
+  optional?: boolean;
+  /** Shown under the field (why it matters, or that it is user-provided). */
+  help?: string;
+  get(obj: T): number | undefined;
+  set(obj: T, value: number | undefined): void;
+}
+
 export type ParsedNumber = { ok: true; value: number | undefined } | { ok: false; message: string };
 
 /** Accepts "1200", "1,200", "0.5", " 3 "; an empty field is `undefined` (allowed only when optional). */

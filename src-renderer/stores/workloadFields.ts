@@ -3,7 +3,7 @@
  * the workload, and the rule a typed value must meet before the project takes it.
  */
 import type { Workload } from '@shared/project/schema';
-import type { NumberRule } from './numberInput';
+import type { NumberField, NumberRule } from './numberInput';
 
 export type WorkloadNumberFieldId =
   | 'requestsPerSecond'
@@ -16,19 +16,65 @@ export type WorkloadNumberFieldId =
   | 'inputTokensPerRequest'
   | 'outputTokensPerRequest';
 
-export interface WorkloadNumberField {
+/** A workload number field: the common field data plus its id and where the domain's validation names it. */
+export interface WorkloadNumberField extends NumberField<Workload> {
   id: WorkloadNumberFieldId;
-  label: string;
-  unit: string;
   /** Dotted path in the workload, as the domain's validation names it. */
   path: string;
-  rule: NumberRule;
-  optional?: boolean;
-  help?: string;
-  get(w: Workload): number | undefined;
-  set(w: Workload, value: number | undefined): void;
 }
 
+/** A number kept at the top of the workload, required; its path is its id. */
+function topLevel(
+  id: 'inferenceMs' | 'requestKiB' | 'responseKiB' | 'latencyTargetMs',
+  label: string,
+  unit: string,
+  rule: NumberRule,
+): WorkloadNumberField {
+  return { id, label, unit, path: id, rule, get: (w) => w[id], set: (w, v) => (w[id] = v!) };
+}
+
+/** A number of the models object; a new object on each write, as the workload's other parts. */
+function modelsField(
+  id: 'modelCount' | 'modelSizeGB',
+  key: 'count' | 'sizeGB',
+  label: string,
+  unit: string,
+  rule: NumberRule,
+): WorkloadNumberField {
+  return {
+    id,
+    label,
+    unit,
+    path: `models.${key}`,
+    rule,
+    get: (w) => w.models[key],
+    set: (w, v) => (w.models = { ...w.models, [key]: v! }),
+  };
+}
+
+/** An optional Bedrock token count: an empty field removes it from the workload. */
+function tokenField(
+  id: 'inputTokensPerRequest' | 'outputTokensPerRequest',
+  label: string,
+  extra: Pick<WorkloadNumberField, 'help'> = {},
+): WorkloadNumberField {
+  return {
+    id,
+    label,
+    unit: 'tokens, Bedrock',
+    path: id,
+    rule: 'non-negative',
+    optional: true,
+    ...extra,
+    get: (w) => w[id],
+    set: (w, v) => {
+      if (v === undefined) delete w[id];
+      else w[id] = v;
+    },
+  };
+}
+
+/** The workload's number fields, in form order. */
 export const WORKLOAD_NUMBER_FIELDS: ReadonlyArray<WorkloadNumberField> = [
   {
     id: 'requestsPerSecond',
@@ -43,88 +89,18 @@ export const WORKLOAD_NUMBER_FIELDS: ReadonlyArray<WorkloadNumberField> = [
       if (w.traffic.pattern !== 'hourly') w.traffic = { ...w.traffic, requestsPerSecond: v ?? 0 };
     },
   },
-  {
-    id: 'inferenceMs',
-    label: 'Inference time per request',
-    unit: 'ms',
-    path: 'inferenceMs',
-    rule: 'positive',
-    get: (w) => w.inferenceMs,
-    set: (w, v) => (w.inferenceMs = v!),
-  },
-  {
-    id: 'requestKiB',
-    label: 'Request payload',
-    unit: 'KiB',
-    path: 'requestKiB',
-    rule: 'non-negative',
-    get: (w) => w.requestKiB,
-    set: (w, v) => (w.requestKiB = v!),
-  },
-  {
-    id: 'responseKiB',
-    label: 'Response size',
-    unit: 'KiB',
-    path: 'responseKiB',
-    rule: 'non-negative',
-    get: (w) => w.responseKiB,
-    set: (w, v) => (w.responseKiB = v!),
-  },
-  {
-    id: 'latencyTargetMs',
-    label: 'Latency target',
-    unit: 'ms',
-    path: 'latencyTargetMs',
-    rule: 'positive',
-    get: (w) => w.latencyTargetMs,
-    set: (w, v) => (w.latencyTargetMs = v!),
-  },
-  {
-    id: 'modelCount',
-    label: 'Number of models',
-    unit: 'models',
-    path: 'models.count',
-    rule: 'positive-integer',
-    get: (w) => w.models.count,
-    set: (w, v) => (w.models = { ...w.models, count: v! }),
-  },
-  {
-    id: 'modelSizeGB',
-    label: 'Model size',
-    unit: 'GB',
-    path: 'models.sizeGB',
-    rule: 'positive',
-    get: (w) => w.models.sizeGB,
-    set: (w, v) => (w.models = { ...w.models, sizeGB: v! }),
-  },
-  {
-    id: 'inputTokensPerRequest',
-    label: 'Input tokens per request',
-    unit: 'tokens, Bedrock',
-    path: 'inputTokensPerRequest',
-    rule: 'non-negative',
-    optional: true,
+  topLevel('inferenceMs', 'Inference time per request', 'ms', 'positive'),
+  topLevel('requestKiB', 'Request payload', 'KiB', 'non-negative'),
+  topLevel('responseKiB', 'Response size', 'KiB', 'non-negative'),
+  topLevel('latencyTargetMs', 'Latency target', 'ms', 'positive'),
+  modelsField('modelCount', 'count', 'Number of models', 'models', 'positive-integer'),
+  modelsField('modelSizeGB', 'sizeGB', 'Model size', 'GB', 'positive'),
+  tokenField('inputTokensPerRequest', 'Input tokens per request', {
     help: 'For Bedrock designs; give both token counts or neither.',
-    get: (w) => w.inputTokensPerRequest,
-    set: (w, v) => {
-      if (v === undefined) delete w.inputTokensPerRequest;
-      else w.inputTokensPerRequest = v;
-    },
-  },
-  {
-    id: 'outputTokensPerRequest',
-    label: 'Output tokens per request',
-    unit: 'tokens, Bedrock',
-    path: 'outputTokensPerRequest',
-    rule: 'non-negative',
-    optional: true,
-    get: (w) => w.outputTokensPerRequest,
-    set: (w, v) => {
-      if (v === undefined) delete w.outputTokensPerRequest;
-      else w.outputTokensPerRequest = v;
-    },
-  },
+  }),
+  tokenField('outputTokensPerRequest', 'Output tokens per request'),
 ];
 
+/** The field with this id. */
 export const workloadField = (id: WorkloadNumberFieldId): WorkloadNumberField =>
   WORKLOAD_NUMBER_FIELDS.find((f) => f.id === id)!;
