@@ -70,6 +70,17 @@ const realtimeLike = {
   unsupported: [],
 } as const;
 
+/** Instances you run yourself (EC2, EKS): none of SageMaker's limits, may scale to zero. */
+const selfManaged = {
+  ...noServiceLimits,
+  gpu: 'yes',
+  scaleToZero: true,
+  minInstances: 0,
+  persistentEndpoint: true,
+  queued: false,
+  unsupported: ['managed serving stack (you run it)'],
+} satisfies Partial<HostingLimits>;
+
 /** The table: one row per hosting type. */
 export const HOSTING_LIMITS: Readonly<Record<HostingType, HostingLimits>> = {
   'sagemaker-realtime': {
@@ -154,27 +165,15 @@ export const HOSTING_LIMITS: Readonly<Record<HostingType, HostingLimits>> = {
     sources: ['AWS SageMaker developer guide, "Batch transform": mini-batch up to 100 MB, 1 h per invocation'],
   },
   ec2: {
-    ...noServiceLimits,
+    ...selfManaged,
     type: 'ec2',
     label: 'EC2 self-hosted',
-    gpu: 'yes',
-    scaleToZero: true,
-    minInstances: 0,
-    persistentEndpoint: true,
-    queued: false,
-    unsupported: ['managed serving stack (you run it)'],
     sources: ["DOMAIN.md §1: EC2 has none of SageMaker's limits; Auto Scaling groups may scale to zero"],
   },
   eks: {
-    ...noServiceLimits,
+    ...selfManaged,
     type: 'eks',
     label: 'EKS',
-    gpu: 'yes',
-    scaleToZero: true,
-    minInstances: 0,
-    persistentEndpoint: true,
-    queued: false,
-    unsupported: ['managed serving stack (you run it)'],
     sources: ['AWS EKS pricing: $0.10 per cluster-hour plus nodes; cluster autoscaling'],
   },
   lambda: {

@@ -58,28 +58,28 @@ export function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
     );
     return;
   }
+  addTokenLine(ctx, 'Input', h.model, tokensIn, priceKeys.bedrockInputTokens(region, h.model));
+  addTokenLine(ctx, 'Output', h.model, tokensOut, priceKeys.bedrockOutputTokens(region, h.model));
+}
+
+/** On-demand tokens of one direction: requests × tokens per request, spread over the week like the traffic. */
+function addTokenLine(
+  ctx: EstimateContext,
+  direction: 'Input' | 'Output',
+  model: string,
+  tokensPerRequest: number,
+  priceKey: string,
+): void {
   const requests = ctx.week.requestsPerMonth;
-  const rps = ctx.week.rps;
   addLine(
     ctx,
     priceLine(
-      `Input tokens (${h.model})`,
-      requests * tokensIn,
+      `${direction} tokens (${model})`,
+      requests * tokensPerRequest,
       'tokens',
-      quote(ctx.catalog, priceKeys.bedrockInputTokens(region, h.model)),
-      `${fmt(requests)} requests × ${tokensIn} tokens`,
+      quote(ctx.catalog, priceKey),
+      `${fmt(requests)} requests × ${tokensPerRequest} tokens`,
     ),
-    rps,
-  );
-  addLine(
-    ctx,
-    priceLine(
-      `Output tokens (${h.model})`,
-      requests * tokensOut,
-      'tokens',
-      quote(ctx.catalog, priceKeys.bedrockOutputTokens(region, h.model)),
-      `${fmt(requests)} requests × ${tokensOut} tokens`,
-    ),
-    rps,
+    ctx.week.rps,
   );
 }

@@ -42,31 +42,24 @@ export function addEndpointStorage(ctx: EstimateContext, capacity: number[], vol
 /** Data processed IN and OUT of the endpoint: requests × payload (KiB × 1024 bytes) / 2^30 bytes per GB. */
 export function addDataProcessed(ctx: EstimateContext): void {
   const w = ctx.workload;
+  addDataLine(ctx, 'IN', w.requestKiB, priceKeys.sageMakerDataIn(ctx.region));
+  addDataLine(ctx, 'OUT', w.responseKiB, priceKeys.sageMakerDataOut(ctx.region));
+}
+
+/** One direction of data processed, spread over the week like the traffic. */
+function addDataLine(ctx: EstimateContext, direction: 'IN' | 'OUT', kib: number, priceKey: string): void {
   const requests = ctx.week.requestsPerMonth;
-  const gbIn = (requests * w.requestKiB * BYTES_PER_KIB) / BYTES_PER_GB;
-  const gbOut = (requests * w.responseKiB * BYTES_PER_KIB) / BYTES_PER_GB;
-  const rps = ctx.week.rps;
+  const gb = (requests * kib * BYTES_PER_KIB) / BYTES_PER_GB;
   addLine(
     ctx,
     priceLine(
-      'Data processed IN',
-      gbIn,
+      `Data processed ${direction}`,
+      gb,
       'GB',
-      quote(ctx.catalog, priceKeys.sageMakerDataIn(ctx.region)),
-      `${fmt(requests)} requests × ${w.requestKiB} KiB / 2^30`,
+      quote(ctx.catalog, priceKey),
+      `${fmt(requests)} requests × ${kib} KiB / 2^30`,
     ),
-    rps,
-  );
-  addLine(
-    ctx,
-    priceLine(
-      'Data processed OUT',
-      gbOut,
-      'GB',
-      quote(ctx.catalog, priceKeys.sageMakerDataOut(ctx.region)),
-      `${fmt(requests)} requests × ${w.responseKiB} KiB / 2^30`,
-    ),
-    rps,
+    ctx.week.rps,
   );
 }
 

@@ -77,62 +77,55 @@ export function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): 
       `${fmt(sim.coldStartShare * 100)}% of requests run on on-demand serverless capacity and may hit cold starts after idle periods`,
     );
 
-  const region = ctx.region;
-  const compute = rateByMemory(
-    ctx.catalog,
-    (mb) => priceKeys.sageMakerServerlessCompute(region, mb),
-    h.memoryMB,
-    ctx.warnings,
-  );
   const odSeconds = sim.onDemandSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
-  addLine(
+  addSecondsLine(
     ctx,
-    priceLine(
-      `Serverless compute (${h.memoryMB} MB)`,
-      odSeconds,
-      'seconds',
-      compute,
-      `${fmt(ctx.week.requestsPerMonth * sim.coldStartShare)} on-demand requests × ${duration} s`,
-    ),
+    priceKeys.sageMakerServerlessCompute,
+    h.memoryMB,
+    'Serverless compute',
+    odSeconds,
+    `${fmt(ctx.week.requestsPerMonth * sim.coldStartShare)} on-demand requests × ${duration} s`,
     odWeights,
   );
 
   if (pc > 0) {
-    const capacityRate = rateByMemory(
-      ctx.catalog,
-      (mb) => priceKeys.sageMakerServerlessPcCapacity(region, mb),
-      h.memoryMB,
-      ctx.warnings,
-    );
     const pcSeconds = pc * endpoints * HOURS_PER_MONTH * SECONDS_PER_HOUR;
-    addLine(
+    addSecondsLine(
       ctx,
-      priceLine(
-        `Provisioned concurrency (${h.memoryMB} MB)`,
-        pcSeconds,
-        'seconds',
-        capacityRate,
-        `${pc} provisioned × ${endpoints} endpoint(s) × 730 h × 3600 s`,
-      ),
-    );
-    const execRate = rateByMemory(
-      ctx.catalog,
-      (mb) => priceKeys.sageMakerServerlessPcExecution(region, mb),
+      priceKeys.sageMakerServerlessPcCapacity,
       h.memoryMB,
-      ctx.warnings,
+      'Provisioned concurrency',
+      pcSeconds,
+      `${pc} provisioned × ${endpoints} endpoint(s) × 730 h × 3600 s`,
     );
     const execSeconds = sim.pcSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
-    addLine(
+    addSecondsLine(
       ctx,
-      priceLine(
-        `Execution while provisioned (${h.memoryMB} MB)`,
-        execSeconds,
-        'seconds',
-        execRate,
-        `${fmt(ctx.week.requestsPerMonth * (1 - sim.coldStartShare))} requests served by PC × ${duration} s`,
-      ),
+      priceKeys.sageMakerServerlessPcExecution,
+      h.memoryMB,
+      'Execution while provisioned',
+      execSeconds,
+      `${fmt(ctx.week.requestsPerMonth * (1 - sim.coldStartShare))} requests served by PC × ${duration} s`,
       pcWeights,
     );
   }
   addDataProcessed(ctx);
+}
+
+/**
+ * Adds one line metered in seconds at the rate for the design's memory size (rateByMemory: the
+ * nearest size the price data has, with a warning when not exact); the label gets the size.
+ */
+function addSecondsLine(
+  ctx: EstimateContext,
+  meterKey: (region: string, memoryMB: number) => string,
+  memoryMB: number,
+  label: string,
+  seconds: number,
+  formula: string,
+  weights?: ArrayLike<number>,
+): void {
+  const region = ctx.region;
+  const rate = rateByMemory(ctx.catalog, (mb) => meterKey(region, mb), memoryMB, ctx.warnings);
+  addLine(ctx, priceLine(`${label} (${memoryMB} MB)`, seconds, 'seconds', rate, formula), weights);
 }

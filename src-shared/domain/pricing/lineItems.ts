@@ -9,32 +9,11 @@ import { unitSize, type BaseUnit } from './units';
  * unexpected unit, gives a line with null rate and cost and the reason.
  */
 export function priceLine(label: string, quantity: number, base: BaseUnit, q: Quote, formula: string): LineItem {
-  if (!q.ok) {
-    return {
-      label,
-      quantity,
-      unit: base,
-      rateUsd: null,
-      monthlyUsd: null,
-      priceKey: q.key,
-      priceSource: null,
-      formula,
-      unavailable: q.reason,
-    };
-  }
+  if (!q.ok) return unavailableLine(label, quantity, base, q.key, null, formula, q.reason);
   const size = unitSize(q.unit, base);
   if (size === null) {
-    return {
-      label,
-      quantity,
-      unit: base,
-      rateUsd: null,
-      monthlyUsd: null,
-      priceKey: q.key,
-      priceSource: q.source,
-      formula,
-      unavailable: `price unavailable: ${q.key ?? 'the rate'} is quoted per "${q.unit}", not per ${base}`,
-    };
+    const reason = `price unavailable: ${q.key ?? 'the rate'} is quoted per "${q.unit}", not per ${base}`;
+    return unavailableLine(label, quantity, base, q.key, q.source, formula, reason);
   }
   const qty = quantity / size;
   return {
@@ -47,6 +26,19 @@ export function priceLine(label: string, quantity: number, base: BaseUnit, q: Qu
     priceSource: q.source,
     formula,
   };
+}
+
+/** A line without a usable rate: the quantity stays in the base unit, rate and cost are null, and it says why. */
+function unavailableLine(
+  label: string,
+  quantity: number,
+  base: BaseUnit,
+  priceKey: LineItem['priceKey'],
+  priceSource: LineItem['priceSource'],
+  formula: string,
+  unavailable: string,
+): LineItem {
+  return { label, quantity, unit: base, rateUsd: null, monthlyUsd: null, priceKey, priceSource, formula, unavailable };
 }
 
 /** Rate per base unit of a quote (e.g. per token for a "1M tokens" price), or null when unusable. */
