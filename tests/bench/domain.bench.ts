@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import type { PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
 import { priceKeys } from '@shared/prices/keys';
 import { createPriceCatalog } from '@shared/prices/lookup';
+import { newProject } from '@shared/project/defaults';
 import type { Design, Workload } from '@shared/project/schema';
 import { estimateDesign } from '@shared/domain/estimate';
 import { optimizeDesign } from '@shared/domain/recommend/optimizer';
@@ -82,15 +83,10 @@ function catalogFromSources(): PriceCatalogData {
   };
 }
 
+/** A new project's workload, at a diurnal 50 req/s with a 3-year commitment. */
 const workload: Workload = {
+  ...newProject().workload,
   traffic: { pattern: 'diurnal', requestsPerSecond: 50 },
-  inferenceMs: 100,
-  requestKiB: 50,
-  responseKiB: 5,
-  latencyTargetMs: 500,
-  models: { count: 1, sizeGB: 1.5 },
-  needsGpu: false,
-  interruptible: false,
   commitmentYears: 3,
 };
 

@@ -6,14 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import XLSX from 'xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newProject } from '@shared/project/defaults';
 import type { Design, Project } from '@shared/project/schema';
-import { openBrowser, repoRoot, startWebApp, type BrowserSession, type WebApp } from './support/webApp';
+import { openApp, useWebSession } from './support/session';
+import { repoRoot } from './support/webApp';
 
 const run = promisify(execFile);
-let app: WebApp;
-let browser: BrowserSession;
 
 const designs: Design[] = [
   {
@@ -58,26 +57,17 @@ interface CliEstimate {
 async function cliEstimate(file: string): Promise<CliEstimate> {
   const { stdout } = await run(process.execPath, ['src-main/bin/infercalc.cjs', 'estimate', file, '--json'], {
     cwd: repoRoot,
-    env: { ...process.env, INFERCALC_DATA_DIR: app.dataFolder },
+    env: { ...process.env, INFERCALC_DATA_DIR: session.app.dataFolder },
     timeout: 60_000,
   });
   return JSON.parse(stdout) as CliEstimate;
 }
 
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = useWebSession();
 
 describe('the Export step in web mode', () => {
   it('downloads a workbook whose Summary matches the CLI estimate, with no console errors', async () => {
-    const { page } = browser;
-    await page.goto(app.url);
-    await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/^v\d/);
+    const page = await openApp(session);
     await page.getByTestId('project-upload').setInputFiles({
       name: 'export.infercalc.json',
       mimeType: 'application/json',
@@ -125,6 +115,6 @@ describe('the Export step in web mode', () => {
       expect(row[10]).toBeCloseTo(d.costPer1kRequestsUsd!, 9);
       expect(row[11]).toBeCloseTo(d.upfrontUsd, 6);
     });
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });

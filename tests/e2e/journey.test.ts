@@ -2,29 +2,18 @@
 // checked against `infercalc estimate --json` for the saved project, saved, reloaded and reopened;
 // a screenshot of each step, an axe-core scan of each step, and no console errors.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, repoRoot, startWebApp, type BrowserSession, type WebApp } from './support/webApp';
+import { describe, expect, it } from 'vitest';
+import { artifacts, useWebSession } from './support/session';
+import { repoRoot } from './support/webApp';
 
-let app: WebApp;
-let browser: BrowserSession;
-const artifacts = join(repoRoot, 'test-results', 'e2e');
 let savedFile = '';
 let savedTotals: Record<string, number> = {};
 
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  app = await startWebApp();
-  browser = await openBrowser();
-  browser.page.on('dialog', (dialog) => void dialog.accept());
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = useWebSession({ acceptDialogs: true });
 
 async function step(page: Page, name: RegExp) {
   await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('button', { name }).click();
@@ -63,8 +52,8 @@ async function fill(page: Page, label: RegExp, value: string) {
 
 describe('the wizard journey in web mode', () => {
   it('takes a business-hours workload', async () => {
-    const { page } = browser;
-    await page.goto(app.url);
+    const { page } = session.browser;
+    await page.goto(session.app.url);
     await expect.poll(() => page.getByTestId('price-badge').textContent()).toMatch(/as of \d{4}-\d{2}-\d{2}/);
     await page.getByLabel('Traffic pattern').selectOption('business-hours');
     await fill(page, /^Traffic rate/, '20');
@@ -83,7 +72,7 @@ describe('the wizard journey in web mode', () => {
   });
 
   it('takes the recommendations and adds a custom serverless design', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await step(page, /Candidates/);
     await page.getByTestId('recommendation').first().waitFor();
     await page.getByTestId('take-best').click();
@@ -105,7 +94,7 @@ describe('the wizard journey in web mode', () => {
   });
 
   it('puts the real-time design on a 1-year SageMaker Savings Plan', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await step(page, /Ways to pay/);
     const card = page
       .getByTestId('pay-card')
@@ -122,7 +111,7 @@ describe('the wizard journey in web mode', () => {
   });
 
   it('compares the designs with charts, and matches infercalc estimate for the saved project', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await step(page, /Compare/);
     await page.getByTestId('comparison-table').waitFor();
     expect(await page.getByTestId('cheapest-badge').count()).toBe(1);
@@ -137,11 +126,11 @@ describe('the wizard journey in web mode', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Save', exact: true }).click(),
     ]);
-    savedFile = join(app.dataFolder, download.suggestedFilename());
+    savedFile = join(session.app.dataFolder, download.suggestedFilename());
     await download.saveAs(savedFile);
     const cli = JSON.parse(
       execFileSync(process.execPath, [join(repoRoot, 'src-main/bin/infercalc.cjs'), 'estimate', savedFile, '--json'], {
-        env: { ...process.env, INFERCALC_DATA_DIR: app.dataFolder },
+        env: { ...process.env, INFERCALC_DATA_DIR: session.app.dataFolder },
         encoding: 'utf8',
       }),
     ) as { designs: Array<{ name: string; monthlyUsd: number | null }> };
@@ -151,7 +140,7 @@ describe('the wizard journey in web mode', () => {
   });
 
   it('reopens the saved project after a reload and finds everything as it was', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.reload();
     await expect.poll(() => page.getByTestId('price-badge').textContent()).toMatch(/as of/);
     await page.getByTestId('project-upload').setInputFiles(savedFile);
@@ -174,7 +163,7 @@ describe('the wizard journey in web mode', () => {
   });
 
   it('shows the export step, lays out in a 1024×700 window, and logged no console error', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await step(page, /Export/);
     await page.screenshot({ path: join(artifacts, 'journey-5-export.png'), fullPage: true });
     expect(await axeScan(page)).toEqual([]);
@@ -184,6 +173,6 @@ describe('the wizard journey in web mode', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
     }
     await page.screenshot({ path: join(artifacts, 'journey-1024x700-compare.png') });
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 });

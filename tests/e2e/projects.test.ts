@@ -2,12 +2,9 @@
 // a bad upload named field by field with the project unchanged.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newProject } from '@shared/project/defaults';
-import { openBrowser, startWebApp, type BrowserSession, type WebApp } from './support/webApp';
-
-let app: WebApp;
-let browser: BrowserSession;
+import { openApp, useWebSession } from './support/session';
 
 const project = {
   ...newProject('Fraud scoring'),
@@ -25,22 +22,11 @@ const upload = (name: string, content: unknown) => ({
   buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)),
 });
 
-beforeAll(async () => {
-  app = await startWebApp();
-  browser = await openBrowser();
-  // Leaving with edits not yet autosaved asks first; these tests reload on purpose.
-  browser.page.on('dialog', (dialog) => void dialog.accept());
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = useWebSession({ acceptDialogs: true });
 
 describe('projects in web mode', () => {
   it('uploads a project, edits its name, and downloads it', async () => {
-    const { page } = browser;
-    await page.goto(app.url);
-    await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/^v\d/);
+    const page = await openApp(session);
     await page.getByTestId('project-upload').setInputFiles(upload('fraud.infercalc.json', project));
     const name = page.getByRole('textbox', { name: 'Project name' });
     await expect.poll(() => name.inputValue()).toBe('Fraud scoring');
@@ -56,13 +42,13 @@ describe('projects in web mode', () => {
     const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(saved).toEqual({ ...project, name: 'Fraud scoring v2' });
     expect(await page.getByTestId('save-state').textContent()).toBe('Saved');
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('recovers autosaved work after a reload', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.getByRole('textbox', { name: 'Project name' }).fill('Work in progress');
-    const autosave = join(app.dataFolder, 'autosave.json');
+    const autosave = join(session.app.dataFolder, 'autosave.json');
     await expect
       .poll(() => (existsSync(autosave) ? JSON.parse(readFileSync(autosave, 'utf8')).project.name : null), {
         timeout: 10_000,
@@ -75,11 +61,11 @@ describe('projects in web mode', () => {
     await banner.getByRole('button', { name: 'Recover' }).click();
     expect(await page.getByRole('textbox', { name: 'Project name' }).inputValue()).toBe('Work in progress');
     expect(await page.getByTestId('save-state').textContent()).toBe('Unsaved changes');
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('refuses a bad upload with a message naming the field, and keeps the project', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     const bad = { ...project, workload: { ...project.workload, inferenceMs: 'fast' } };
     await page.getByTestId('project-upload').setInputFiles(upload('bad.infercalc.json', bad));
     const alert = page.getByTestId('file-error');
@@ -93,7 +79,7 @@ describe('projects in web mode', () => {
   });
 
   it('asks before discarding unsaved changes (Ctrl+O), and Escape keeps them', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     // Focus in a text field: the shortcut works while typing, too.
     await page.getByRole('textbox', { name: 'Project name' }).focus();
     await page.keyboard.press('Control+o');

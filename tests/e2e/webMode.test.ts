@@ -1,47 +1,32 @@
 // The web mode for real: `npm run web` serving the built renderer to Debian's Chromium.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, repoRoot, startWebApp, type BrowserSession, type WebApp } from './support/webApp';
+import { describe, expect, it } from 'vitest';
+import { artifacts, openApp, useWebSession } from './support/session';
 
-let app: WebApp;
-let browser: BrowserSession;
-const artifacts = join(repoRoot, 'test-results', 'e2e');
-
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  app = await startWebApp();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const session = useWebSession();
 
 describe('web mode in Chromium', () => {
   it('loads the app with app.info shown and no console errors', async () => {
-    const { page } = browser;
-    await page.goto(app.url);
-    await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/^v\d+\.\d+\.\d+/);
-    expect(await page.getByTestId('data-folder').textContent()).toBe(app.dataFolder);
+    const page = await openApp(session, /^v\d+\.\d+\.\d+/);
+    expect(await page.getByTestId('data-folder').textContent()).toBe(session.app.dataFolder);
     expect(await page.getByTestId('price-source').textContent()).toMatch(/snapshot|cache/);
     // The secret left the address bar for an HttpOnly cookie.
-    expect(page.url()).toBe(`${app.origin}/`);
+    expect(page.url()).toBe(`${session.app.origin}/`);
     await page.screenshot({ path: join(artifacts, 'app-frame.png') });
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('keeps working after a reload (the cookie carries the secret)', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.reload();
     await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/^v\d/);
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('refuses a request without the secret', async () => {
-    const page = await fetch(`${app.origin}/`);
+    const page = await fetch(`${session.app.origin}/`);
     expect(page.status).toBe(403);
-    const api = await fetch(`${app.origin}/api/app.info`, {
+    const api = await fetch(`${session.app.origin}/api/app.info`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
@@ -50,7 +35,7 @@ describe('web mode in Chromium', () => {
   });
 
   it('refuses an API call from a page of another origin in the same browser', async () => {
-    const other = await browser.context.newPage();
+    const other = await session.browser.context.newPage();
     await other.goto('about:blank');
     const status = await other.evaluate(async (origin) => {
       try {
@@ -59,7 +44,7 @@ describe('web mode in Chromium', () => {
       } catch {
         return -1; // blocked before reaching the server also counts as refused
       }
-    }, app.origin);
+    }, session.app.origin);
     expect([403, -1]).toContain(status);
     await other.close();
   });

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ProjectSchema } from '@shared/project/schema';
 import { parseWith } from '@shared/validation';
+import { workload } from './domain/fixtures';
 
 const project = {
   format: 'infercalc-project',
   version: 1,
   name: 'Fraud scoring',
   region: 'us-east-1',
-  workload: {
-    traffic: { pattern: 'steady', requestsPerSecond: 10 },
-    inferenceMs: 100,
-    requestKiB: 50,
-    responseKiB: 5,
-    latencyTargetMs: 500,
-    models: { count: 1, sizeGB: 1.5 },
-    needsGpu: false,
-    interruptible: false,
-    commitmentYears: 0,
-  },
+  workload: workload(),
   designs: [
     {
       name: 'Real-time',

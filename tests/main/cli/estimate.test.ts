@@ -2,14 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src-main/app/logger';
-import type { CliContext } from '../../../src-main/cli/command';
 import { createEstimateCommand } from '../../../src-main/cli/commands/estimate';
 import { createRecommendCommand } from '../../../src-main/cli/commands/recommend';
 import { commands } from '../../../src-main/cli/commands';
 import { runCli } from '../../../src-main/cli/run';
-import { composeBackend } from '../../../src-main/services/compose';
 import { catalogData, design, project, workload } from '../../shared/domain/fixtures';
+import { cliContext } from './cliContext';
 
 const dir = mkdtempSync(join(tmpdir(), 'infercalc-cli-'));
 
@@ -19,18 +17,7 @@ function writeProject(name: string, content: unknown): string {
   return path;
 }
 
-function context() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: {},
-    cwd: dir,
-    backend: () => composeBackend({ mode: 'cli', logger: silentLogger, dataFolder: join(dir, 'data'), env: {} }),
-  };
-  return { ctx, out: () => out.join(''), err: () => err.join('') };
-}
+const context = () => cliContext(dir);
 
 const handMade = async () => catalogData();
 const estimate = [createEstimateCommand(handMade)];

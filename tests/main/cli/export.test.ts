@@ -3,27 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src-main/app/logger';
-import type { CliContext } from '../../../src-main/cli/command';
 import { commands } from '../../../src-main/cli/commands';
 import { runCli } from '../../../src-main/cli/run';
-import { composeBackend } from '../../../src-main/services/compose';
 import { everyHostingDesigns, projectWith } from '../export/fixtures';
 import { priceKeys } from '@shared/prices/keys';
 import { writeCacheFile } from '../../../src-main/prices/cache/cacheFile';
 import { mergeIntoCache } from '../../../src-main/prices/cache/mergeCatalog';
+import { cliContext } from './cliContext';
 
 function cli(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: {},
-    cwd,
-    backend: () => composeBackend({ mode: 'cli', logger: silentLogger, dataFolder: join(cwd, 'data'), env: {} }),
-  };
-  return { run: (argv: string[]) => runCli(argv, commands, ctx), out: () => out.join(''), err: () => err.join('') };
+  const { ctx, out, err } = cliContext(cwd);
+  return { run: (argv: string[]) => runCli(argv, commands, ctx), out, err };
 }
 
 function folderWithProject(project: unknown = projectWith(everyHostingDesigns())): string {

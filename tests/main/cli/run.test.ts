@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src-main/app/logger';
 import { APP_VERSION } from '../../../src-main/app/version';
 import { parseCommandArgs } from '../../../src-main/cli/args';
-import { CliFailure, EXIT_UNAVAILABLE, type CliCommand, type CliContext } from '../../../src-main/cli/command';
+import { CliFailure, EXIT_UNAVAILABLE, type CliCommand } from '../../../src-main/cli/command';
 import { findCommand, runCli } from '../../../src-main/cli/run';
-import { composeBackend } from '../../../src-main/services/compose';
+import { cliContext } from './cliContext';
 
-function context() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: CliContext = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    env: {},
-    cwd: '/',
-    backend: () => composeBackend({ mode: 'cli', logger: silentLogger, dataFolder: '/d', env: {} }),
-  };
-  return { ctx, out: () => out.join(''), err: () => err.join('') };
-}
+const context = () => cliContext('/', '/d');
 
 const echo: CliCommand = {
   name: 'prices status',

@@ -5,6 +5,7 @@
 import type { InstanceSpec, PriceCatalog, PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
 import { priceKeys } from '@shared/prices/keys';
 import { createPriceCatalog } from '@shared/prices/lookup';
+import { newProject } from '@shared/project/defaults';
 import type { Design, Project, Workload } from '@shared/project/schema';
 
 const source = { origin: 'snapshot' as const, label: 'test fixture (DOMAIN.md reference prices)', asOf: '2026-06-01' };
@@ -86,20 +87,12 @@ export function entry(key: string, usd: number, unit: string, extra: Partial<Pri
   return e(key, usd, unit, extra);
 }
 
-/** The SPEC's example workload: steady 10 req/s, 100 ms, 50/5 KiB, one 1.5 GB model. */
+/**
+ * The SPEC's example workload: steady 10 req/s, 100 ms, 50/5 KiB, one 1.5 GB model — a new
+ * project's workload with steady traffic.
+ */
 export function workload(over: Partial<Workload> = {}): Workload {
-  return {
-    traffic: { pattern: 'steady', requestsPerSecond: 10 },
-    inferenceMs: 100,
-    requestKiB: 50,
-    responseKiB: 5,
-    latencyTargetMs: 500,
-    models: { count: 1, sizeGB: 1.5 },
-    needsGpu: false,
-    interruptible: false,
-    commitmentYears: 0,
-    ...over,
-  };
+  return { ...newProject().workload, traffic: { pattern: 'steady', requestsPerSecond: 10 }, ...over };
 }
 
 /** A design with on-demand purchase unless given. */
