@@ -7,7 +7,7 @@ import type { CoverageEntry, PriceEntry, PriceSource, PriceTier } from '@shared/
 import { regionOfKey } from '@shared/prices/keys';
 import { serviceOfKey } from '../coverage';
 import { combineCoverage } from './pairs';
-import { LINE, TEXT_COLUMNS } from './cacheColumns';
+import { LINE } from './cacheColumns';
 import {
   CACHE_FORMAT,
   CACHE_VERSION,
@@ -64,6 +64,29 @@ function joinLines(values: ReadonlyArray<string | null>, length: number): string
   return lines.join(LINE);
 }
 
+/**
+ * The text every rate code of a group adds to its price's SKU, when there is one: Price List rate
+ * codes are `${sku}.${offerTermCode}.${rateCode}`, and a group's prices share a term. Undefined when
+ * some price has no SKU or a rate code of another form; the group then stores its rate codes whole.
+ */
+function rateCodeSuffix(
+  skus: ReadonlyArray<string | null> | undefined,
+  rateCodes: ReadonlyArray<string | null> | undefined,
+  n: number,
+): string | undefined {
+  if (!skus || !rateCodes) return undefined;
+  let suffix: string | undefined;
+  for (let i = 0; i < n; i++) {
+    const sku = skus[i];
+    const rc = rateCodes[i];
+    if (!sku || !rc || /[\r\n]/.test(sku) || !rc.startsWith(sku)) return undefined;
+    const rest = rc.slice(sku.length);
+    if (suffix === undefined) suffix = rest;
+    else if (rest !== suffix) return undefined;
+  }
+  return suffix;
+}
+
 /** Packs the cache into the file form. Throws on a key the format cannot hold (none a builder makes). */
 export function packCache(cache: PriceCache): CacheFile {
   const sources: SharedSource[] = [];
@@ -103,9 +126,11 @@ export function packCache(cache: PriceCache): CacheFile {
   for (const g of groups.values()) {
     const n = g.k.length;
     const out: CacheGroup = { s: g.s, u: g.u, p: g.p, k: g.k.join(LINE), v: g.v };
+    const rcs = rateCodeSuffix(g.text.sku, g.text.rc, n);
     for (const [, column] of PER_PRICE) {
       const values = g.text[column];
-      if (values) out[column] = joinLines(values, n);
+      if (column === 'rc' && rcs !== undefined) out.rcs = rcs;
+      else if (values) out[column] = joinLines(values, n);
     }
     if (g.up) out.up = Array.from({ length: n }, (_, i) => g.up![i] ?? null);
     if (g.t) out.t = Array.from({ length: n }, (_, i) => g.t![i] ?? null);
@@ -121,50 +146,108 @@ export function packCache(cache: PriceCache): CacheFile {
   };
 }
 
+/** A group's text column split into lines; an empty line (no value) stays ''. */
+function lines(text: string | undefined): string[] | undefined {
+  return text === undefined ? undefined : text.split(LINE);
+}
+
+/** True when every price of the group has this text (no empty line). */
+function full(text: string | undefined): boolean {
+  return (
+    text !== undefined && text !== '' && !text.includes(LINE + LINE) && !text.startsWith(LINE) && !text.endsWith(LINE)
+  );
+}
+
+/**
+ * Sources of a group whose prices all carry the four texts an API price has (SKU, rate code,
+ * usage type, description) over a source with a fetch time and no rule: the common case of a
+ * refreshed cache, built as one object literal per price, which V8 allocates in one step.
+ */
+function apiSources(g: CacheGroup, base: SharedSource, out: PriceSource[]): boolean {
+  if (base.fetchedAt === undefined || base.rule !== undefined || g.df !== undefined) return false;
+  if (!full(g.sku) || !full(g.ut) || !full(g.d) || (g.rcs === undefined && !full(g.rc))) return false;
+  const { origin, label, asOf, fetchedAt } = base;
+  const sku = g.sku!.split(LINE);
+  const ut = g.ut!.split(LINE);
+  const d = g.d!.split(LINE);
+  const rc = g.rcs === undefined ? g.rc!.split(LINE) : undefined;
+  const rcs = g.rcs ?? '';
+  for (let i = 0; i < sku.length; i++) {
+    const s = sku[i]!;
+    out.push({
+      origin,
+      label,
+      asOf,
+      fetchedAt,
+      sku: s,
+      rateCode: rc ? rc[i]! : s + rcs,
+      usageType: ut[i]!,
+      description: d[i]!,
+    });
+  }
+  return true;
+}
+
+/** Sources of any other group: the shared part plus whichever per-price texts each price has. */
+function otherSources(g: CacheGroup, base: SharedSource, n: number, out: PriceSource[]): void {
+  const sku = lines(g.sku);
+  const rc = lines(g.rc);
+  const ut = lines(g.ut);
+  const d = lines(g.d);
+  const df = lines(g.df);
+  if (!sku && !rc && !ut && !d && !df) {
+    for (let i = 0; i < n; i++) out.push(base);
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const source: PriceSource = { origin: base.origin, label: base.label, asOf: base.asOf };
+    if (base.fetchedAt !== undefined) source.fetchedAt = base.fetchedAt;
+    if (base.rule !== undefined) source.rule = base.rule;
+    const s = sku?.[i];
+    if (s) source.sku = s;
+    const r = g.rcs !== undefined && s ? s + g.rcs : rc?.[i];
+    if (r) source.rateCode = r;
+    const u = ut?.[i];
+    if (u) source.usageType = u;
+    const desc = d?.[i];
+    if (desc) source.description = desc;
+    const from = df?.[i];
+    if (from) source.derivedFrom = from;
+    out.push(source);
+  }
+}
+
 /** Expands a validated file into the cache in memory, with coverage counted per group. */
 export function unpackCache(file: CacheFile): PriceCache {
   const entries: PriceEntry[] = [];
   const rows: CoverageEntry[] = [];
+  const sources: PriceSource[] = [];
   for (const g of file.groups) {
     const base = file.sources[g.s]!;
     const suffixes = g.k.split(LINE);
-    const [sku, rc, ut, d, df] = TEXT_COLUMNS.map((c) => g[c]?.split(LINE));
-    const v = g.v as number[];
-    const up = g.up as Array<number | null> | undefined;
-    const t = g.t as Array<PriceTier[] | null> | undefined;
-    const perPrice = sku ?? rc ?? ut ?? d ?? df;
-    for (let i = 0; i < suffixes.length; i++) {
-      let source: PriceSource = base;
-      if (perPrice) {
-        // Built field by field rather than spread: this loop runs for every cached price at start.
-        source = { origin: base.origin, label: base.label, asOf: base.asOf };
-        if (base.fetchedAt !== undefined) source.fetchedAt = base.fetchedAt;
-        if (base.rule !== undefined) source.rule = base.rule;
-        const s = sku?.[i];
-        if (s) source.sku = s;
-        const r = rc?.[i];
-        if (r) source.rateCode = r;
-        const u = ut?.[i];
-        if (u) source.usageType = u;
-        const desc = d?.[i];
-        if (desc) source.description = desc;
-        const from = df?.[i];
-        if (from) source.derivedFrom = from;
+    const n = suffixes.length;
+    sources.length = 0;
+    if (!apiSources(g, base, sources)) otherSources(g, base, n, sources);
+    const { v, up, t, p, u } = g;
+    if (up === undefined && t === undefined) {
+      for (let i = 0; i < n; i++) entries.push({ key: p + suffixes[i], usd: v[i]!, unit: u, source: sources[i]! });
+    } else {
+      for (let i = 0; i < n; i++) {
+        const entry: PriceEntry = { key: p + suffixes[i], usd: v[i]!, unit: u, source: sources[i]! };
+        const upfront = up?.[i];
+        if (upfront !== null && upfront !== undefined) entry.upfrontUsd = upfront;
+        const tiers = t?.[i];
+        if (tiers) entry.tiers = tiers;
+        entries.push(entry);
       }
-      const entry: PriceEntry = { key: g.p + suffixes[i], usd: v[i]!, unit: g.u, source };
-      const upfront = up?.[i];
-      if (upfront !== null && upfront !== undefined) entry.upfrontUsd = upfront;
-      const tiers = t?.[i];
-      if (tiers) entry.tiers = tiers;
-      entries.push(entry);
     }
-    // The schema guarantees the prefix names a known service and a region.
+    // The group check guarantees the prefix names a known service and a region.
     const row: CoverageEntry = {
-      service: serviceOfKey(g.p)!,
-      region: regionOfKey(g.p)!,
+      service: serviceOfKey(p)!,
+      region: regionOfKey(p)!,
       origin: base.origin === 'api' ? 'api' : 'snapshot',
       asOf: base.asOf,
-      count: suffixes.length,
+      count: n,
     };
     if (base.fetchedAt) row.fetchedAt = base.fetchedAt;
     rows.push(row);

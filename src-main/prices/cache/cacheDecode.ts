@@ -2,31 +2,36 @@
  * From parsed JSON to a validated cache file, or the reason it is not one. Kept apart from reading
  * and unpacking so each step of a start-up load can be timed on its own (see the price benchmark).
  */
-import { describeZodError, formatProblems } from '@shared/validation';
-import { CACHE_FORMAT, CACHE_VERSION, CacheFileSchema, type CacheFile } from './cacheSchema';
+import { describeZodError, formatProblems, type InputProblem } from '@shared/validation';
+import { checkGroups } from './cacheColumns';
+import { CACHE_FORMAT, CACHE_VERSION, CacheHeaderSchema, READABLE_VERSIONS, type CacheFile } from './cacheSchema';
 
 /** A validated file, or why the parsed JSON is not a cache this app reads. */
 export type CacheDecode = { kind: 'ok'; file: CacheFile } | { kind: 'bad'; why: string };
 
-/** Checks the format marker, the version, then every field; problems name their path. */
+function bad(problems: InputProblem[]): CacheDecode {
+  const listed = formatProblems(problems.slice(0, 5)).slice(0, 300);
+  return { kind: 'bad', why: `the price cache does not have the expected format: ${listed}` };
+}
+
+/** Checks the format marker, the version, then every field (header by zod, groups by hand); problems name their path. */
 export function decodeCacheJson(json: unknown): CacheDecode {
   const header = json as { format?: unknown; version?: unknown } | null;
   if (typeof header !== 'object' || header === null || header.format !== CACHE_FORMAT) {
     return { kind: 'bad', why: 'the price cache is not an InferCalc price cache' };
   }
-  if (header.version !== CACHE_VERSION) {
+  if (!READABLE_VERSIONS.includes(header.version)) {
     // An older (or newer) app's cache: not worth misreading; the next refresh writes the current version.
     return {
       kind: 'bad',
-      why: `the price cache has format version ${JSON.stringify(header.version)}, this app reads version ${CACHE_VERSION}`,
+      why: `the price cache has format version ${JSON.stringify(header.version)}, this app reads versions ${READABLE_VERSIONS.join(' and ')}`,
     };
   }
-  const parsed = CacheFileSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      kind: 'bad',
-      why: `the price cache does not have the expected format: ${formatProblems(describeZodError(parsed.error).slice(0, 5)).slice(0, 300)}`,
-    };
-  }
-  return { kind: 'ok', file: parsed.data };
+  const parsed = CacheHeaderSchema.safeParse(json);
+  if (!parsed.success) return bad(describeZodError(parsed.error));
+  const file = parsed.data;
+  const problems = checkGroups(file.groups, file.sources.length, file.version === CACHE_VERSION);
+  if (problems.length > 0) return bad(problems);
+  // checkGroups has checked every field of every group.
+  return { kind: 'ok', file: file as CacheFile };
 }

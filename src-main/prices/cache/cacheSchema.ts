@@ -7,14 +7,20 @@
  * one unit and one key prefix, and its prices as parallel columns: key suffixes and the per-price
  * texts (SKU, rate code, usage type, description, derivedFrom) as one string with a line per price,
  * USD, upfront fees and tiers as arrays. Version 1 stored every price as an object with its whole
- * source; such a file is set aside like any invalid cache and the next refresh writes version 2.
+ * source; such a file is set aside like any invalid cache and the next refresh writes version 3.
+ * Version 3 adds `rcs`, a group's rate codes stored relative to their SKUs; version 2 files read as is.
  */
 import { z } from 'zod';
 import type { CoverageEntry, PriceEntry } from '@shared/prices/catalog';
-import { checkColumns } from './cacheColumns';
+import type { CacheGroup } from './cacheColumns';
+
+export type { CacheGroup } from './cacheColumns';
+export { KEY_PREFIX } from './cacheColumns';
 
 export const CACHE_FORMAT = 'infercalc-prices-cache';
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
+/** Versions this app reads: 2 lacks only the rate-code suffix (`rcs`), so it reads as is. */
+export const READABLE_VERSIONS: ReadonlyArray<unknown> = [2, 3];
 export const CACHE_FILE_NAME = 'prices-cache.json';
 
 /** Provenance shared by every price of a group; the per-price parts live in the group's columns. */
@@ -26,41 +32,6 @@ export const SharedSourceSchema = z.strictObject({
   rule: z.string().optional(),
 });
 
-/**
- * A key prefix names its service and region (every key the builders make has at least one more
- * segment after the region), so freshness can be counted per group without looking at each key.
- */
-export const KEY_PREFIX =
-  /^(?:(?:sagemaker|ec2|lambda|bedrock|eks)\/[a-z0-9-]+\/|savings-plans\/[a-z0-9-]+\/[a-z0-9-]+\/)(?:[^/]+\/)*$/;
-
-const Column = z.custom<unknown[]>((v) => Array.isArray(v), { message: 'expected an array' });
-
-/** One group: prices sharing a source, a unit and a key prefix, as parallel columns (see cacheColumns.ts). */
-export const CacheGroupSchema = z
-  .strictObject({
-    /** Index into `sources`. */
-    s: z.int().nonnegative(),
-    /** Unit of every price in the group. */
-    u: z.string().min(1),
-    /** Key prefix including the trailing '/'. */
-    p: z.string().regex(KEY_PREFIX, 'expected a key prefix such as "ec2/us-east-1/on-demand/"'),
-    /** Key suffixes (the part after the prefix), one per line. */
-    k: z.string(),
-    /** USD per unit (the first tier for tiered prices). */
-    v: Column,
-    /** SKUs, rate codes, usage types, descriptions, derivedFrom keys: one line per price. */
-    sku: z.string().optional(),
-    rc: z.string().optional(),
-    ut: z.string().optional(),
-    d: z.string().optional(),
-    df: z.string().optional(),
-    /** Upfront fees, or null. */
-    up: Column.optional(),
-    /** Tiers, or null. */
-    t: Column.optional(),
-  })
-  .superRefine(checkColumns);
-
 /** When each (service, region) pair was last refreshed, so freshness is known even for pairs with few prices. */
 const RefreshedPairSchema = z.strictObject({
   service: z.enum(['sagemaker', 'ec2', 'lambda', 'bedrock', 'savings-plans']),
@@ -69,30 +40,21 @@ const RefreshedPairSchema = z.strictObject({
   count: z.int().nonnegative(),
 });
 
-/** The whole file. */
-export const CacheFileSchema = z
-  .strictObject({
-    format: z.literal(CACHE_FORMAT),
-    version: z.literal(CACHE_VERSION),
-    writtenAt: z.string(),
-    refreshed: z.array(RefreshedPairSchema),
-    sources: z.array(SharedSourceSchema),
-    groups: z.array(CacheGroupSchema),
-  })
-  .superRefine((file, ctx) => {
-    file.groups.forEach((g, i) => {
-      if (g.s >= file.sources.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['groups', i, 's'],
-          message: `names source ${g.s}, but there are ${file.sources.length}`,
-        });
-      }
-    });
-  });
+/**
+ * The whole file but its groups, which are checked by hand (see cacheColumns.ts) once this passes:
+ * they are most of the file, and a zod schema per group costs too much at every start.
+ */
+export const CacheHeaderSchema = z.strictObject({
+  format: z.literal(CACHE_FORMAT),
+  version: z.union([z.literal(CACHE_VERSION), z.literal(2)]),
+  writtenAt: z.string(),
+  refreshed: z.array(RefreshedPairSchema),
+  sources: z.array(SharedSourceSchema),
+  groups: z.custom<unknown[]>((v) => Array.isArray(v), { message: 'expected an array' }),
+});
 
-export type CacheFile = z.infer<typeof CacheFileSchema>;
-export type CacheGroup = z.infer<typeof CacheGroupSchema>;
+/** The whole file, once checked. */
+export type CacheFile = Omit<z.infer<typeof CacheHeaderSchema>, 'groups'> & { groups: CacheGroup[] };
 export type SharedSource = z.infer<typeof SharedSourceSchema>;
 export type RefreshedPair = z.infer<typeof RefreshedPairSchema>;
 

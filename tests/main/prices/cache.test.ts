@@ -71,7 +71,7 @@ describe('price cache', () => {
     writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 99 }));
     const s = await serviceOn(folder);
     expectSnapshotFallback(folder, s);
-    expect(s.status().warnings[0]).toMatch(/format version 99, this app reads version 2/);
+    expect(s.status().warnings[0]).toMatch(/format version 99, this app reads versions 2 and 3/);
   });
 
   it('sets aside a version-1 cache (the expanded format of earlier builds) with a warning', async () => {
@@ -86,7 +86,7 @@ describe('price cache', () => {
     writeFileSync(cacheFilePath(folder), JSON.stringify(v1));
     const s = await serviceOn(folder);
     expectSnapshotFallback(folder, s);
-    expect(s.status().warnings[0]).toMatch(/format version 1, this app reads version 2/);
+    expect(s.status().warnings[0]).toMatch(/format version 1, this app reads versions 2 and 3/);
   });
 
   it('falls back on a file that is JSON but not a price cache', async () => {
@@ -134,7 +134,7 @@ describe('price cache', () => {
     ['an unknown field', (f: CacheFile) => ((f as unknown as Record<string, unknown>)['extra'] = 1), /extra/],
     [
       'tiers of the wrong shape',
-      (f: CacheFile) => (f.groups[0]!.t = [[{ from: 0 }]]),
+      (f: CacheFile) => ((f.groups[0] as unknown as { t: unknown }).t = [[{ from: 0 }]]),
       /groups\[0\]\.t\[0\]: expected a list of tiers/,
     ],
   ])('falls back on wrong value types: %s', async (_name, damage, message) => {
@@ -215,6 +215,72 @@ describe('price cache', () => {
     expect(loaded.cache.entries).toEqual(expect.arrayContaining(expected));
     expect(loaded.cache.entries).toHaveLength(entries.length);
     expect(loaded.cache.coverage).toEqual(computeCoverage(expected));
+  });
+
+  it('stores rate codes relative to their SKUs when a whole group allows, and reads them back', async () => {
+    const folder = tempDataFolder();
+    const fetchedAt = '2026-11-20T00:00:00Z';
+    const api = { origin: 'api' as const, label: 'AWS Price List API', asOf: '2026-11-01', fetchedAt };
+    const entries: PriceEntry[] = ['g5.xlarge', 'g5.2xlarge'].map((type, i) => ({
+      key: priceKeys.ec2OnDemand('us-east-1', type),
+      usd: 1 + i,
+      unit: 'hour',
+      source: {
+        ...api,
+        sku: `SKU${i}`,
+        rateCode: `SKU${i}.JRTCKXETXF.6YS6EN2CT7`,
+        usageType: `BoxUsage:${type}`,
+        description: `$${1 + i} per On Demand Linux ${type} Instance Hour`,
+      },
+    }));
+    const cache = mergeIntoCache(
+      undefined,
+      entries,
+      [{ service: 'ec2', region: 'us-east-1', fetchedAt, count: 2 }],
+      fetchedAt,
+    );
+    const file = packCache(cache);
+    expect(file.groups[0]).toMatchObject({ rcs: '.JRTCKXETXF.6YS6EN2CT7' });
+    expect(file.groups[0]!.rc).toBeUndefined();
+    await writeCacheFile(folder, cache);
+    const loaded = await loadCacheFile(folder, NOW);
+    expect(loaded.kind === 'ok' && loaded.cache.entries).toEqual(entries);
+  });
+
+  it('reads a version-2 cache (written before rate-code suffixes) as is', async () => {
+    const folder = tempDataFolder();
+    writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 2 }));
+    const loaded = await loadCacheFile(folder, NOW);
+    expect(loaded.kind === 'ok' && loaded.cache.entries).toEqual(goodCache().entries);
+  });
+
+  it.each([
+    [
+      'both rate codes and a rate-code suffix',
+      (f: CacheFile) => Object.assign(f.groups[0]!, { sku: 'A', rc: 'A.x', rcs: '.x' }),
+      3,
+      /groups\[0\]\.rcs: a group has either/,
+    ],
+    [
+      'a rate-code suffix without SKUs',
+      (f: CacheFile) => Object.assign(f.groups[0]!, { rcs: '.x' }),
+      3,
+      /groups\[0\]\.rcs: a rate-code suffix needs a SKU/,
+    ],
+    [
+      'a rate-code suffix in a version-2 file',
+      (f: CacheFile) => Object.assign(f.groups[0]!, { sku: 'A', rcs: '.x' }),
+      2,
+      /unknown field groups\[0\]\.rcs/,
+    ],
+  ])('falls back on a bad rate-code suffix: %s', async (_name, damage, version, message) => {
+    const folder = tempDataFolder();
+    const file = { ...packCache(goodCache()), version };
+    damage(file as CacheFile);
+    writeFileSync(cacheFilePath(folder), JSON.stringify(file));
+    const s = await serviceOn(folder);
+    expectSnapshotFallback(folder, s);
+    expect(s.status().warnings[0]).toMatch(message);
   });
 
   it('merges like a full recomputation over the merged prices', async () => {
