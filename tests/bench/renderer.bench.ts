@@ -135,7 +135,7 @@ export async function run(): Promise<void> {
         store,
         (i) => store.workloadForm.setNumber('inferenceMs', String(100 + (i % 7))),
         () => store.recommendations.recommendations.length,
-        5,
+        20,
       ),
     )}`,
   );

@@ -5,7 +5,7 @@
  */
 import type { PriceCatalog } from '../../prices/catalog';
 import type { Design, Workload } from '../../project/schema';
-import type { FeasibilityReason } from '../results';
+import type { DesignEstimate, FeasibilityReason } from '../results';
 import { serverlessConcurrencyPeak } from './traffic';
 import { weekOf } from '../traffic/week';
 import { optimizeDesign, type SweepHosting } from './optimizer';
@@ -16,6 +16,14 @@ export interface ProposedDesign {
   why: FeasibilityReason[];
   /** Rules against it that are not limits (limits come from the estimate's reasons). */
   against: FeasibilityReason[];
+  /** The design's estimate when the proposal already made it (the optimizer's best), so it is not made twice. */
+  estimate?: DesignEstimate;
+}
+
+/** A design with the estimate the optimizer made of it, when it found one. */
+interface Sized {
+  design: Design;
+  estimate?: DesignEstimate;
 }
 
 const r = (rule: string, message: string): FeasibilityReason => ({ rule, message });
@@ -28,14 +36,17 @@ function instanceDesign(
   catalog: PriceCatalog,
   region: string,
   fallbackType: string,
-): Design {
+): Sized {
   const best = optimizeDesign(workload, catalog, region, { hostingTypes: [hosting], keep: 1 }).best;
-  if (best) return { ...best.design, name };
+  // The estimate depends on the design's name only for its own name field.
+  if (best) return { design: { ...best.design, name }, estimate: { ...best.estimate, name } };
   return {
-    name,
-    hosting: { type: hosting, instanceType: fallbackType, instanceCount: 1 },
-    purchase: { type: 'on-demand' },
-  } as Design;
+    design: {
+      name,
+      hosting: { type: hosting, instanceType: fallbackType, instanceCount: 1 },
+      purchase: { type: 'on-demand' },
+    } as Design,
+  };
 }
 
 /** Every approach worth showing for the workload, with its "why". */
@@ -56,7 +67,7 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
     cpuType,
   );
   out.push({
-    design: realtime,
+    ...realtime,
     why: [
       ...(sustained
         ? [r('rule.sustained', 'sustained traffic with a consistent latency target: real-time with autoscaling')]
@@ -73,10 +84,10 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
           ),
         ],
   });
-  if (workload.commitmentYears > 0 && realtime.hosting.type === 'sagemaker-realtime') {
+  if (workload.commitmentYears > 0 && realtime.design.hosting.type === 'sagemaker-realtime') {
     out.push({
       design: {
-        ...realtime,
+        ...realtime.design,
         name: `Real-time endpoint + SageMaker Savings Plan (${workload.commitmentYears} yr)`,
         purchase: {
           type: 'sagemaker-savings-plan',
@@ -142,14 +153,7 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
   });
 
   out.push({
-    design: instanceDesign(
-      'Asynchronous inference, scale to zero',
-      'sagemaker-async',
-      workload,
-      catalog,
-      region,
-      cpuType,
-    ),
+    ...instanceDesign('Asynchronous inference, scale to zero', 'sagemaker-async', workload, catalog, region, cpuType),
     why: [
       r(
         'rule.async',
@@ -161,7 +165,7 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
 
   if (workload.models.count > 1) {
     out.push({
-      design: instanceDesign('Multi-model endpoint', 'sagemaker-multi-model', workload, catalog, region, cpuType),
+      ...instanceDesign('Multi-model endpoint', 'sagemaker-multi-model', workload, catalog, region, cpuType),
       why: [
         r(
           'rule.multiModel',
@@ -171,14 +175,7 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
       against: [],
     });
     out.push({
-      design: instanceDesign(
-        'Multi-container endpoint',
-        'sagemaker-multi-container',
-        workload,
-        catalog,
-        region,
-        cpuType,
-      ),
+      ...instanceDesign('Multi-container endpoint', 'sagemaker-multi-container', workload, catalog, region, cpuType),
       why: [
         r(
           'rule.multiContainer',
@@ -190,7 +187,7 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
   }
 
   out.push({
-    design: batchDesign(workload, realtime),
+    design: batchDesign(workload, realtime.design),
     why: [r('rule.batch', 'the whole dataset available up front and no persistent endpoint needed: batch transform')],
     against: [],
   });
@@ -204,14 +201,14 @@ export function proposeDesigns(workload: Workload, catalog: PriceCatalog, region
     workload.needsGpu ? 'g5.xlarge' : 'm5.xlarge',
   );
   out.push({
-    design: ec2,
+    ...ec2,
     why: [
       r('rule.ec2', 'lower instance price than SageMaker and every purchasing option (reserved, Savings Plans, spot)'),
     ],
     against: [r('rule.ec2.ops', 'you run the serving stack, scaling and monitoring yourself')],
   });
   out.push({
-    design: instanceDesign(
+    ...instanceDesign(
       'EKS, autoscaled nodes',
       'eks',
       workload,

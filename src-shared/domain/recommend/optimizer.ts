@@ -2,14 +2,24 @@
  * The optimizer: the cheapest feasible design over every instance type the catalog prices for a
  * hosting type, × every purchase that applies, × the regions asked for. Each instance type is sized
  * by the same autoscaling rule, and the workload's week is expanded once (cached) for all of them.
+ *
+ * Most designs of a sweep cannot be among the cheapest, so each one gets a cost floor first (its
+ * instance-hours at the lowest rate its purchase can bill; costFloor.ts) and is estimated only when
+ * that floor does not exceed the cost of the `keep`-th best design found so far. A few designs with
+ * the lowest floors are estimated up front so that bar is low from the start. Designs are still
+ * considered in the same order as a full sweep and a skipped design always costs strictly more than
+ * the final `keep`-th best, so the result is the same as estimating everything.
  */
-import { needsCompiledModel, resolveInstanceSpec } from '../capacity/instanceNames';
 import type { PriceCatalog } from '../../prices/catalog';
-import type { Design, Workload } from '../../project/schema';
+import type { Design, Purchase, Workload } from '../../project/schema';
 import { estimateDesign } from '../estimate';
 import { compareEstimates } from '../analysis/rank';
 import type { DesignEstimate } from '../results';
-import { weekOf } from '../traffic/week';
+import { checkCommonFeasibility } from '../feasibility/common';
+import { createContext } from '../pricing/context';
+import { weekOf, type WeekProfile } from '../traffic/week';
+import { fixedMonthlyFloor, hourlyRateFloor, monthlyInstanceHours, onDemandHourly } from './costFloor';
+import { sweepTypes } from './instanceTypes';
 import { purchaseOptions, sizeAutoscaling } from './sizing';
 
 /** Instance-based hosting types the optimizer can sweep. */
@@ -23,6 +33,8 @@ export interface OptimizeOptions {
   hostingTypes?: SweepHosting[];
   /** How many of the cheapest feasible candidates to return (default 10). */
   keep?: number;
+  /** Estimate every design, without cost floors (for checking that the floors change nothing). */
+  exhaustive?: boolean;
 }
 
 export interface Candidate {
@@ -35,12 +47,95 @@ export interface OptimizerResult {
   best: Candidate | null;
   /** The cheapest feasible candidates, ranked. */
   top: Candidate[];
-  /** Designs estimated. */
+  /** Designs considered: estimated, or ruled out by a cost floor above the cheapest ones. */
   evaluated: number;
+  /** Designs actually estimated (at most `evaluated`). */
+  estimated: number;
 }
+
+/** One design of the sweep, with its cost floor (null = unknown: always estimated). */
+interface SweepItem {
+  design: Design;
+  floor: number | null;
+  estimate?: DesignEstimate;
+}
+
+/** Designs estimated before the sweep to set the bar: the lowest floors, a few beyond `keep`. */
+const SEED_EXTRA = 4;
+
+/** Relative slack on the bar, so rounding never skips a design that ties the bar (ties rank by name). */
+const FLOOR_SLACK = 1e-9;
 
 function instancePrefix(hosting: SweepHosting, region: string): string {
   return hosting.startsWith('sagemaker-') ? `sagemaker/${region}/instance/Hosting/` : `ec2/${region}/on-demand/`;
+}
+
+/**
+ * True when every design of a hosting type, region and purchase fails the checks that do not depend
+ * on the instance type (latency target of a queued endpoint, payload limits, a purchase that does not
+ * apply...): the engine's own common checks on a probe design. An estimate only ever adds reasons, so
+ * none of those designs can be feasible.
+ */
+function ruledOutForAnyType(
+  workload: Workload,
+  week: WeekProfile,
+  catalog: PriceCatalog,
+  region: string,
+  projectRegion: string,
+  hosting: SweepHosting,
+  purchase: Purchase,
+): boolean {
+  const probe = { name: 'probe', hosting: { type: hosting, instanceType: '', region }, purchase } as Design;
+  const ctx = createContext(probe, workload, week, catalog, region);
+  checkCommonFeasibility(ctx, projectRegion);
+  return ctx.reasons.length > 0;
+}
+
+/** Every design of the sweep in sweep order (region, hosting, instance type, purchase), with its floor. */
+function sweepItems(
+  workload: Workload,
+  catalog: PriceCatalog,
+  projectRegion: string,
+  regions: string[],
+  hostings: SweepHosting[],
+  withFloors: boolean,
+): SweepItem[] {
+  const week = weekOf(workload);
+  const items: SweepItem[] = [];
+  for (const region of regions)
+    for (const hosting of hostings) {
+      const family = hosting.startsWith('sagemaker-') ? 'sagemaker' : 'ec2';
+      const purchases: Purchase[] = purchaseOptions(family, workload);
+      const ruledOut = purchases.map(
+        (p) => withFloors && ruledOutForAnyType(workload, week, catalog, region, projectRegion, hosting, p),
+      );
+      const fixed = withFloors ? fixedMonthlyFloor(catalog, region, hosting) : 0;
+      const min = hosting === 'sagemaker-async' || family === 'ec2' ? (week.minRps > 0 ? 1 : 0) : 1;
+      for (const { instanceType, spec } of sweepTypes(catalog, instancePrefix(hosting, region))) {
+        // A cheap pre-check the estimate would also fail on: skip.
+        if (workload.needsGpu && spec.gpuCount === 0) continue;
+        const autoscaling = sizeAutoscaling(workload, week, spec, min);
+        if (!autoscaling) continue;
+        const od = withFloors ? onDemandHourly(catalog, region, hosting, instanceType) : null;
+        const hours = od === null ? 0 : monthlyInstanceHours(workload, week, hosting, autoscaling);
+        purchases.forEach((purchase, i) => {
+          const rate = ruledOut[i]
+            ? Infinity
+            : od === null
+              ? null
+              : hourlyRateFloor(catalog, region, hosting, instanceType, purchase, od);
+          items.push({
+            design: {
+              name: `${hosting} ${instanceType} ${purchase.type}`,
+              hosting: { type: hosting, instanceType, autoscaling, region },
+              purchase,
+            } as Design,
+            floor: rate === null ? null : fixed + hours * rate,
+          });
+        });
+      }
+    }
+  return items;
 }
 
 /** Searches instance types × purchases × regions for the cheapest feasible design. */
@@ -53,38 +148,47 @@ export function optimizeDesign(
   const regions = options.regions ?? [projectRegion];
   const hostings = options.hostingTypes ?? ['sagemaker-realtime'];
   const keep = options.keep ?? 10;
-  const week = weekOf(workload);
-  const top: Candidate[] = [];
-  let evaluated = 0;
-  for (const region of regions)
-    for (const hosting of hostings) {
-      const prefix = instancePrefix(hosting, region);
-      const family = hosting.startsWith('sagemaker-') ? 'sagemaker' : 'ec2';
-      const purchases = purchaseOptions(family, workload);
-      const min = hosting === 'sagemaker-async' || family === 'ec2' ? (week.minRps > 0 ? 1 : 0) : 1;
-      for (const key of catalog.keysWithPrefix(prefix)) {
-        const instanceType = key.slice(prefix.length);
-        const spec = resolveInstanceSpec(catalog, instanceType);
-        // Cheap pre-checks the estimate would also fail on, and accelerators that need a compiled model: skip.
-        if (!spec || needsCompiledModel(instanceType) || (workload.needsGpu && spec.gpuCount === 0)) continue;
-        const autoscaling = sizeAutoscaling(workload, week, spec, min);
-        if (!autoscaling) continue;
-        for (const purchase of purchases) {
-          const design: Design = {
-            name: `${hosting} ${instanceType} ${purchase.type}`,
-            hosting: { type: hosting, instanceType, autoscaling, region },
-            purchase,
-          } as Design;
-          const estimate = estimateDesign(design, workload, catalog, projectRegion);
-          evaluated++;
-          if (!estimate.feasible || estimate.monthlyUsd === null) continue;
-          if (top.length < keep || compareEstimates(estimate, top[top.length - 1]!.estimate) < 0) {
-            top.push({ design, estimate });
-            top.sort((a, b) => compareEstimates(a.estimate, b.estimate));
-            if (top.length > keep) top.pop();
-          }
-        }
-      }
+  const items = sweepItems(workload, catalog, projectRegion, regions, hostings, !options.exhaustive);
+  let estimated = 0;
+  const estimateOf = (item: SweepItem): DesignEstimate => {
+    if (!item.estimate) {
+      item.estimate = estimateDesign(item.design, workload, catalog, projectRegion);
+      estimated++;
     }
-  return { best: top[0] ?? null, top, evaluated };
+    return item.estimate;
+  };
+  const priced = (e: DesignEstimate): e is DesignEstimate & { monthlyUsd: number } =>
+    e.feasible && e.monthlyUsd !== null;
+
+  // The bar from the seeds: the keep-th cheapest of them bounds the final keep-th cheapest from above.
+  let seedBar = Infinity;
+  if (!options.exhaustive) {
+    const seeds = items
+      .filter((i) => i.floor !== null && i.floor !== Infinity)
+      .sort((a, b) => a.floor! - b.floor!)
+      .slice(0, keep + SEED_EXTRA);
+    const costs = seeds
+      .map(estimateOf)
+      .filter(priced)
+      .map((e) => e.monthlyUsd)
+      .sort((a, b) => a - b);
+    if (keep > 0 && costs.length >= keep) seedBar = costs[keep - 1]!;
+  }
+
+  const top: Candidate[] = [];
+  for (const item of items) {
+    if (item.floor !== null) {
+      const bar = Math.min(seedBar, top.length >= keep ? top[top.length - 1]!.estimate.monthlyUsd! : Infinity);
+      // Never ranks (Infinity), or strictly above the bar (with slack): it cannot be among the keep cheapest.
+      if (item.floor === Infinity || item.floor > bar * (1 + FLOOR_SLACK) + FLOOR_SLACK) continue;
+    }
+    const estimate = estimateOf(item);
+    if (!priced(estimate)) continue;
+    if (top.length < keep || compareEstimates(estimate, top[top.length - 1]!.estimate) < 0) {
+      top.push({ design: item.design, estimate });
+      top.sort((a, b) => compareEstimates(a.estimate, b.estimate));
+      if (top.length > keep) top.pop();
+    }
+  }
+  return { best: top[0] ?? null, top, evaluated: items.length, estimated };
 }

@@ -24,7 +24,7 @@ export interface Recommendation {
 /** Ranked recommendations for a workload in a region. */
 export function recommendForWorkload(workload: Workload, catalog: PriceCatalog, region: string): Recommendation[] {
   const scored = proposeDesigns(workload, catalog, region).map((p) => {
-    const estimate = estimateDesign(p.design, workload, catalog, region);
+    const estimate = p.estimate ?? estimateDesign(p.design, workload, catalog, region);
     return { design: p.design, estimate, why: p.why, whyNot: [...estimate.reasons, ...p.against] };
   });
   scored.sort((a, b) => compareEstimates(a.estimate, b.estimate));
