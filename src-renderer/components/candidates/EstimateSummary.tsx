@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import type { Design } from '@shared/project/schema';
 import { useStores } from '../../stores/context';
 import { formatUsd } from '../../format/money';
+import { CostFigure } from './CostFigure';
 import { Reasons } from './Reasons';
 
 /** A design's monthly cost and feasibility, as the editor shows it while the design is edited. */
@@ -12,8 +13,10 @@ export const EstimateSummary = observer(function EstimateSummary({ design }: { d
   return (
     <div className="estimate-summary" aria-live="polite">
       <p>
-        <strong data-testid="editor-monthly">
-          {e.monthlyUsd === null ? 'Price unavailable' : `${formatUsd(e.monthlyUsd)} a month`}
+        <strong>
+          <CostFigure estimate={e} testId="editor-monthly">
+            {formatUsd(e.monthlyUsd)} a month
+          </CostFigure>
         </strong>{' '}
         in {e.region} · {e.feasible ? <span className="ok">feasible</span> : <span className="bad">not feasible</span>}
       </p>

@@ -3,11 +3,13 @@ import type { Design } from '@shared/project/schema';
 import { useStores } from '../../stores/context';
 import { hostingFields, isInstanceHosting } from '../../stores/designFields';
 import { bedrockModels } from '../../stores/instanceChoices';
-import { NumberField } from '../common/NumberField';
+import { ChoiceField } from '../common/ChoiceField';
+import { DesignNumberFields } from '../common/DesignNumberFields';
 import { SelectField } from '../common/SelectField';
 import { InstancePicker } from './InstancePicker';
 
 const SERVERLESS_MEMORY = [1024, 2048, 3072, 4096, 5120, 6144];
+const ARCHITECTURE_LABELS = { x86_64: 'x86_64', arm64: 'arm64 (Graviton)' } as const;
 
 /** The fields of a design's own hosting type: instance type and scaling, memory, concurrency, jobs, model. */
 export const HostingFields = observer(function HostingFields({ design }: { design: Design }) {
@@ -51,13 +53,10 @@ export const HostingFields = observer(function HostingFields({ design }: { desig
         />
       )}
       {h.type === 'lambda' && (
-        <SelectField
+        <ChoiceField
           label="Architecture"
           value={h.architecture}
-          options={[
-            { value: 'x86_64', label: 'x86_64' },
-            { value: 'arm64', label: 'arm64 (Graviton)' },
-          ]}
+          labels={ARCHITECTURE_LABELS}
           onChange={(architecture) => designs.patchHosting(design, { architecture })}
         />
       )}
@@ -72,18 +71,7 @@ export const HostingFields = observer(function HostingFields({ design }: { desig
         />
       )}
       <div className="field-grid">
-        {fields.map((f) => (
-          <NumberField
-            key={f.id}
-            label={f.label}
-            unit={f.unit}
-            help={f.help}
-            value={designs.numberText(design, f)}
-            error={designs.fieldError(design, f)}
-            onChange={(v) => designs.setNumber(design, f, v)}
-            testId={`design-${f.id}`}
-          />
-        ))}
+        <DesignNumberFields design={design} fields={fields} testIdPrefix="design" />
       </div>
       {designs.fieldError(design, 'hosting') && (
         <p className="field-error" role="alert">

@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useStores } from '../../stores/context';
 import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
 import { formatUsd } from '../../format/money';
+import { CostFigure } from './CostFigure';
 import { Reasons } from './Reasons';
 
 /** The recommender's ranked designs with their reasons; infeasible ones stay, with why. */
@@ -34,7 +35,9 @@ export const RecommendationList = observer(function RecommendationList() {
                   {'instanceType' in r.design.hosting ? ` · ${r.design.hosting.instanceType}` : ''}
                 </span>
                 <span className="rec-cost">
-                  {r.estimate.monthlyUsd === null ? 'price unavailable' : `${formatUsd(r.estimate.monthlyUsd)}/mo`}
+                  <CostFigure estimate={r.estimate} testId="rec-cost">
+                    {formatUsd(r.estimate.monthlyUsd)}/mo
+                  </CostFigure>
                 </span>
                 {!r.estimate.feasible && <span className="badge bad">not feasible</span>}
                 <button type="button" disabled={taken} onClick={() => recs.take(r)}>

@@ -1,6 +1,7 @@
 import { observer } from 'mobx-react-lite';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useStores } from '../../stores/context';
+import { ChartArea } from './ChartArea';
 import { formatNumber, formatUsd, formatUsdAxis } from '../../format/money';
 
 /** For each design with a commitment: cumulative cost over the term, committed against on-demand. */
@@ -21,27 +22,29 @@ export const BreakEvenChart = observer(function BreakEvenChart() {
       <h3>Commitment break-even</h3>
       {series.map((s) => (
         <div key={s.id}>
-          <LineChart width={720} height={220} data={s.data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="month" tickFormatter={(m: number) => `${m} mo`} />
-            <YAxis width={64} tickFormatter={(v: number) => formatUsdAxis(v)} />
-            <Tooltip labelFormatter={(m) => `Month ${m}`} formatter={(v) => formatUsd(v as number)} />
-            <Legend />
-            <Line
-              dataKey="onDemandUsd"
-              name="On-demand, cumulative"
-              stroke="#d62728"
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="committedUsd"
-              name={`${s.name}, cumulative`}
-              stroke="#2ca02c"
-              dot={false}
-              isAnimationActive={false}
-            />
-          </LineChart>
+          <ChartArea height={220}>
+            <LineChart data={s.data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="month" tickFormatter={(m: number) => `${m} mo`} />
+              <YAxis width={64} tickFormatter={(v: number) => formatUsdAxis(v)} />
+              <Tooltip labelFormatter={(m) => `Month ${m}`} formatter={(v) => formatUsd(v as number)} />
+              <Legend />
+              <Line
+                dataKey="onDemandUsd"
+                name="On-demand, cumulative"
+                stroke="#d62728"
+                dot={false}
+                isAnimationActive={false}
+              />
+              <Line
+                dataKey="committedUsd"
+                name={`${s.name}, cumulative`}
+                stroke="#2ca02c"
+                dot={false}
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </ChartArea>
           <figcaption>
             {s.name}:{' '}
             {s.months === null

@@ -3,16 +3,28 @@ import type { DesignEstimate } from '@shared/domain/results';
 import { useStores } from '../../stores/context';
 import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
 import { formatNumber, formatPercent, formatRate, formatUsd } from '../../format/money';
+import { shownCosts } from '@shared/domain/analysis/shownCost';
+import { CostFigure } from '../candidates/CostFigure';
 import { Reasons } from '../candidates/Reasons';
 import { LineItems } from './LineItems';
 
 type Cell = (e: DesignEstimate) => React.ReactNode;
 
 const ROWS: Array<{ label: string; cell: Cell; testId?: string; raw?: (e: DesignEstimate) => number | null }> = [
-  { label: 'Monthly', cell: (e) => formatUsd(e.monthlyUsd), testId: 'cmp-monthly', raw: (e) => e.monthlyUsd },
-  { label: 'Yearly', cell: (e) => formatUsd(e.yearlyUsd), testId: 'cmp-yearly', raw: (e) => e.yearlyUsd },
-  { label: 'Per 1,000 requests', cell: (e) => formatRate(e.costPer1kRequestsUsd) },
-  { label: 'Upfront cash', cell: (e) => formatUsd(e.upfrontUsd) },
+  {
+    label: 'Monthly',
+    cell: (e) => <CostFigure estimate={e}>{formatUsd(e.monthlyUsd)}</CostFigure>,
+    testId: 'cmp-monthly',
+    raw: (e) => shownCosts(e).monthlyUsd,
+  },
+  {
+    label: 'Yearly',
+    cell: (e) => formatUsd(shownCosts(e).yearlyUsd),
+    testId: 'cmp-yearly',
+    raw: (e) => shownCosts(e).yearlyUsd,
+  },
+  { label: 'Per 1,000 requests', cell: (e) => formatRate(shownCosts(e).costPer1kRequestsUsd) },
+  { label: 'Upfront cash', cell: (e) => formatUsd(shownCosts(e).upfrontUsd) },
   { label: 'Typical latency', cell: (e) => `${formatNumber(e.latency.typicalMs, 0)} ms` },
   {
     label: 'Cold-start exposure',

@@ -1,58 +1,70 @@
 import { observer } from 'mobx-react-lite';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
+import { costUnavailableReason } from '@shared/domain/analysis/shownCost';
 import { useStores } from '../../stores/context';
+import { ChartArea } from './ChartArea';
 import { formatCompact, formatUsd, formatUsdAxis } from '../../format/money';
 import { seriesColour } from './palette';
 
 /** Monthly cost against traffic volume (1/10 to 10 times the workload), with the crossover points marked. */
 export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
   const { comparison } = useStores();
-  const rows = comparison.rows;
+  // A design whose cost is unavailable (e.g. Bedrock without token counts) gets no line: a flat $0 is not its cost.
+  const unpriced = comparison.rows.filter((r) => r.estimate && costUnavailableReason(r.estimate) !== null);
+  const rows = comparison.rows.filter((r) => !unpriced.includes(r));
+  const hidden = new Set(unpriced.map((r) => r.design.name));
   const data = comparison.curveData;
-  const crossovers = comparison.crossovers;
+  const crossovers = comparison.crossovers.filter((c) => !hidden.has(c.cheaperAbove) && !hidden.has(c.cheaperBelow));
   return (
     <figure className="chart" data-testid="chart-cost-traffic">
       <h3>Monthly cost against traffic volume</h3>
-      <LineChart width={720} height={300} data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          dataKey="requestsPerMonth"
-          type="number"
-          scale="log"
-          domain={['dataMin', 'dataMax']}
-          tickFormatter={(v: number) => formatCompact(v)}
-        />
-        <YAxis width={64} tickFormatter={(v: number) => formatUsdAxis(v)} />
-        <Tooltip
-          labelFormatter={(v) => `${formatCompact(Number(v))} requests a month`}
-          formatter={(v, name) => [
-            formatUsd(v as number),
-            rows.find((r) => `d${r.id}` === name)?.design.name ?? String(name),
-          ]}
-        />
-        <Legend formatter={(value: string) => rows.find((r) => `d${r.id}` === value)?.design.name ?? value} />
-        {rows.map((r, i) => (
-          <Line
-            key={r.id}
-            dataKey={`d${r.id}`}
-            stroke={seriesColour(i)}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
+      <ChartArea height={300}>
+        <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="requestsPerMonth"
+            type="number"
+            scale="log"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={(v: number) => formatCompact(v)}
           />
-        ))}
-        {crossovers.map((c, i) => (
-          <ReferenceDot
-            key={i}
-            x={c.requestsPerMonth}
-            y={c.monthlyUsd}
-            r={5}
-            fill="var(--panel)"
-            stroke="var(--text)"
+          <YAxis width={64} tickFormatter={(v: number) => formatUsdAxis(v)} />
+          <Tooltip
+            labelFormatter={(v) => `${formatCompact(Number(v))} requests a month`}
+            formatter={(v, name) => [
+              formatUsd(v as number),
+              rows.find((r) => `d${r.id}` === name)?.design.name ?? String(name),
+            ]}
           />
-        ))}
-      </LineChart>
+          <Legend formatter={(value: string) => rows.find((r) => `d${r.id}` === value)?.design.name ?? value} />
+          {rows.map((r, i) => (
+            <Line
+              key={r.id}
+              dataKey={`d${r.id}`}
+              stroke={seriesColour(i)}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+          ))}
+          {crossovers.map((c, i) => (
+            <ReferenceDot
+              key={i}
+              x={c.requestsPerMonth}
+              y={c.monthlyUsd}
+              r={5}
+              fill="var(--panel)"
+              stroke="var(--text)"
+            />
+          ))}
+        </LineChart>
+      </ChartArea>
       <figcaption>
+        {unpriced.length > 0 && (
+          <span data-testid="curve-unpriced">
+            Not drawn, cost unavailable: {unpriced.map((r) => r.design.name).join(', ')}.{' '}
+          </span>
+        )}
         {crossovers.length === 0
           ? 'No crossover between designs from 1/10 to 10 times the traffic.'
           : crossovers.map((c, i) => (

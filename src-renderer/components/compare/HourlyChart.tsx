@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { useStores } from '../../stores/context';
+import { ChartArea } from './ChartArea';
 import { formatNumber, formatRate, formatUsd } from '../../format/money';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -26,33 +27,35 @@ export const HourlyChart = observer(function HourlyChart() {
           </option>
         ))}
       </select>
-      <ComposedChart width={720} height={260} data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="hour"
-          ticks={[0, 24, 48, 72, 96, 120, 144]}
-          tickFormatter={(h: number) => DAYS[Math.floor(h / 24)] ?? ''}
-        />
-        <YAxis yAxisId="capacity" width={48} allowDecimals={false} />
-        <YAxis yAxisId="cost" orientation="right" width={64} tickFormatter={(v: number) => formatRate(v)} />
-        <Tooltip labelFormatter={(_, p) => String(p?.[0]?.payload?.label ?? '')} />
-        <Legend />
-        <Bar
-          yAxisId="capacity"
-          dataKey="capacity"
-          name={unit === 'none' ? 'capacity' : unit}
-          fill="var(--accent)"
-          isAnimationActive={false}
-        />
-        <Line
-          yAxisId="cost"
-          dataKey="costUsd"
-          name="cost per hour ($)"
-          stroke="#e8710a"
-          dot={false}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
+      <ChartArea height={260}>
+        <ComposedChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="hour"
+            ticks={[0, 24, 48, 72, 96, 120, 144]}
+            tickFormatter={(h: number) => DAYS[Math.floor(h / 24)] ?? ''}
+          />
+          <YAxis yAxisId="capacity" width={48} allowDecimals={false} />
+          <YAxis yAxisId="cost" orientation="right" width={64} tickFormatter={(v: number) => formatRate(v)} />
+          <Tooltip labelFormatter={(_, p) => String(p?.[0]?.payload?.label ?? '')} />
+          <Legend />
+          <Bar
+            yAxisId="capacity"
+            dataKey="capacity"
+            name={unit === 'none' ? 'capacity' : unit}
+            fill="var(--accent)"
+            isAnimationActive={false}
+          />
+          <Line
+            yAxisId="cost"
+            dataKey="costUsd"
+            name="cost per hour ($)"
+            stroke="#e8710a"
+            dot={false}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      </ChartArea>
       <figcaption>
         {row.design.name}: up to {formatNumber(Math.max(0, ...row.estimate.hourly.capacity), 2)}{' '}
         {unit === 'none' ? '' : unit} in service; {formatUsd(weekCost)} a week of usage.

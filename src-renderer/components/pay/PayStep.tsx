@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useStores } from '../../stores/context';
 import { HOSTING_LABELS } from '../../stores/designFields';
 import { formatUsd } from '../../format/money';
+import { CostFigure } from '../candidates/CostFigure';
 import { CommitmentPanel } from './CommitmentPanel';
 import { MissingRates } from './MissingRates';
 import { PurchaseChoices } from './PurchaseChoices';
@@ -31,8 +32,14 @@ export const PayStep = observer(function PayStep() {
             <header>
               <h2>{d.name}</h2>
               <span className="muted">{HOSTING_LABELS[d.hosting.type]}</span>
-              <span className="pay-total" data-testid="pay-monthly">
-                {e?.monthlyUsd != null ? `${formatUsd(e.monthlyUsd)} a month` : 'price unavailable'}
+              <span className="pay-total">
+                {e ? (
+                  <CostFigure estimate={e} testId="pay-monthly">
+                    {formatUsd(e.monthlyUsd)} a month
+                  </CostFigure>
+                ) : (
+                  <span className="muted">Loading prices…</span>
+                )}
               </span>
             </header>
             <PurchaseChoices design={d} />
