@@ -46,9 +46,13 @@ export function estimateDesign(
   return finish(ctx);
 }
 
-/** Totals: monthly is the sum of the lines, or null when any line's price is unavailable. */
+/**
+ * Totals: monthly is the sum of the lines, or null when any line's price is unavailable, or when a
+ * ruled-out design could not be priced at all (no line, e.g. Bedrock without token counts): a total
+ * of 0 there would be a silent zero, not a cost.
+ */
 function finish(ctx: EstimateContext): DesignEstimate {
-  let monthly: number | null = 0;
+  let monthly: number | null = ctx.lines.length === 0 && ctx.reasons.length > 0 ? null : 0;
   let upfront = 0;
   for (const l of ctx.lines) {
     if (l.monthlyUsd === null) monthly = null;

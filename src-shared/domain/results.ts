@@ -59,7 +59,10 @@ export interface DesignEstimate {
   hostingType: HostingType;
   purchaseType: PurchaseType;
   lineItems: LineItem[];
-  /** Sum of line items; null when any price is unavailable. */
+  /**
+   * Sum of line items; null when any price is unavailable, or when the design could not be priced at
+   * all (no line items because it is ruled out for a missing input; see `reasons`).
+   */
   monthlyUsd: number | null;
   yearlyUsd: number | null;
   /** One-time cash (e.g. reserved-instance upfront). */

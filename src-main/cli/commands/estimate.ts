@@ -22,7 +22,8 @@ export function createEstimateCommand(loadCatalog: CatalogLoader = backendCatalo
       if (json) {
         printJson(ctx, { project: project.name, region: project.region, designs: estimates.map(estimateJson) });
       } else ctx.stdout(`${project.name} (${project.region})\n\n${estimates.map(estimateText).join('\n\n')}\n`);
-      const unpriced = estimates.filter((e) => e.monthlyUsd === null);
+      // Exit 2 for a missing price; a design ruled out for a missing input is reported as infeasible.
+      const unpriced = estimates.filter((e) => e.lineItems.some((l) => l.monthlyUsd === null));
       if (unpriced.length > 0) {
         ctx.stderr(
           `infercalc estimate: prices unavailable for ${unpriced.map((e) => `"${e.name}"`).join(', ')}; see the lines marked unavailable\n`,

@@ -90,7 +90,7 @@ export function designSheet(input: DesignSheetInput): { sheet: XLSX.WorkSheet; t
           e.monthlyUsd ?? UNAVAILABLE,
           FORMATS.usd,
         )
-      : num(0, FORMATS.usd),
+      : UNAVAILABLE, // no line: ruled out before anything could be priced (see the notes), not a cost of 0
     hasLines ? formula(`SUM(${range(5)})`, e.upfrontUsd, FORMATS.usd) : num(0, FORMATS.usd),
   ]);
   const monthly = address(monthlyRow, 4);

@@ -1,16 +1,16 @@
 /**
  * The cost figures to show for an estimate. An estimate's monthly total is null when a price is
- * unavailable; a design ruled out before anything could be priced (Bedrock without token counts: no
- * line item at all) has a total of 0, which is not a cost. Both show as unavailable, with the reason,
- * everywhere the UI shows a cost (recommendations, editor, ways to pay, comparison, charts).
+ * unavailable, or when a design was ruled out before anything could be priced (Bedrock without token
+ * counts: no line item at all). Both show as unavailable, with the reason, everywhere the UI shows a
+ * cost (recommendations, editor, ways to pay, comparison, charts).
  */
 import type { DesignEstimate } from '../results';
 
 /** Why the estimate's cost cannot be shown as a figure, or null when it can. */
 export function costUnavailableReason(e: DesignEstimate): string | null {
-  if (e.monthlyUsd === null) return e.lineItems.find((l) => l.unavailable)?.unavailable ?? 'price unavailable';
   if (!e.feasible && e.lineItems.length === 0)
     return `cannot be priced: ${e.reasons.map((r) => r.message).join('; ') || 'an input is missing'}`;
+  if (e.monthlyUsd === null) return e.lineItems.find((l) => l.unavailable)?.unavailable ?? 'price unavailable';
   return null;
 }
 

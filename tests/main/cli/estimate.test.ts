@@ -33,6 +33,18 @@ const twoDesigns = project(workload(), [
 ]);
 
 describe('infercalc estimate', () => {
+  it('reports a design ruled out for a missing input as infeasible with no total, and still exits 0', async () => {
+    const c = context();
+    const withBedrock = project(workload(), [
+      design({ type: 'bedrock', model: 'anthropic.claude-3-haiku' }, { type: 'on-demand' }, 'Bedrock'),
+    ]);
+    const code = await runCli(['estimate', writeProject('bedrock.json', withBedrock), '--json'], estimate, c.ctx);
+    expect(code).toBe(0);
+    const [bedrock] = (JSON.parse(c.out()) as { designs: Array<Record<string, unknown>> }).designs;
+    expect(bedrock).toMatchObject({ name: 'Bedrock', monthlyUsd: null, feasible: false, lineItems: [] });
+    expect(JSON.stringify(bedrock!['reasons'])).toContain('inputTokensPerRequest');
+  });
+
   it('--json: each design with name, region, monthlyUsd, line items with sources, warnings, feasibility', async () => {
     const c = context();
     const code = await runCli(['estimate', writeProject('ok.json', twoDesigns), '--json'], estimate, c.ctx);

@@ -157,6 +157,25 @@ describe('the comparison workbook', () => {
     expect(recommended[0]![1]?.v).toBe(best.name);
   });
 
+  it('shows a design that could not be priced at all (no line) as unavailable, not $0', () => {
+    const project = projectWith([
+      {
+        name: 'Bedrock, no tokens',
+        hosting: { type: 'bedrock', model: 'anthropic.claude-3-haiku' },
+        purchase: { type: 'on-demand' },
+      },
+    ]);
+    const { book } = exportAndRead(project);
+    const sheet = book.Sheets['Bedrock, no tokens']!;
+    expect(rowOf(sheet, 'Total per month')[4]?.v).toBe('unavailable');
+    expect(rowOf(sheet, 'Total per year')[4]?.v).toBe('unavailable');
+    const summary = cells(book.Sheets['Summary']!);
+    const row = summary[summary.findIndex((r) => r[0]?.v === 'Rank') + 1]!;
+    expect(row[8]?.v).toBe('unavailable');
+    expect(row[12]?.v).toBe('no');
+    expect(String(row[14]?.v)).toContain('inputTokensPerRequest');
+  });
+
   it('marks user-entered rates on the Prices sheet', () => {
     const project = projectWith([everyHostingDesigns()[0]!]);
     project.userRates = [

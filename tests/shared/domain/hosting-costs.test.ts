@@ -319,4 +319,19 @@ describe('Bedrock', () => {
     expect(e.monthlyUsd).toBeNull();
     expect(e.lineItems[0]!.unavailable).toContain('ratePerModelUnitHour');
   });
+
+  it('on-demand tokens without token counts cannot be priced: no total at all, never $0', () => {
+    const e = estimateDesign(
+      design({ type: 'bedrock', model: 'anthropic.claude-3-haiku' }, { type: 'on-demand' }),
+      workload(),
+      catalog,
+      'us-east-1',
+    );
+    expect(e.feasible).toBe(false);
+    expect(e.reasons.map((r) => r.rule)).toContain('bedrock.tokens');
+    expect(e.lineItems).toEqual([]);
+    expect(e.monthlyUsd).toBeNull();
+    expect(e.yearlyUsd).toBeNull();
+    expect(e.costPer1kRequestsUsd).toBeNull();
+  });
 });
