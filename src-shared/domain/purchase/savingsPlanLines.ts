@@ -63,14 +63,18 @@ export function addSavingsPlanLines(ctx: EstimateContext, p: PlanPurchase, usage
         : 'price unavailable: unexpected price unit';
     const missing: Quote = { ok: false, key: plan.key, reason: why };
     const commitment = p.commitmentPerHour;
+    // The commitment is the purchase's own $/h (no catalog key): only the usage line names the missing
+    // plan rate, in the usage's unit (per instance-hour, or per GB-second for Lambda), so a rate entered
+    // by hand for that key is per the right unit.
     const commitQuote =
       commitment !== undefined
         ? userQuote(commitment, 'hour', 'Savings Plan commitment', ctx.catalog.coverage()[0]?.asOf ?? '')
-        : missing;
+        : { ...missing, key: null };
     addLine(ctx, priceLine(`${name} commitment`, HOURS_PER_MONTH, 'hours', commitQuote, '730 h × commitment per hour'));
+    const usageLabel = `${usage.base === 'hours' ? 'Instance-hours' : usage.base} under the plan (${usage.what})`;
     addLine(
       ctx,
-      priceLine(overflowLabel, 0, usage.base, missing, 'needs the plan rate to split usage between plan and on-demand'),
+      priceLine(usageLabel, 0, usage.base, missing, 'needs the plan rate to split usage between plan and on-demand'),
     );
     return;
   }

@@ -70,6 +70,21 @@ describe('PayStore', () => {
     expect(store.project.project.userRates).toBeUndefined();
     expect(store.estimates.estimateOf(r)!.monthlyUsd).toBeNull();
   });
+
+  it('asks for a Lambda plan rate per GB-second (not per hour of commitment) and prices the design with it', async () => {
+    const { store } = await startedStore();
+    store.workloadForm.setPattern('steady');
+    const l = store.designs.addNew('lambda');
+    store.designs.setPurchaseType(l, 'compute-savings-plan');
+    const missing = store.pay.missingRates(l);
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.unit).toBe('GB-second');
+    expect(missing[0]!.label).not.toMatch(/commitment/);
+    store.pay.setUserRate(missing[0]!.key, missing[0]!.unit, '0.00001');
+    const e = store.estimates.estimateOf(l)!;
+    expect(e.monthlyUsd).not.toBeNull();
+    expect(e.commitment?.committedRateUsd).toBe(0.00001);
+  });
 });
 
 describe('ComparisonStore', () => {
