@@ -1,12 +1,8 @@
 /**
- * Between the cache in memory (expanded prices) and the grouped, columnar file form (see
- * cacheSchema.ts). Packing runs once per refresh; unpacking runs at every start, so it touches each
- * price once and computes freshness per group rather than per price.
+ * From the cache in memory (expanded prices) to the grouped, columnar file form (see cacheSchema.ts).
+ * Packing runs once per refresh; unpacking, which runs at every start, lives in cacheUnpack.ts.
  */
-import type { CoverageEntry, PriceEntry, PriceSource, PriceTier } from '@shared/prices/catalog';
-import { regionOfKey } from '@shared/prices/keys';
-import { serviceOfKey } from '../coverage';
-import { combineCoverage } from './pairs';
+import type { PriceSource, PriceTier } from '@shared/prices/catalog';
 import { LINE } from './cacheColumns';
 import {
   CACHE_FORMAT,
@@ -87,6 +83,28 @@ function rateCodeSuffix(
   return suffix;
 }
 
+/**
+ * The text every usage type of a group has before its price's key suffix, when there is one: Price
+ * List usage types end in the instance type (`USE1-BoxUsage:g5.xlarge`), as the keys do. Undefined
+ * when some price has no usage type or one of another form; the group then stores them whole.
+ */
+function usageTypePrefix(
+  usageTypes: ReadonlyArray<string | null> | undefined,
+  suffixes: ReadonlyArray<string>,
+): string | undefined {
+  if (!usageTypes) return undefined;
+  let prefix: string | undefined;
+  for (let i = 0; i < suffixes.length; i++) {
+    const ut = usageTypes[i];
+    const k = suffixes[i]!;
+    if (!ut || /[\r\n]/.test(ut) || !ut.endsWith(k)) return undefined;
+    const head = ut.slice(0, ut.length - k.length);
+    if (prefix === undefined) prefix = head;
+    else if (head !== prefix) return undefined;
+  }
+  return prefix;
+}
+
 /** Packs the cache into the file form. Throws on a key the format cannot hold (none a builder makes). */
 export function packCache(cache: PriceCache): CacheFile {
   const sources: SharedSource[] = [];
@@ -127,9 +145,11 @@ export function packCache(cache: PriceCache): CacheFile {
     const n = g.k.length;
     const out: CacheGroup = { s: g.s, u: g.u, p: g.p, k: g.k.join(LINE), v: g.v };
     const rcs = rateCodeSuffix(g.text.sku, g.text.rc, n);
+    const utp = usageTypePrefix(g.text.ut, g.k);
     for (const [, column] of PER_PRICE) {
       const values = g.text[column];
       if (column === 'rc' && rcs !== undefined) out.rcs = rcs;
+      else if (column === 'ut' && utp !== undefined) out.utp = utp;
       else if (values) out[column] = joinLines(values, n);
     }
     if (g.up) out.up = Array.from({ length: n }, (_, i) => g.up![i] ?? null);
@@ -146,111 +166,4 @@ export function packCache(cache: PriceCache): CacheFile {
   };
 }
 
-/** A group's text column split into lines; an empty line (no value) stays ''. */
-function lines(text: string | undefined): string[] | undefined {
-  return text === undefined ? undefined : text.split(LINE);
-}
-
-/** True when every price of the group has this text (no empty line). */
-function full(text: string | undefined): boolean {
-  return (
-    text !== undefined && text !== '' && !text.includes(LINE + LINE) && !text.startsWith(LINE) && !text.endsWith(LINE)
-  );
-}
-
-/**
- * Sources of a group whose prices all carry the four texts an API price has (SKU, rate code,
- * usage type, description) over a source with a fetch time and no rule: the common case of a
- * refreshed cache, built as one object literal per price, which V8 allocates in one step.
- */
-function apiSources(g: CacheGroup, base: SharedSource, out: PriceSource[]): boolean {
-  if (base.fetchedAt === undefined || base.rule !== undefined || g.df !== undefined) return false;
-  if (!full(g.sku) || !full(g.ut) || !full(g.d) || (g.rcs === undefined && !full(g.rc))) return false;
-  const { origin, label, asOf, fetchedAt } = base;
-  const sku = g.sku!.split(LINE);
-  const ut = g.ut!.split(LINE);
-  const d = g.d!.split(LINE);
-  const rc = g.rcs === undefined ? g.rc!.split(LINE) : undefined;
-  const rcs = g.rcs ?? '';
-  for (let i = 0; i < sku.length; i++) {
-    const s = sku[i]!;
-    out.push({
-      origin,
-      label,
-      asOf,
-      fetchedAt,
-      sku: s,
-      rateCode: rc ? rc[i]! : s + rcs,
-      usageType: ut[i]!,
-      description: d[i]!,
-    });
-  }
-  return true;
-}
-
-/** Sources of any other group: the shared part plus whichever per-price texts each price has. */
-function otherSources(g: CacheGroup, base: SharedSource, n: number, out: PriceSource[]): void {
-  const sku = lines(g.sku);
-  const rc = lines(g.rc);
-  const ut = lines(g.ut);
-  const d = lines(g.d);
-  const df = lines(g.df);
-  if (!sku && !rc && !ut && !d && !df) {
-    for (let i = 0; i < n; i++) out.push(base);
-    return;
-  }
-  for (let i = 0; i < n; i++) {
-    const source: PriceSource = { origin: base.origin, label: base.label, asOf: base.asOf };
-    if (base.fetchedAt !== undefined) source.fetchedAt = base.fetchedAt;
-    if (base.rule !== undefined) source.rule = base.rule;
-    const s = sku?.[i];
-    if (s) source.sku = s;
-    const r = g.rcs !== undefined && s ? s + g.rcs : rc?.[i];
-    if (r) source.rateCode = r;
-    const u = ut?.[i];
-    if (u) source.usageType = u;
-    const desc = d?.[i];
-    if (desc) source.description = desc;
-    const from = df?.[i];
-    if (from) source.derivedFrom = from;
-    out.push(source);
-  }
-}
-
-/** Expands a validated file into the cache in memory, with coverage counted per group. */
-export function unpackCache(file: CacheFile): PriceCache {
-  const entries: PriceEntry[] = [];
-  const rows: CoverageEntry[] = [];
-  const sources: PriceSource[] = [];
-  for (const g of file.groups) {
-    const base = file.sources[g.s]!;
-    const suffixes = g.k.split(LINE);
-    const n = suffixes.length;
-    sources.length = 0;
-    if (!apiSources(g, base, sources)) otherSources(g, base, n, sources);
-    const { v, up, t, p, u } = g;
-    if (up === undefined && t === undefined) {
-      for (let i = 0; i < n; i++) entries.push({ key: p + suffixes[i], usd: v[i]!, unit: u, source: sources[i]! });
-    } else {
-      for (let i = 0; i < n; i++) {
-        const entry: PriceEntry = { key: p + suffixes[i], usd: v[i]!, unit: u, source: sources[i]! };
-        const upfront = up?.[i];
-        if (upfront !== null && upfront !== undefined) entry.upfrontUsd = upfront;
-        const tiers = t?.[i];
-        if (tiers) entry.tiers = tiers;
-        entries.push(entry);
-      }
-    }
-    // The group check guarantees the prefix names a known service and a region.
-    const row: CoverageEntry = {
-      service: serviceOfKey(p)!,
-      region: regionOfKey(p)!,
-      origin: base.origin === 'api' ? 'api' : 'snapshot',
-      asOf: base.asOf,
-      count: n,
-    };
-    if (base.fetchedAt) row.fetchedAt = base.fetchedAt;
-    rows.push(row);
-  }
-  return { writtenAt: file.writtenAt, refreshed: file.refreshed, entries, coverage: combineCoverage(rows) };
-}
+export { unpackCache } from './cacheUnpack';

@@ -46,6 +46,11 @@ export interface CacheGroup {
    */
   rcs?: string;
   ut?: string;
+  /**
+   * Instead of `ut` when every price's usage type is this text followed by its key suffix (Price
+   * List usage types end in the instance type the key ends in, e.g. `USE1-BoxUsage:` + `g5.xlarge`).
+   */
+  utp?: string;
   d?: string;
   df?: string;
   /** Upfront fees, or null. */
@@ -54,7 +59,9 @@ export interface CacheGroup {
   t?: Array<PriceTier[] | null>;
 }
 
-const FIELDS = new Set(['s', 'u', 'p', 'k', 'v', 'sku', 'rc', 'rcs', 'ut', 'd', 'df', 'up', 't']);
+const FIELDS = new Set(['s', 'u', 'p', 'k', 'v', 'sku', 'rc', 'rcs', 'ut', 'utp', 'd', 'df', 'up', 't']);
+/** The first file version with each field that older versions lack. */
+const SINCE_VERSION: Readonly<Record<string, number>> = { rcs: 3, utp: 4 };
 const USD = 'expected a price in USD (a number ≥ 0)';
 
 function isUsd(x: unknown): boolean {
@@ -90,7 +97,7 @@ function checkGroup(
   g: unknown,
   at: Array<string | number>,
   sourceCount: number,
-  rcsAllowed: boolean,
+  version: number,
   out: InputProblem[],
 ): void {
   const add = (field: string | number | undefined, message: string, index?: number) => {
@@ -100,8 +107,9 @@ function checkGroup(
   if (typeof g !== 'object' || g === null || Array.isArray(g)) return add(undefined, 'expected an object');
   const group = g as Record<string, unknown>;
   for (const key in group)
-    if (!FIELDS.has(key) || (key === 'rcs' && !rcsAllowed)) add(undefined, `unknown field ${formatPath([...at, key])}`);
-  const { s, u, p, k, v, up, t, rcs } = group;
+    if (!FIELDS.has(key) || version < (SINCE_VERSION[key] ?? 0))
+      add(undefined, `unknown field ${formatPath([...at, key])}`);
+  const { s, u, p, k, v, up, t, rcs, utp } = group;
   if (typeof s !== 'number' || !Number.isInteger(s) || s < 0) add('s', 'expected a whole number ≥ 0');
   else if (s >= sourceCount) add('s', `names source ${s}, but there are ${sourceCount}`);
   if (typeof u !== 'string' || u === '') add('u', 'expected a unit');
@@ -148,16 +156,20 @@ function checkGroup(
     else if (typeof group['sku'] !== 'string' || hasEmptyLine(group['sku']))
       add('rcs', 'a rate-code suffix needs a SKU for every price');
   }
+  if (utp !== undefined) {
+    if (typeof utp !== 'string' || utp.includes(LINE)) add('utp', 'expected a string without line breaks');
+    else if (group['ut'] !== undefined) add('utp', 'a group has either usage types (ut) or a usage-type prefix (utp)');
+  }
 }
 
 /**
- * Checks every group of a file with `sourceCount` sources (`rcsAllowed`: the file's version has
- * rate-code suffixes); returns the first few problems, none when sound.
+ * Checks every group of a file with `sourceCount` sources, written in format `version` (fields newer
+ * than it are unknown); returns the first few problems, none when sound.
  */
-export function checkGroups(groups: unknown, sourceCount: number, rcsAllowed: boolean): InputProblem[] {
+export function checkGroups(groups: unknown, sourceCount: number, version: number): InputProblem[] {
   if (!Array.isArray(groups)) return [{ path: 'groups', message: 'expected an array' }];
   const out: InputProblem[] = [];
   for (let i = 0; i < groups.length && out.length < 5; i++)
-    checkGroup(groups[i], ['groups', i], sourceCount, rcsAllowed, out);
+    checkGroup(groups[i], ['groups', i], sourceCount, version, out);
   return out;
 }

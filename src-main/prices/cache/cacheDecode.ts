@@ -4,7 +4,7 @@
  */
 import { describeZodError, formatProblems, type InputProblem } from '@shared/validation';
 import { checkGroups } from './cacheColumns';
-import { CACHE_FORMAT, CACHE_VERSION, CacheHeaderSchema, READABLE_VERSIONS, type CacheFile } from './cacheSchema';
+import { CACHE_FORMAT, CacheHeaderSchema, READABLE_VERSIONS, type CacheFile } from './cacheSchema';
 
 /** A validated file, or why the parsed JSON is not a cache this app reads. */
 export type CacheDecode = { kind: 'ok'; file: CacheFile } | { kind: 'bad'; why: string };
@@ -24,13 +24,13 @@ export function decodeCacheJson(json: unknown): CacheDecode {
     // An older (or newer) app's cache: not worth misreading; the next refresh writes the current version.
     return {
       kind: 'bad',
-      why: `the price cache has format version ${JSON.stringify(header.version)}, this app reads versions ${READABLE_VERSIONS.join(' and ')}`,
+      why: `the price cache has format version ${JSON.stringify(header.version)}, this app reads versions ${READABLE_VERSIONS.slice(0, -1).join(', ')} and ${String(READABLE_VERSIONS.at(-1))}`,
     };
   }
   const parsed = CacheHeaderSchema.safeParse(json);
   if (!parsed.success) return bad(describeZodError(parsed.error));
   const file = parsed.data;
-  const problems = checkGroups(file.groups, file.sources.length, file.version === CACHE_VERSION);
+  const problems = checkGroups(file.groups, file.sources.length, file.version);
   if (problems.length > 0) return bad(problems);
   // checkGroups has checked every field of every group.
   return { kind: 'ok', file: file as CacheFile };

@@ -8,7 +8,8 @@
  * texts (SKU, rate code, usage type, description, derivedFrom) as one string with a line per price,
  * USD, upfront fees and tiers as arrays. Version 1 stored every price as an object with its whole
  * source; such a file is set aside like any invalid cache and the next refresh writes version 3.
- * Version 3 adds `rcs`, a group's rate codes stored relative to their SKUs; version 2 files read as is.
+ * Version 3 adds `rcs`, a group's rate codes stored relative to their SKUs; version 4 adds `utp`, its
+ * usage types stored relative to their key suffixes. Version 2 and 3 files read as is.
  */
 import { z } from 'zod';
 import type { CoverageEntry, PriceEntry } from '@shared/prices/catalog';
@@ -18,9 +19,9 @@ export type { CacheGroup } from './cacheColumns';
 export { KEY_PREFIX } from './cacheColumns';
 
 export const CACHE_FORMAT = 'infercalc-prices-cache';
-export const CACHE_VERSION = 3;
-/** Versions this app reads: 2 lacks only the rate-code suffix (`rcs`), so it reads as is. */
-export const READABLE_VERSIONS: ReadonlyArray<unknown> = [2, 3];
+export const CACHE_VERSION = 4;
+/** Versions this app reads: 2 and 3 lack only the suffix and prefix fields (`rcs`, `utp`), so they read as is. */
+export const READABLE_VERSIONS: ReadonlyArray<unknown> = [2, 3, 4];
 export const CACHE_FILE_NAME = 'prices-cache.json';
 
 /** Provenance shared by every price of a group; the per-price parts live in the group's columns. */
@@ -46,7 +47,7 @@ const RefreshedPairSchema = z.strictObject({
  */
 export const CacheHeaderSchema = z.strictObject({
   format: z.literal(CACHE_FORMAT),
-  version: z.union([z.literal(CACHE_VERSION), z.literal(2)]),
+  version: z.union([z.literal(CACHE_VERSION), z.literal(3), z.literal(2)]),
   writtenAt: z.string(),
   refreshed: z.array(RefreshedPairSchema),
   sources: z.array(SharedSourceSchema),

@@ -71,7 +71,7 @@ describe('price cache', () => {
     writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 99 }));
     const s = await serviceOn(folder);
     expectSnapshotFallback(folder, s);
-    expect(s.status().warnings[0]).toMatch(/format version 99, this app reads versions 2 and 3/);
+    expect(s.status().warnings[0]).toMatch(/format version 99, this app reads versions 2, 3 and 4/);
   });
 
   it('sets aside a version-1 cache (the expanded format of earlier builds) with a warning', async () => {
@@ -86,7 +86,7 @@ describe('price cache', () => {
     writeFileSync(cacheFilePath(folder), JSON.stringify(v1));
     const s = await serviceOn(folder);
     expectSnapshotFallback(folder, s);
-    expect(s.status().warnings[0]).toMatch(/format version 1, this app reads versions 2 and 3/);
+    expect(s.status().warnings[0]).toMatch(/format version 1, this app reads versions 2, 3 and 4/);
   });
 
   it('falls back on a file that is JSON but not a price cache', async () => {
@@ -247,6 +247,52 @@ describe('price cache', () => {
     expect(loaded.kind === 'ok' && loaded.cache.entries).toEqual(entries);
   });
 
+  it('stores usage types relative to their key suffixes when a whole group allows, and reads them back', async () => {
+    const folder = tempDataFolder();
+    const fetchedAt = '2026-11-20T00:00:00Z';
+    const api = { origin: 'api' as const, label: 'AWS Price List API', asOf: '2026-11-01', fetchedAt };
+    const typed = (type: string, i: number, usageType: string): PriceEntry => ({
+      key: priceKeys.ec2OnDemand('us-east-1', type),
+      usd: 1 + i,
+      unit: 'hour',
+      // Rate codes not relative to the SKUs: the group stores them whole beside the prefix.
+      source: {
+        ...api,
+        sku: `SKU${i}`,
+        rateCode: `RC${i}`,
+        usageType,
+        description: `$${1 + i} per On Demand Linux ${type} Instance Hour`,
+      },
+    });
+    const entries = [
+      typed('g5.xlarge', 0, 'USE1-BoxUsage:g5.xlarge'),
+      typed('g5.2xlarge', 1, 'USE1-BoxUsage:g5.2xlarge'),
+    ];
+    const pairs = [{ service: 'ec2' as const, region: 'us-east-1', fetchedAt, count: 2 }];
+    const cache = mergeIntoCache(undefined, entries, pairs, fetchedAt);
+    const file = packCache(cache);
+    expect(file.groups[0]).toMatchObject({ utp: 'USE1-BoxUsage:' });
+    expect(file.groups[0]!.ut).toBeUndefined();
+    await writeCacheFile(folder, cache);
+    const loaded = await loadCacheFile(folder, NOW);
+    expect(loaded.kind === 'ok' && loaded.cache.entries).toEqual(entries);
+
+    // One usage type of another form: the group keeps its usage types whole, and still round-trips.
+    const mixed = [entries[0]!, typed('g5.2xlarge', 1, 'USE1-BoxUsage:g5.2xlarge-spot')];
+    const mixedCache = mergeIntoCache(undefined, mixed, pairs, fetchedAt);
+    expect(packCache(mixedCache).groups[0]!.utp).toBeUndefined();
+    await writeCacheFile(folder, mixedCache);
+    const reloaded = await loadCacheFile(folder, NOW);
+    expect(reloaded.kind === 'ok' && reloaded.cache.entries).toEqual(mixed);
+  });
+
+  it('reads a version-3 cache (written before usage-type prefixes) as is', async () => {
+    const folder = tempDataFolder();
+    writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 3 }));
+    const loaded = await loadCacheFile(folder, NOW);
+    expect(loaded.kind === 'ok' && loaded.cache.entries).toEqual(goodCache().entries);
+  });
+
   it('reads a version-2 cache (written before rate-code suffixes) as is', async () => {
     const folder = tempDataFolder();
     writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 2 }));
@@ -273,7 +319,31 @@ describe('price cache', () => {
       2,
       /unknown field groups\[0\]\.rcs/,
     ],
-  ])('falls back on a bad rate-code suffix: %s', async (_name, damage, version, message) => {
+    [
+      'both usage types and a usage-type prefix',
+      (f: CacheFile) => Object.assign(f.groups[0]!, { ut: 'BoxUsage:g5.xlarge', utp: 'BoxUsage:' }),
+      4,
+      /groups\[0\]\.utp: a group has either/,
+    ],
+    [
+      'a usage-type prefix that is not a string',
+      (f: CacheFile) => Object.assign(f.groups[0]!, { utp: 7 }),
+      4,
+      /groups\[0\]\.utp: expected a string without line breaks/,
+    ],
+    [
+      'a usage-type prefix with a line break',
+      (f: CacheFile) => Object.assign(f.groups[0]!, { utp: 'USE1-\nBoxUsage:' }),
+      4,
+      /groups\[0\]\.utp: expected a string without line breaks/,
+    ],
+    [
+      'a usage-type prefix in a version-3 file',
+      (f: CacheFile) => Object.assign(f.groups[0]!, { utp: 'BoxUsage:' }),
+      3,
+      /unknown field groups\[0\]\.utp/,
+    ],
+  ])('falls back on a bad rate-code suffix or usage-type prefix: %s', async (_name, damage, version, message) => {
     const folder = tempDataFolder();
     const file = { ...packCache(goodCache()), version };
     damage(file as CacheFile);
