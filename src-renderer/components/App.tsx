@@ -1,4 +1,5 @@
 import { observer } from 'mobx-react-lite';
+import { useEffect, useRef } from 'react';
 import { useStores } from '../stores/context';
 import { WIZARD_STEPS } from '../stores/UiStore';
 import { Header } from './Header';
@@ -15,6 +16,15 @@ import { PricesBar } from './prices/PricesBar';
 export const App = observer(function App() {
   const { ui } = useStores();
   const step = WIZARD_STEPS[ui.stepIndex]!;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step.id);
+  useEffect(() => {
+    // A new step starts at its top: move focus to its heading (which scrolls it into view), so neither
+    // the view nor the keyboard stays at the previous step's footer. Not on start: nothing to move from.
+    if (shownStep.current === step.id) return;
+    shownStep.current = step.id;
+    heading.current?.focus();
+  }, [step.id]);
   return (
     <div className="app">
       <Header />
@@ -22,7 +32,9 @@ export const App = observer(function App() {
       <div className="app-body">
         <StepNav />
         <main className="step-panel" aria-labelledby="step-title">
-          <h1 id="step-title">{step.title}</h1>
+          <h1 id="step-title" ref={heading} tabIndex={-1}>
+            {step.title}
+          </h1>
           <p className="step-lead">{step.hint}</p>
           {step.id === 'workload' && <WorkloadStep />}
           {step.id === 'candidates' && <CandidatesStep />}

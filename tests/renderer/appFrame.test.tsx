@@ -48,4 +48,17 @@ describe('app frame', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Compare');
     expect(store.ui.step).toBe('compare');
   });
+
+  it('moves focus (and so the view) to the new step’s heading, not left at the old step’s footer', async () => {
+    const store = new RootStore(createFakeApi({ ...quietProjectFiles, 'app.info': () => sampleAppInfo }).api);
+    renderApp(store);
+    // On start nothing is taken from the user: focus stays where the browser put it.
+    expect(document.activeElement).toBe(document.body);
+    await userEvent.click(screen.getByRole('button', { name: 'Candidates →' }));
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe('Candidates');
+    expect(document.activeElement).toBe(heading);
+    // Tab then goes on into the step, from its top.
+    expect(heading.tabIndex).toBe(-1);
+  });
 });
