@@ -15,7 +15,8 @@ export function validateWorkload(input: unknown): Parsed<Workload> {
   if ((w.inputTokensPerRequest === undefined) !== (w.outputTokensPerRequest === undefined))
     problems.push({
       path: 'inputTokensPerRequest',
-      message: 'give both inputTokensPerRequest and outputTokensPerRequest, or neither',
+      // The path names the field for files and the CLI; the words are the form's, shown next to the field.
+      message: 'give both input and output tokens per request, or neither',
     });
   if (problems.length === 0) return parsed;
   return { ok: false, problems, message: problems.map((p) => `${p.path}: ${p.message}`).join('; ') };

@@ -37,7 +37,8 @@ describe('WorkloadFormStore', () => {
     const { store } = await startedStore();
     const form = store.workloadForm;
     form.setNumber('inputTokensPerRequest', '500');
-    expect(form.error('inputTokensPerRequest')).toContain('outputTokensPerRequest');
+    // Said in the form's words (the field labels), not the project file's field names.
+    expect(form.error('inputTokensPerRequest')).toBe('give both input and output tokens per request, or neither');
     expect(store.project.project.workload.inputTokensPerRequest).toBeUndefined();
     form.setNumber('outputTokensPerRequest', '200');
     expect(form.error('inputTokensPerRequest')).toBeUndefined();
