@@ -6,7 +6,8 @@
  * the bad path the same way, e.g. `groups[3].v[17]: expected a price in USD (a number ≥ 0)`.
  *
  * Text columns are one string with a line per price (the parser then makes one string, not
- * thousands); number columns are plain arrays.
+ * thousands); number columns are plain arrays. The check splits text columns to count their lines and
+ * hands the lines on, so a start splits each column once (in a builtin, not a loop of ours).
  */
 import type { PriceTier } from '@shared/prices/catalog';
 import type { InputProblem } from '@shared/validation';
@@ -81,65 +82,84 @@ function isTiers(x: unknown): boolean {
   return true;
 }
 
-function countLines(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf(LINE); i >= 0; i = text.indexOf(LINE, i + 1)) n++;
-  return n;
-}
-
 /** True when some line of the text is empty (checked on the whole string, without a split). */
-function hasEmptyLine(text: string): boolean {
+export function hasEmptyLine(text: string): boolean {
   return text === '' || text.includes(LINE + LINE) || text.startsWith(LINE) || text.endsWith(LINE);
 }
 
-/** Checks one group; `at` is its path, e.g. ['groups', 3]. Adds at most one problem per field. */
+/**
+ * A checked group's text columns split into lines (one per price; '' where a price has none). The
+ * check splits them anyway to count lines, so unpacking reuses these instead of splitting again.
+ */
+export type GroupLines = { k: string[] } & Partial<Record<(typeof TEXT_COLUMNS)[number], string[]>>;
+
+/** The index of the first item that fails, or -1 (a plain loop: this runs over every price at start). */
+function firstBad(values: unknown[], column: 'v' | 'up' | 't'): number {
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    const ok = column === 'v' ? isUsd(x) : x === null || (column === 'up' ? isUsd(x) : isTiers(x));
+    if (!ok) return i;
+  }
+  return -1;
+}
+
+const EXPECTED = {
+  v: USD,
+  up: 'expected a price in USD or null',
+  t: 'expected a list of tiers {from, to, usd} or null',
+} as const;
+
+/**
+ * Checks one group; `at` is its path, e.g. ['groups', 3]. Adds at most one problem per field.
+ * Returns its text columns as lines when it has keys to count them by.
+ */
 function checkGroup(
   g: unknown,
   at: Array<string | number>,
   sourceCount: number,
   version: number,
   out: InputProblem[],
-): void {
+): GroupLines | undefined {
   const add = (field: string | number | undefined, message: string, index?: number) => {
     const path = field === undefined ? at : index === undefined ? [...at, field] : [...at, field, index];
     out.push({ path: formatPath(path), message });
   };
-  if (typeof g !== 'object' || g === null || Array.isArray(g)) return add(undefined, 'expected an object');
+  if (typeof g !== 'object' || g === null || Array.isArray(g)) {
+    add(undefined, 'expected an object');
+    return undefined;
+  }
   const group = g as Record<string, unknown>;
   for (const key in group)
     if (!FIELDS.has(key) || version < (SINCE_VERSION[key] ?? 0))
       add(undefined, `unknown field ${formatPath([...at, key])}`);
-  const { s, u, p, k, v, up, t, rcs, utp } = group;
+  const { s, u, p, k, rcs, utp } = group;
   if (typeof s !== 'number' || !Number.isInteger(s) || s < 0) add('s', 'expected a whole number ≥ 0');
   else if (s >= sourceCount) add('s', `names source ${s}, but there are ${sourceCount}`);
   if (typeof u !== 'string' || u === '') add('u', 'expected a unit');
   if (typeof p !== 'string' || !KEY_PREFIX.test(p))
     add('p', 'expected a key prefix such as "ec2/us-east-1/on-demand/"');
-  if (typeof k !== 'string') return add('k', 'expected a string');
-  const n = countLines(k);
+  if (typeof k !== 'string') {
+    add('k', 'expected a string');
+    return undefined;
+  }
+  const keys = k.split(LINE);
+  const n = keys.length;
   if (hasEmptyLine(k) || k.includes('/')) {
-    const bad = k.split(LINE).findIndex((x) => x.length === 0 || x.includes('/'));
+    const bad = keys.findIndex((x) => x.length === 0 || x.includes('/'));
     add('k', 'expected a key suffix without "/"', bad);
   }
-  const numeric: Array<['v' | 'up' | 't', unknown, (x: unknown) => boolean, string]> = [
-    ['v', v, isUsd, USD],
-    ['up', up, (x) => x === null || isUsd(x), 'expected a price in USD or null'],
-    ['t', t, (x) => x === null || isTiers(x), 'expected a list of tiers {from, to, usd} or null'],
-  ];
-  for (const [column, values, isItem, expected] of numeric) {
+  for (const column of ['v', 'up', 't'] as const) {
+    const values = group[column];
     if (values === undefined && column !== 'v') continue;
     if (!Array.isArray(values)) {
       add(column, 'expected an array');
       continue;
     }
     if (values.length !== n) add(column, `has ${values.length} values for ${n} keys`);
-    for (let i = 0; i < values.length; i++) {
-      if (!isItem(values[i])) {
-        add(column, expected, i);
-        break;
-      }
-    }
+    const bad = firstBad(values, column);
+    if (bad >= 0) add(column, EXPECTED[column], bad);
   }
+  const lines: GroupLines = { k: keys };
   for (const column of TEXT_COLUMNS) {
     const text = group[column];
     if (text === undefined) continue;
@@ -147,8 +167,9 @@ function checkGroup(
       add(column, 'expected a string with a line per price');
       continue;
     }
-    const lines = countLines(text);
-    if (lines !== n) add(column, `has ${lines} lines for ${n} keys`);
+    const split = text.split(LINE);
+    if (split.length !== n) add(column, `has ${split.length} lines for ${n} keys`);
+    lines[column] = split;
   }
   if (rcs !== undefined) {
     if (typeof rcs !== 'string') add('rcs', 'expected a string');
@@ -160,16 +181,26 @@ function checkGroup(
     if (typeof utp !== 'string' || utp.includes(LINE)) add('utp', 'expected a string without line breaks');
     else if (group['ut'] !== undefined) add('utp', 'a group has either usage types (ut) or a usage-type prefix (utp)');
   }
+  return lines;
+}
+
+/** What the check of a file's groups found: problems (none when sound) and, when sound, every group's lines. */
+export interface GroupsCheck {
+  problems: InputProblem[];
+  lines: GroupLines[];
 }
 
 /**
  * Checks every group of a file with `sourceCount` sources, written in format `version` (fields newer
- * than it are unknown); returns the first few problems, none when sound.
+ * than it are unknown); stops after the first few problems.
  */
-export function checkGroups(groups: unknown, sourceCount: number, version: number): InputProblem[] {
-  if (!Array.isArray(groups)) return [{ path: 'groups', message: 'expected an array' }];
-  const out: InputProblem[] = [];
-  for (let i = 0; i < groups.length && out.length < 5; i++)
-    checkGroup(groups[i], ['groups', i], sourceCount, version, out);
-  return out;
+export function checkGroups(groups: unknown, sourceCount: number, version: number): GroupsCheck {
+  if (!Array.isArray(groups)) return { problems: [{ path: 'groups', message: 'expected an array' }], lines: [] };
+  const problems: InputProblem[] = [];
+  const lines: GroupLines[] = [];
+  for (let i = 0; i < groups.length && problems.length < 5; i++) {
+    const checked = checkGroup(groups[i], ['groups', i], sourceCount, version, problems);
+    if (checked) lines.push(checked);
+  }
+  return { problems, lines };
 }

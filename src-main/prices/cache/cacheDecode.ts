@@ -3,11 +3,11 @@
  * and unpacking so each step of a start-up load can be timed on its own (see the price benchmark).
  */
 import { describeZodError, formatProblems, type InputProblem } from '@shared/validation';
-import { checkGroups } from './cacheColumns';
+import { checkGroups, type GroupLines } from './cacheColumns';
 import { CACHE_FORMAT, CacheHeaderSchema, READABLE_VERSIONS, type CacheFile } from './cacheSchema';
 
-/** A validated file, or why the parsed JSON is not a cache this app reads. */
-export type CacheDecode = { kind: 'ok'; file: CacheFile } | { kind: 'bad'; why: string };
+/** A validated file with its groups' text columns as lines (see unpackCache), or why the parsed JSON is not a cache this app reads. */
+export type CacheDecode = { kind: 'ok'; file: CacheFile; lines: GroupLines[] } | { kind: 'bad'; why: string };
 
 function bad(problems: InputProblem[]): CacheDecode {
   const listed = formatProblems(problems.slice(0, 5)).slice(0, 300);
@@ -30,8 +30,8 @@ export function decodeCacheJson(json: unknown): CacheDecode {
   const parsed = CacheHeaderSchema.safeParse(json);
   if (!parsed.success) return bad(describeZodError(parsed.error));
   const file = parsed.data;
-  const problems = checkGroups(file.groups, file.sources.length, file.version);
+  const { problems, lines } = checkGroups(file.groups, file.sources.length, file.version);
   if (problems.length > 0) return bad(problems);
   // checkGroups has checked every field of every group.
-  return { kind: 'ok', file: file as CacheFile };
+  return { kind: 'ok', file: file as CacheFile, lines };
 }

@@ -58,7 +58,7 @@ export async function loadCacheFile(dataFolder: string, now: Date): Promise<Cach
   }
   const decoded = decodeCacheJson(json);
   if (decoded.kind === 'bad') return setAside(path, now, decoded.why);
-  return { kind: 'ok', cache: unpackCache(decoded.file) };
+  return { kind: 'ok', cache: unpackCache(decoded.file, decoded.lines) };
 }
 
 async function setAside(path: string, now: Date, why: string): Promise<CacheLoad> {

@@ -1,95 +1,101 @@
 /**
  * From a validated cache file to the cache in memory. This runs at every start over every price of
- * every region, so it allocates little beyond the prices themselves: text columns are walked line by
- * line in place (no arrays of lines), each API price is built as one literal (entry and source
- * together, one stable shape), and freshness is counted per group rather than per price.
+ * every region, mostly before V8 has optimized it, so the loop per price does as little as it can:
+ * the text columns arrive split by the check, the prices go into an array sized once (index stores
+ * are cheaper than pushes in cold code), each API price is one literal (entry and source together,
+ * one stable shape), and freshness is counted per group rather than per price.
  */
 import type { CoverageEntry, PriceEntry, PriceSource } from '@shared/prices/catalog';
 import { regionOfKey } from '@shared/prices/keys';
 import { serviceOfKey } from '../coverage';
-import { LINE } from './cacheColumns';
+import { hasEmptyLine, type GroupLines } from './cacheColumns';
 import type { CacheFile, CacheGroup, PriceCache, SharedSource } from './cacheSchema';
 import { combineCoverage } from './pairs';
 
-/** Where the line starting at `from` ends (the text's end for its last line). */
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf(LINE, from);
-  return end < 0 ? text.length : end;
+/** True when every price of the group has this text (no empty line). */
+function full(text: string | undefined): boolean {
+  return text !== undefined && !hasEmptyLine(text);
 }
 
-/** True when every price of the group has this text (no empty line). */
-function full(text: string | undefined): text is string {
-  return (
-    text !== undefined && text !== '' && !text.includes(LINE + LINE) && !text.startsWith(LINE) && !text.endsWith(LINE)
-  );
+/**
+ * Writes the prices of a group from `at` on. Every argument is a plain value rather than the group
+ * itself: groups come in several shapes (whichever columns they have), and one shape keeps this
+ * loop's property loads monomorphic.
+ */
+function writeApiPrices(
+  entries: PriceEntry[],
+  at: number,
+  base: Required<Pick<SharedSource, 'origin' | 'label' | 'asOf' | 'fetchedAt'>>,
+  p: string,
+  u: string,
+  v: number[],
+  keys: string[],
+  skus: string[],
+  descriptions: string[],
+  usageTypes: string[] | undefined,
+  utp: string,
+  rateCodes: string[] | undefined,
+  rcs: string,
+): void {
+  const { origin, label, asOf, fetchedAt } = base;
+  for (let i = 0; i < keys.length; i++) {
+    const suffix = keys[i]!;
+    const sku = skus[i]!;
+    entries[at + i] = {
+      key: p + suffix,
+      usd: v[i]!,
+      unit: u,
+      source: {
+        origin,
+        label,
+        asOf,
+        fetchedAt,
+        sku,
+        rateCode: rateCodes === undefined ? sku + rcs : rateCodes[i]!,
+        usageType: usageTypes === undefined ? utp + suffix : usageTypes[i]!,
+        description: descriptions[i]!,
+      },
+    };
+  }
 }
 
 /**
  * The prices of a group whose prices all carry the four texts an API price has (SKU, rate code,
  * usage type, description) over a source with a fetch time and no rule, without upfront fees or
- * tiers: the common case of a refreshed cache. False (nothing added) for any other group.
+ * tiers: the common case of a refreshed cache. False (nothing written) for any other group.
  */
-function apiPrices(g: CacheGroup, base: SharedSource, entries: PriceEntry[]): boolean {
+function apiPrices(g: CacheGroup, lines: GroupLines, base: SharedSource, entries: PriceEntry[], at: number): boolean {
   const { fetchedAt } = base;
   if (fetchedAt === undefined || base.rule !== undefined) return false;
   if (g.df !== undefined || g.up !== undefined || g.t !== undefined) return false;
-  const { k, sku, d, ut, utp, rc, rcs, p, u, v } = g;
-  if (!full(sku) || !full(d) || (rcs === undefined && !full(rc)) || (utp === undefined && !full(ut))) return false;
+  const { utp, rcs } = g;
+  if (!full(g.sku) || !full(g.d) || (rcs === undefined && !full(g.rc)) || (utp === undefined && !full(g.ut)))
+    return false;
   const { origin, label, asOf } = base;
-  // The check made every column one line per price, so the cursors move in step.
-  let ki = 0;
-  let si = 0;
-  let di = 0;
-  let ui = 0;
-  let ri = 0;
-  for (let i = 0; i < v.length; i++) {
-    const ke = lineEnd(k, ki);
-    const suffix = k.slice(ki, ke);
-    ki = ke + 1;
-    const se = lineEnd(sku, si);
-    const s = sku.slice(si, se);
-    si = se + 1;
-    const de = lineEnd(d, di);
-    const description = d.slice(di, de);
-    di = de + 1;
-    let usageType: string;
-    if (utp !== undefined) usageType = utp + suffix;
-    else {
-      const ue = lineEnd(ut!, ui);
-      usageType = ut!.slice(ui, ue);
-      ui = ue + 1;
-    }
-    let rateCode: string;
-    if (rcs !== undefined) rateCode = s + rcs;
-    else {
-      const re = lineEnd(rc!, ri);
-      rateCode = rc!.slice(ri, re);
-      ri = re + 1;
-    }
-    entries.push({
-      key: p + suffix,
-      usd: v[i]!,
-      unit: u,
-      source: { origin, label, asOf, fetchedAt, sku: s, rateCode, usageType, description },
-    });
-  }
+  // full() has made sure that the columns named here exist.
+  writeApiPrices(
+    entries,
+    at,
+    { origin, label, asOf, fetchedAt },
+    g.p,
+    g.u,
+    g.v,
+    lines.k,
+    lines.sku!,
+    lines.d!,
+    utp === undefined ? lines.ut! : undefined,
+    utp ?? '',
+    rcs === undefined ? lines.rc! : undefined,
+    rcs ?? '',
+  );
   return true;
 }
 
-/** A group's text column split into lines; an empty line (no value) stays ''. */
-function lines(text: string | undefined): string[] | undefined {
-  return text === undefined ? undefined : text.split(LINE);
-}
-
 /** The source of every price of any other group: the shared part plus whichever texts each price has. */
-function otherSources(g: CacheGroup, base: SharedSource, suffixes: string[]): PriceSource[] {
-  const n = suffixes.length;
-  const sku = lines(g.sku);
-  const rc = lines(g.rc);
-  const ut = lines(g.ut);
-  const d = lines(g.d);
-  const df = lines(g.df);
+function otherSources(g: CacheGroup, lines: GroupLines, base: SharedSource): PriceSource[] {
+  const { k: suffixes, sku, rc, ut, d, df } = lines;
   const { rcs, utp } = g;
+  const n = suffixes.length;
   if (!sku && !rc && !ut && utp === undefined && !d && !df) return new Array<PriceSource>(n).fill(base);
   const out: PriceSource[] = [];
   for (let i = 0; i < n; i++) {
@@ -111,10 +117,10 @@ function otherSources(g: CacheGroup, base: SharedSource, suffixes: string[]): Pr
   return out;
 }
 
-/** The prices of any group, one by one (any group apiPrices does not take). */
-function otherPrices(g: CacheGroup, base: SharedSource, entries: PriceEntry[]): void {
-  const suffixes = g.k.split(LINE);
-  const sources = otherSources(g, base, suffixes);
+/** The prices of any group apiPrices does not take, one by one. */
+function otherPrices(g: CacheGroup, lines: GroupLines, base: SharedSource, entries: PriceEntry[], at: number): void {
+  const suffixes = lines.k;
+  const sources = otherSources(g, lines, base);
   const { v, up, t, p, u } = g;
   for (let i = 0; i < suffixes.length; i++) {
     const entry: PriceEntry = { key: p + suffixes[i], usd: v[i]!, unit: u, source: sources[i]! };
@@ -122,17 +128,26 @@ function otherPrices(g: CacheGroup, base: SharedSource, entries: PriceEntry[]): 
     if (upfront !== null && upfront !== undefined) entry.upfrontUsd = upfront;
     const tiers = t?.[i];
     if (tiers) entry.tiers = tiers;
-    entries.push(entry);
+    entries[at + i] = entry;
   }
 }
 
-/** Expands a validated file into the cache in memory, with coverage counted per group. */
-export function unpackCache(file: CacheFile): PriceCache {
-  const entries: PriceEntry[] = [];
+/**
+ * Expands a validated file into the cache in memory, with coverage counted per group. `lines` are
+ * its groups' text columns split into lines, as decodeCacheJson gives them.
+ */
+export function unpackCache(file: CacheFile, lines: ReadonlyArray<GroupLines>): PriceCache {
+  let total = 0;
+  for (const g of file.groups) total += g.v.length;
+  const entries = new Array<PriceEntry>(total);
   const rows: CoverageEntry[] = [];
-  for (const g of file.groups) {
+  let at = 0;
+  for (let i = 0; i < file.groups.length; i++) {
+    const g = file.groups[i]!;
+    const groupLines = lines[i]!;
     const base = file.sources[g.s]!;
-    if (!apiPrices(g, base, entries)) otherPrices(g, base, entries);
+    if (!apiPrices(g, groupLines, base, entries, at)) otherPrices(g, groupLines, base, entries, at);
+    at += g.v.length;
     const { p } = g;
     // The group check guarantees the prefix names a known service and a region.
     const row: CoverageEntry = {

@@ -50,7 +50,7 @@ async function phases(folder: string): Promise<LoadTiming> {
   const decoded = decodeCacheJson(json);
   const t4 = performance.now();
   if (decoded.kind !== 'ok') throw new Error(decoded.why);
-  const cache = unpackCache(decoded.file);
+  const cache = unpackCache(decoded.file, decoded.lines);
   const t5 = performance.now();
   const merged = mergeCatalog(snapshot, cache);
   const t6 = performance.now();
