@@ -72,7 +72,10 @@ export const AutoscalingSchema = z
     /** Minutes before scaling in (default 5, AWS's 300 s cooldown). */
     scaleInCooldownMinutes: nonNegative.optional(),
   })
-  .refine((a) => a.max >= a.min, { message: 'autoscaling.max must be at least autoscaling.min', path: ['max'] });
+  .refine((a) => a.max >= a.min, {
+    message: 'maximum instances (autoscaling.max) must be at least the minimum instances (autoscaling.min)',
+    path: ['max'],
+  });
 
 /** Instance-based hosting: a fixed count or an autoscaling block, never both. */
 const instanceFields = {

@@ -25,7 +25,7 @@ export function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
     addReason(
       ctx,
       'batch.online',
-      'batch transform has no persistent endpoint; it suits a dataset available up front (workload.datasetAvailableUpfront), not online requests',
+      'batch transform has no persistent endpoint; it suits a whole dataset available up front (datasetAvailableUpfront), not online requests',
     );
   const od = sageMakerInstanceQuote(ctx.catalog, ctx.region, 'BatchTransform', h.instanceType, ctx.warnings);
   const spec = resolveInstanceSpec(ctx.catalog, h.instanceType, ctx.warnings);

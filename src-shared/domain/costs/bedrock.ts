@@ -30,7 +30,7 @@ export function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
         q = {
           ok: false,
           key,
-          reason: `price unavailable: no Provisioned Throughput rate for ${h.model} (${p.term}); enter ratePerModelUnitHour`,
+          reason: `price unavailable: no Provisioned Throughput rate for ${h.model} (${p.term}); enter a rate per model unit per hour (ratePerModelUnitHour)`,
         };
     }
     addLine(
@@ -54,7 +54,7 @@ export function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
     addReason(
       ctx,
       'bedrock.tokens',
-      'Bedrock is billed by tokens: set inputTokensPerRequest and outputTokensPerRequest (workload or design)',
+      'Bedrock is billed by tokens: enter input and output tokens per request, in the workload or the design (inputTokensPerRequest, outputTokensPerRequest)',
     );
     return;
   }

@@ -103,7 +103,7 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
     addReason(
       ctx,
       'instance.throughput',
-      `no hardware facts for ${h.instanceType}: set concurrencyPerInstance or maxRequestsPerSecondPerInstance`,
+      `no hardware facts for ${h.instanceType}: enter concurrent requests per instance (concurrencyPerInstance) or a request rate per instance (maxRequestsPerSecondPerInstance)`,
     );
 
   const capacity = ctx.capacity;
@@ -114,7 +114,7 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
       addReason(
         ctx,
         `${key}.minInstances`,
-        `a ${limits.label} keeps at least ${limits.minInstances} instance; autoscaling.min ${a.min} is not allowed`,
+        `a ${limits.label} keeps at least ${limits.minInstances} instance; a minimum of ${a.min} instances (autoscaling.min) is not allowed`,
       );
     const wanted = simulateAutoscaling(ctx.week.rps, a, capacity, share);
     if (wanted > a.max) {

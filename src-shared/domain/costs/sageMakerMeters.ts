@@ -16,7 +16,11 @@ const WEEK_HOURS = HOURS_PER_WEEK;
  * an assumption, not the user's choice); a volume the user set is always priced or marked unavailable.
  */
 export function addEndpointStorage(ctx: EstimateContext, capacity: number[], volumeGB: number | undefined): void {
-  const q = quote(ctx.catalog, priceKeys.sageMakerStorage(ctx.region), 'enter a storage rate or leave volumeGB unset');
+  const q = quote(
+    ctx.catalog,
+    priceKeys.sageMakerStorage(ctx.region),
+    'enter a storage rate or leave the volume per instance (volumeGB) empty',
+  );
   if (!q.ok && volumeGB === undefined) {
     ctx.warnings.push('Endpoint storage is not in the price data and is not included');
     return;

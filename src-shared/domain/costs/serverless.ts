@@ -42,7 +42,7 @@ export function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): 
     addReason(
       ctx,
       'serverless.provisionedConcurrency',
-      `provisioned concurrency ${pc} exceeds MaxConcurrency ${h.maxConcurrency}`,
+      `provisioned concurrency ${pc} exceeds the maximum concurrency ${h.maxConcurrency} (maxConcurrency)`,
     );
 
   const duration = w.inferenceMs / 1000;
@@ -51,7 +51,7 @@ export function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): 
     addReason(
       ctx,
       'serverless.maxConcurrency',
-      `peak concurrency ${fmt(sim.peakConcurrency)} per endpoint exceeds MaxConcurrency ${h.maxConcurrency}: requests would be throttled`,
+      `peak concurrency ${fmt(sim.peakConcurrency)} per endpoint exceeds the maximum concurrency ${h.maxConcurrency} (maxConcurrency): requests would be throttled`,
     );
   const totalPeak = sim.peakConcurrency * endpoints;
   if (totalPeak > limits.accountConcurrencyQuota!)

@@ -107,7 +107,7 @@ function reserved(ctx: EstimateContext, u: InstanceUsage, capacity: number[], p:
     ri = {
       ok: false,
       key,
-      reason: `price unavailable: no ${terms} reserved-instance price for ${u.instanceType} in ${ctx.region}; refresh prices online or enter the reservation's discountPercent`,
+      reason: `price unavailable: no ${terms} reserved-instance price for ${u.instanceType} in ${ctx.region}; refresh prices online or enter a reservation discount (discountPercent)`,
     };
   }
   let min = Infinity;
@@ -203,7 +203,7 @@ function spot(ctx: EstimateContext, u: InstanceUsage, capacity: number[], p: Spo
       q = {
         ok: false,
         key,
-        reason: `price unavailable: no spot price for ${u.instanceType} (the AWS Price List API carries none); enter pricePerHour or discountPercent`,
+        reason: `price unavailable: no spot price for ${u.instanceType} (the AWS Price List API carries none); enter a spot price (pricePerHour) or a spot discount (discountPercent)`,
       };
   }
   ctx.warnings.push('Spot capacity can be reclaimed with a 2-minute notice; spot prices vary over time');

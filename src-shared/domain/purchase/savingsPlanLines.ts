@@ -43,7 +43,7 @@ export function planRateQuote(ctx: EstimateContext, p: PlanPurchase, usage: Plan
   return {
     ok: false,
     key: usage.planKey,
-    reason: `price unavailable: no ${PLAN_NAMES[p.type]} rate for ${usage.what} (${p.termYears} yr, ${p.payment}) in the price data; refresh prices online or enter the plan's discountPercent`,
+    reason: `price unavailable: no ${PLAN_NAMES[p.type]} rate for ${usage.what} (${p.termYears} yr, ${p.payment}) in the price data; refresh prices online or enter a plan discount (discountPercent)`,
   };
 }
 

@@ -72,7 +72,7 @@ describe('DesignsStore', () => {
     const maxField = hostingFields(r.hosting).find((f) => f.id === 'autoscaling.max')!;
     const minField = hostingFields(r.hosting).find((f) => f.id === 'autoscaling.min')!;
     d.setNumber(r, minField, '5');
-    expect(d.fieldError(r, minField)).toContain('at least autoscaling.min');
+    expect(d.fieldError(r, minField)).toContain('must be at least the minimum instances (autoscaling.min)');
     d.setNumber(r, maxField, '8');
     expect(r.hosting).toMatchObject({ autoscaling: { max: 8 } });
     d.setScaling(r, 'fixed');

@@ -297,6 +297,6 @@ describe('Spot', () => {
       'us-east-1',
     );
     expect(e.monthlyUsd).toBeNull();
-    expect(e.lineItems[0]!.unavailable).toContain('pricePerHour or discountPercent');
+    expect(e.lineItems[0]!.unavailable).toContain('a spot price (pricePerHour) or a spot discount (discountPercent)');
   });
 });

@@ -1,0 +1,119 @@
+/**
+ * Messages people read (in the app and the CLI) say what to enter in plain words, and keep the
+ * project-file field name in parentheses for those who edit the file.
+ */
+import { describe, expect, it } from 'vitest';
+import { estimateDesign } from '@shared/domain/estimate';
+import type { DesignEstimate } from '@shared/domain/results';
+import { priceKeys } from '@shared/prices/keys';
+import type { Design, Workload } from '@shared/project/schema';
+import { design, entry, testCatalog, workload } from './fixtures';
+
+const catalog = testCatalog([entry(priceKeys.sageMakerInstance('us-east-1', 'Hosting', 'ml.x9.large'), 1, 'hour')]);
+
+function estimate(d: Design, w: Workload = workload()): DesignEstimate {
+  return estimateDesign(d, w, catalog, 'us-east-1');
+}
+
+/** Every message of an estimate: reasons and the unavailable lines' reasons. */
+function messages(e: DesignEstimate): string[] {
+  return [...e.reasons.map((r) => r.message), ...e.lineItems.flatMap((l) => (l.unavailable ? [l.unavailable] : []))];
+}
+
+/** camelCase words outside parentheses: field names shown to people without plain words around them. */
+function bareFieldNames(message: string): string[] {
+  return message.replace(/\([^)]*\)/g, '').match(/\b[a-z]+[A-Z][A-Za-z.]*\b/g) ?? [];
+}
+
+function expectPlain(all: string[], phrase: string, field: string): void {
+  const m = all.find((x) => x.includes(`(${field})`));
+  expect(m, `a message naming (${field}) in: ${all.join(' | ')}`).toBeDefined();
+  expect(m).toContain(phrase);
+  expect(bareFieldNames(m!)).toEqual([]);
+}
+
+describe('messages name what people see, with the field in parentheses', () => {
+  it('Savings Plan without a rate: enter a plan discount (discountPercent)', () => {
+    const e = estimate(
+      design(
+        { type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 1 },
+        {
+          type: 'sagemaker-savings-plan',
+          termYears: 1,
+          payment: 'no-upfront',
+        },
+      ),
+    );
+    expectPlain(messages(e), 'enter a plan discount', 'discountPercent');
+  });
+
+  it('reserved instance and spot without a rate', () => {
+    const ri = estimate(
+      design(
+        { type: 'ec2', instanceType: 'c5.xlarge', instanceCount: 1 },
+        {
+          type: 'reserved-instance',
+          termYears: 1,
+          payment: 'no-upfront',
+          offeringClass: 'standard',
+        },
+      ),
+    );
+    expectPlain(messages(ri), 'enter a reservation discount', 'discountPercent');
+    const spot = estimate(design({ type: 'ec2', instanceType: 'c5.xlarge', instanceCount: 1 }, { type: 'spot' }));
+    expectPlain(messages(spot), 'enter a spot price', 'pricePerHour');
+    expectPlain(messages(spot), 'a spot discount', 'discountPercent');
+  });
+
+  it('Bedrock Provisioned Throughput without a rate, and on-demand without tokens', () => {
+    const pt = estimate(
+      design(
+        { type: 'bedrock', model: 'anthropic.claude-3-haiku' },
+        {
+          type: 'provisioned-throughput',
+          modelUnits: 1,
+          term: 'none',
+        },
+      ),
+    );
+    expectPlain(messages(pt), 'enter a rate per model unit per hour', 'ratePerModelUnitHour');
+    const tokens = estimate(design({ type: 'bedrock', model: 'anthropic.claude-3-haiku' }), workload());
+    const m = messages(tokens).find((x) => x.includes('billed by tokens'))!;
+    expect(m).toContain('enter input and output tokens per request');
+    expect(m).toContain('(inputTokensPerRequest, outputTokensPerRequest)');
+    expect(bareFieldNames(m)).toEqual([]);
+  });
+
+  it('batch transform for online traffic names the workload option as the form does', () => {
+    const e = estimate(
+      design({
+        type: 'sagemaker-batch',
+        instanceType: 'ml.m5.xlarge',
+        instanceCount: 1,
+        jobsPerMonth: 30,
+        hoursPerJob: 1,
+      }),
+    );
+    expectPlain(messages(e), 'whole dataset available up front', 'datasetAvailableUpfront');
+  });
+
+  it('serverless concurrency and unknown hardware', () => {
+    const s = estimate(
+      design({ type: 'sagemaker-serverless', memoryMB: 2048, maxConcurrency: 5, provisionedConcurrency: 6 }),
+      workload({ traffic: { pattern: 'steady', requestsPerSecond: 100 } }),
+    );
+    expectPlain(messages(s), 'maximum concurrency', 'maxConcurrency');
+    for (const m of messages(s)) expect(m).not.toContain('MaxConcurrency');
+    const unknown = estimate(design({ type: 'sagemaker-realtime', instanceType: 'ml.x9.large', instanceCount: 1 }));
+    expectPlain(messages(unknown), 'concurrent requests per instance', 'concurrencyPerInstance');
+  });
+
+  it('no message in these estimates shows a bare field name', () => {
+    const all = [
+      design({ type: 'sagemaker-realtime', instanceType: 'ml.x9.large', instanceCount: 1 }, { type: 'spot' }),
+      design({ type: 'sagemaker-serverless', memoryMB: 2048, maxConcurrency: 1, provisionedConcurrency: 3 }),
+      design({ type: 'bedrock', model: 'anthropic.claude-3-haiku' }),
+    ].flatMap((d) => messages(estimate(d)));
+    for (const m of all) expect(bareFieldNames(m), m).toEqual([]);
+  });
+});
