@@ -10,17 +10,21 @@ export function CostFigure({
   estimate,
   children,
   testId,
+  reasonsShownBelow,
 }: {
   estimate: DesignEstimate;
   /** The figure, shown when the cost is available. */
   children: React.ReactNode;
   testId?: string;
+  /** Reasons the card already shows next to their own input: the figure then points there instead. */
+  reasonsShownBelow?: readonly string[];
 }) {
   const reason = costUnavailableReason(estimate);
   if (reason === null) return <span data-testid={testId}>{children}</span>;
+  const shown = reasonsShownBelow?.includes(reason) ? 'price unavailable: see the missing price below' : reason;
   return (
     <span className="cost-unavailable" data-testid={testId} data-unavailable="true">
-      <span aria-label="cost unavailable">—</span> <span className="muted small">{reason}</span>
+      <span aria-label="cost unavailable">—</span> <span className="muted small">{shown}</span>
     </span>
   );
 }

@@ -11,7 +11,7 @@ import { UserRatesList } from './UserRatesList';
 
 /** Step 3: for each design, the ways to pay that apply, commitment sizing, and rates entered by hand. */
 export const PayStep = observer(function PayStep() {
-  const { designs, estimates, prices } = useStores();
+  const { designs, estimates, prices, pay } = useStores();
   if (designs.designs.length === 0) return <p className="muted">Add designs in the Candidates step first.</p>;
   return (
     <div className="pay-step">
@@ -34,7 +34,11 @@ export const PayStep = observer(function PayStep() {
               <span className="muted">{HOSTING_LABELS[d.hosting.type]}</span>
               <span className="pay-total">
                 {e ? (
-                  <CostFigure estimate={e} testId="pay-monthly">
+                  <CostFigure
+                    estimate={e}
+                    testId="pay-monthly"
+                    reasonsShownBelow={pay.missingRates(d).map((m) => m.reason)}
+                  >
                     {formatUsd(e.monthlyUsd)} a month
                   </CostFigure>
                 ) : (

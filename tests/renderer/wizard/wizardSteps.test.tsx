@@ -89,7 +89,14 @@ describe('wizard steps', () => {
     expect(before).toContain('$');
     await userEvent.click(within(card).getByRole('radio', { name: 'SageMaker Savings Plan' }));
     expect(within(card).getByTestId('pay-monthly').textContent).toMatch(/^— price unavailable: /);
-    expect(within(card).getByTestId('missing-rates')).toBeTruthy();
+    const missing = within(card).getByTestId('missing-rates');
+    const reason = missing.querySelector('.warn')!.textContent!;
+    expect(reason).toMatch(/^price unavailable: no SageMaker Savings Plan rate/);
+    // The reason shows once, under the missing prices; the header points there.
+    expect(card.textContent!.split(reason).length - 1).toBe(1);
+    expect(within(card).getByTestId('pay-monthly').textContent).toBe(
+      '— price unavailable: see the missing price below',
+    );
     await userEvent.type(within(card).getByLabelText(/Plan discount \(user-provided\)/), '40');
     const after = within(card).getByTestId('pay-monthly').textContent!;
     expect(after).not.toBe(before);
