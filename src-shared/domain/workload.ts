@@ -8,10 +8,8 @@ export function validateWorkload(input: unknown): Parsed<Workload> {
   const parsed = parseWith(WorkloadSchema, input);
   if (!parsed.ok) return parsed;
   const w = parsed.value;
-  // Rules zod cannot express per field: tokens only make sense together, and an hourly week must carry traffic.
+  // A rule across fields (the schema itself rejects a workload with no traffic): tokens only make sense together.
   const problems = [];
-  if (w.traffic.pattern === 'hourly' && w.traffic.requestsPerSecond.every((r) => r === 0))
-    problems.push({ path: 'traffic.requestsPerSecond', message: 'the hourly profile has no traffic in any hour' });
   if ((w.inputTokensPerRequest === undefined) !== (w.outputTokensPerRequest === undefined))
     problems.push({
       path: 'inputTokensPerRequest',

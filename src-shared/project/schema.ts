@@ -30,7 +30,10 @@ export type TrafficPreset = (typeof TRAFFIC_PRESETS)[number];
 /** A preset shape scaled to a rate; `basis` says whether the rate is the peak hour (default) or the weekly average. */
 export const PresetTrafficSchema = z.strictObject({
   pattern: z.enum(TRAFFIC_PRESETS),
-  requestsPerSecond: nonNegative,
+  // More than 0: a workload with no traffic has nothing to host (and no cost per request).
+  requestsPerSecond: z.number().refine((v) => Number.isFinite(v) && v > 0, {
+    message: 'the traffic rate must be more than 0 requests/s: a workload with no traffic has nothing to host',
+  }),
   basis: z.enum(['peak', 'average']).optional(),
 });
 
@@ -39,7 +42,9 @@ export const HourlyTrafficSchema = z.strictObject({
   pattern: z.literal('hourly'),
   requestsPerSecond: z
     .array(nonNegative)
-    .refine((v) => v.length === 24 || v.length === 168, { message: 'expected 24 or 168 hourly values' }),
+    .refine((v) => v.length === 24 || v.length === 168, { message: 'expected 24 or 168 hourly values' })
+    // Like a preset's rate of 0: a week with no traffic in any hour has nothing to host.
+    .refine((v) => v.some((r) => r > 0), { message: 'the hourly profile has no traffic in any hour' }),
 });
 
 export const TrafficSchema = z.union([PresetTrafficSchema, HourlyTrafficSchema]);

@@ -55,4 +55,20 @@ describe('project validation', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain('24 or 168');
   });
+
+  it('rejects a workload with no traffic at all, preset or hourly alike, naming the field', () => {
+    const none = structuredClone(project);
+    none.workload.traffic = { pattern: 'business-hours', requestsPerSecond: 0 } as never;
+    const preset = parseWith(ProjectSchema, none);
+    expect(preset.ok).toBe(false);
+    if (!preset.ok)
+      expect(preset.message).toBe(
+        'workload.traffic.requestsPerSecond: the traffic rate must be more than 0 requests/s: a workload with no traffic has nothing to host',
+      );
+    none.workload.traffic = { pattern: 'hourly', requestsPerSecond: Array(168).fill(0) } as never;
+    const hourly = parseWith(ProjectSchema, none);
+    expect(hourly.ok).toBe(false);
+    if (!hourly.ok)
+      expect(hourly.message).toBe('workload.traffic.requestsPerSecond: the hourly profile has no traffic in any hour');
+  });
 });

@@ -86,6 +86,18 @@ describe('infercalc estimate', () => {
     expect(c.out()).toBe('');
   });
 
+  it('exit 1 for a workload with no traffic, as the app says (preset rate 0 or an hourly week of zeros)', async () => {
+    for (const traffic of [
+      { pattern: 'steady', requestsPerSecond: 0 },
+      { pattern: 'hourly', requestsPerSecond: Array(24).fill(0) },
+    ]) {
+      const idle = { ...twoDesigns, workload: { ...twoDesigns.workload, traffic } };
+      const c = context();
+      expect(await runCli(['estimate', writeProject('idle.json', idle)], estimate, c.ctx)).toBe(1);
+      expect(c.err()).toMatch(/workload\.traffic\.requestsPerSecond: the (traffic rate|hourly profile)/);
+    }
+  });
+
   it('exit 1 for a missing file or argument', async () => {
     const c = context();
     expect(await runCli(['estimate', join(dir, 'nope.json')], estimate, c.ctx)).toBe(1);

@@ -21,6 +21,21 @@ describe('WorkloadFormStore', () => {
     expect(store.project.dirty).toBe(false);
   });
 
+  it('rejects a traffic rate of 0 like an hourly profile of zeros: no traffic, nothing to host', async () => {
+    const { store } = await startedStore();
+    const form = store.workloadForm;
+    const before = store.project.project.workload.traffic;
+    form.setNumber('requestsPerSecond', '0');
+    expect(form.text('requestsPerSecond')).toBe('0');
+    expect(form.error('requestsPerSecond')).toBe(
+      'the traffic rate must be more than 0 requests/s: a workload with no traffic has nothing to host',
+    );
+    expect(store.project.project.workload.traffic).toBe(before);
+    form.setNumber('requestsPerSecond', '0.5');
+    expect(form.error('requestsPerSecond')).toBeUndefined();
+    expect(store.project.project.workload.traffic).toMatchObject({ requestsPerSecond: 0.5 });
+  });
+
   it('commits a valid value and clears the message', async () => {
     const { store } = await startedStore();
     const form = store.workloadForm;
