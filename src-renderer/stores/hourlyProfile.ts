@@ -6,12 +6,45 @@
 
 export type ParsedProfile = { ok: true; values: number[] } | { ok: false; message: string };
 
-/** Parses a pasted or typed profile; the message says which value is wrong and why. */
-export function parseHourlyProfile(text: string): ParsedProfile {
-  const cells = text
-    .split(/[\s,;]+/)
+/** A number written with a decimal comma ("1,5", "-0,25"): no dot, one comma, digits on both sides. */
+const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
+/** Could be a thousands separator as well ("1,200"): the column is ambiguous. */
+const THOUSANDS_LIKE = /^[-+]?\d{1,3},\d{3}$/;
+
+/**
+ * The cells of a pasted profile. A column or row from a spreadsheet in a decimal-comma locale
+ * ("1,5" on each line) is read with the commas as decimal points when the values are separated by
+ * newlines or tabs; split on every comma it would double the count and the message would not say why.
+ */
+function profileCells(text: string): { cells: string[] } | { message: string } {
+  const byLineOrTab = text
+    .split(/[\r\n\t]+/)
     .map((c) => c.trim())
     .filter((c) => c !== '');
+  if (byLineOrTab.length > 1 && byLineOrTab.some((c) => c.includes(','))) {
+    const commaOrInteger = byLineOrTab.every((c) => DECIMAL_COMMA.test(c) || /^[-+]?\d+$/.test(c));
+    if (commaOrInteger) {
+      const withComma = byLineOrTab.filter((c) => c.includes(','));
+      if (withComma.every((c) => THOUSANDS_LIKE.test(c)))
+        return {
+          message: `"${withComma[0]}" could be a thousands separator or a decimal comma: write decimals with a dot (1.5) and no thousands separators`,
+        };
+      return { cells: byLineOrTab.map((c) => c.replace(',', '.')) };
+    }
+  }
+  return {
+    cells: text
+      .split(/[\s,;]+/)
+      .map((c) => c.trim())
+      .filter((c) => c !== ''),
+  };
+}
+
+/** Parses a pasted or typed profile; the message says which value is wrong and why. */
+export function parseHourlyProfile(text: string): ParsedProfile {
+  const split = profileCells(text);
+  if ('message' in split) return { ok: false, message: split.message };
+  const { cells } = split;
   if (cells.length === 0) return { ok: false, message: 'enter 24 or 168 hourly values (requests per second)' };
   const values: number[] = [];
   for (let i = 0; i < cells.length; i++) {
@@ -22,8 +55,14 @@ export function parseHourlyProfile(text: string): ParsedProfile {
     if (v < 0) return { ok: false, message: `value ${i + 1} (${cell}) is negative` };
     values.push(v);
   }
-  if (values.length !== 24 && values.length !== 168)
-    return { ok: false, message: `expected 24 or 168 hourly values, got ${values.length}` };
+  if (values.length !== 24 && values.length !== 168) {
+    // "1,5 2,5 ..." typed on one line: the commas split each value in two (a plain "1,2,3" list is not this).
+    const hint =
+      /\d,\d/.test(text) && /[\s;]/.test(text.trim())
+        ? ': looks like decimal commas ("1,5"); write decimals with a dot (1.5)'
+        : '';
+    return { ok: false, message: `expected 24 or 168 hourly values, got ${values.length}${hint}` };
+  }
   if (values.every((v) => v === 0)) return { ok: false, message: 'the profile has no traffic in any hour' };
   return { ok: true, values };
 }

@@ -78,6 +78,37 @@ describe('WorkloadFormStore', () => {
     expect(store.project.project.workload.traffic).toEqual({ pattern: 'hourly', requestsPerSecond: Array(24).fill(3) });
   });
 
+  it('reads a pasted column with decimal commas ("1,5") as decimals, and says why when it cannot', async () => {
+    const { store } = await startedStore();
+    const form = store.workloadForm;
+    form.setPattern('hourly');
+    const column = Array.from({ length: 24 }, (_, h) => (h % 2 ? '1,5' : '12')).join('\n');
+    form.setProfileText(column);
+    expect(form.error('profile')).toBeUndefined();
+    const t = store.project.project.workload.traffic;
+    expect(t.pattern === 'hourly' && t.requestsPerSecond.slice(0, 3)).toEqual([12, 1.5, 12]);
+    // A copied row (tabs) as well.
+    form.setProfileText(Array(24).fill('0,25').join('\t'));
+    expect(store.project.project.workload.traffic).toEqual({
+      pattern: 'hourly',
+      requestsPerSecond: Array(24).fill(0.25),
+    });
+    // "1,200" on every line could be thousands: ask for dots rather than guess.
+    form.setProfileText(Array(24).fill('1,200').join('\n'));
+    expect(form.error('profile')).toBe(
+      '"1,200" could be a thousands separator or a decimal comma: write decimals with a dot (1.5) and no thousands separators',
+    );
+    // Typed on one line, the commas split each value: the count is off, and the message says why.
+    form.setProfileText(Array(24).fill('1,5').join(' '));
+    expect(form.error('profile')).toBe(
+      'expected 24 or 168 hourly values, got 48: looks like decimal commas ("1,5"); write decimals with a dot (1.5)',
+    );
+    expect(store.project.project.workload.traffic).toEqual({
+      pattern: 'hourly',
+      requestsPerSecond: Array(24).fill(0.25),
+    });
+  });
+
   it('says which pasted value is wrong, and keeps the previous profile', async () => {
     const { store } = await startedStore();
     const form = store.workloadForm;
