@@ -107,6 +107,9 @@ describe('WorkloadFormStore', () => {
       pattern: 'hourly',
       requestsPerSecond: Array(24).fill(0.25),
     });
+    // A plain comma-separated list of the wrong length is not mistaken for decimal commas.
+    form.setProfileText(Array(23).fill('1').join(','));
+    expect(form.error('profile')).toBe('expected 24 or 168 hourly values, got 23');
   });
 
   it('says which pasted value is wrong, and keeps the previous profile', async () => {
