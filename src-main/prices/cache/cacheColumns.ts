@@ -82,11 +82,6 @@ function isTiers(x: unknown): boolean {
   return true;
 }
 
-/** True when some line of the text is empty (checked on the whole string, without a split). */
-export function hasEmptyLine(text: string): boolean {
-  return text === '' || text.includes(LINE + LINE) || text.startsWith(LINE) || text.endsWith(LINE);
-}
-
 /**
  * A checked group's text columns split into lines (one per price; '' where a price has none). The
  * check splits them anyway to count lines, so unpacking reuses these instead of splitting again.
@@ -144,7 +139,8 @@ function checkGroup(
   }
   const keys = k.split(LINE);
   const n = keys.length;
-  if (hasEmptyLine(k) || k.includes('/')) {
+  // Array includes is a builtin scan; a price with no key suffix is an empty line.
+  if (keys.includes('') || k.includes('/')) {
     const bad = keys.findIndex((x) => x.length === 0 || x.includes('/'));
     add('k', 'expected a key suffix without "/"', bad);
   }
@@ -174,7 +170,7 @@ function checkGroup(
   if (rcs !== undefined) {
     if (typeof rcs !== 'string') add('rcs', 'expected a string');
     else if (group['rc'] !== undefined) add('rcs', 'a group has either rate codes (rc) or a rate-code suffix (rcs)');
-    else if (typeof group['sku'] !== 'string' || hasEmptyLine(group['sku']))
+    else if (lines.sku === undefined || lines.sku.includes(''))
       add('rcs', 'a rate-code suffix needs a SKU for every price');
   }
   if (utp !== undefined) {

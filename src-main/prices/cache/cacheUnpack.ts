@@ -8,13 +8,13 @@
 import type { CoverageEntry, PriceEntry, PriceSource } from '@shared/prices/catalog';
 import { regionOfKey } from '@shared/prices/keys';
 import { serviceOfKey } from '../coverage';
-import { hasEmptyLine, type GroupLines } from './cacheColumns';
+import type { GroupLines } from './cacheColumns';
 import type { CacheFile, CacheGroup, PriceCache, SharedSource } from './cacheSchema';
 import { combineCoverage } from './pairs';
 
-/** True when every price of the group has this text (no empty line). */
-function full(text: string | undefined): boolean {
-  return text !== undefined && !hasEmptyLine(text);
+/** True when every price of the group has this text (no empty line; Array includes is a builtin scan). */
+function full(lines: string[] | undefined): lines is string[] {
+  return lines !== undefined && !lines.includes('');
 }
 
 /**
@@ -69,10 +69,10 @@ function apiPrices(g: CacheGroup, lines: GroupLines, base: SharedSource, entries
   if (fetchedAt === undefined || base.rule !== undefined) return false;
   if (g.df !== undefined || g.up !== undefined || g.t !== undefined) return false;
   const { utp, rcs } = g;
-  if (!full(g.sku) || !full(g.d) || (rcs === undefined && !full(g.rc)) || (utp === undefined && !full(g.ut)))
-    return false;
+  const { sku, d, rc, ut } = lines;
+  if (!full(sku) || !full(d)) return false;
+  if ((rcs === undefined && !full(rc)) || (utp === undefined && !full(ut))) return false;
   const { origin, label, asOf } = base;
-  // full() has made sure that the columns named here exist.
   writeApiPrices(
     entries,
     at,
@@ -81,11 +81,11 @@ function apiPrices(g: CacheGroup, lines: GroupLines, base: SharedSource, entries
     g.u,
     g.v,
     lines.k,
-    lines.sku!,
-    lines.d!,
-    utp === undefined ? lines.ut! : undefined,
+    sku,
+    d,
+    utp === undefined ? ut : undefined,
     utp ?? '',
-    rcs === undefined ? lines.rc! : undefined,
+    rcs === undefined ? rc : undefined,
     rcs ?? '',
   );
   return true;

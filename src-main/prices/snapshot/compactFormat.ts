@@ -6,6 +6,7 @@
  */
 import type { InstanceSpec, PriceCatalogData, PriceEntry, PriceSource, PriceTier } from '@shared/prices/catalog';
 import { computeCoverage } from '../coverage';
+import { addPairRun, pairIdOfKey, pairPrefixOf, rememberPairRuns, type PairRuns } from '../cache/pairs';
 
 export const SNAPSHOT_FORMAT = 'infercalc-prices-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -101,7 +102,11 @@ export function expandSnapshot(compact: CompactSnapshot): PriceCatalogData {
     );
   }
   const entries: PriceEntry[] = [];
+  // The prices by pair, recorded per group (a group's prefix names its pair), so the merge with a
+  // cache need not look at every key; left unrecorded if some group's prefix stops short of a pair.
+  let runs: PairRuns | undefined = new Map();
   for (const g of compact.groups) {
+    const start = entries.length;
     const base = compact.sources[g.s];
     if (!base) throw new Error(`embedded price snapshot: group ${g.p} names missing source ${g.s}`);
     for (const [suffix, value] of Object.entries(g.v)) {
@@ -117,8 +122,15 @@ export function expandSnapshot(compact: CompactSnapshot): PriceCatalogData {
       if (extra.upfrontUsd !== undefined) entry.upfrontUsd = extra.upfrontUsd;
       entries.push(entry);
     }
+    if (runs && entries.length > start) {
+      const first = entries[start]!.key;
+      const pairPrefix = pairPrefixOf(first);
+      if (pairPrefix !== undefined && g.p.startsWith(pairPrefix))
+        addPairRun(runs, pairIdOfKey(first), start, entries.length);
+      else runs = undefined;
+    }
   }
-  return {
+  const data: PriceCatalogData = {
     format: 'infercalc-prices',
     version: 1,
     origin: 'snapshot',
@@ -128,4 +140,6 @@ export function expandSnapshot(compact: CompactSnapshot): PriceCatalogData {
     coverage: computeCoverage(entries),
     missing: compact.missing,
   };
+  if (runs) rememberPairRuns(data, runs);
+  return data;
 }

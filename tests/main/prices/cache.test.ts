@@ -9,6 +9,7 @@ import { regionOfKey } from '@shared/prices/keys';
 import { packCache } from '../../../src-main/prices/cache/cacheCodec';
 import type { CacheFile } from '../../../src-main/prices/cache/cacheSchema';
 import { mergeCatalog, mergeIntoCache } from '../../../src-main/prices/cache/mergeCatalog';
+import { recordedPairRuns, scanPairRuns } from '../../../src-main/prices/cache/pairs';
 import { computeCoverage, serviceOfKey } from '../../../src-main/prices/coverage';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
 import { PriceService } from '../../../src-main/prices/PriceService';
@@ -351,6 +352,23 @@ describe('price cache', () => {
     const s = await serviceOn(folder);
     expectSnapshotFallback(folder, s);
     expect(s.status().warnings[0]).toMatch(message);
+  });
+
+  it('indexes the snapshot by pair while expanding it, as a scan of every key would', () => {
+    const snapshot = loadEmbeddedSnapshot();
+    const recorded = recordedPairRuns(snapshot);
+    expect(recorded).toBeDefined();
+    if (!recorded) return;
+    expect(recorded).toEqual(scanPairRuns(snapshot.entries));
+    // Every price is in exactly one run, of its own pair.
+    let covered = 0;
+    for (const [id, runs] of recorded)
+      for (const [start, end] of runs)
+        for (let i = start; i < end; i++, covered++) {
+          const key = snapshot.entries[i]!.key;
+          expect(`${serviceOfKey(key) ?? ''}|${regionOfKey(key) ?? ''}`).toBe(id);
+        }
+    expect(covered).toBe(snapshot.entries.length);
   });
 
   it('merges like a full recomputation over the merged prices', async () => {
