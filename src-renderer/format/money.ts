@@ -16,9 +16,23 @@ function formatter(key: string, options: Intl.NumberFormatOptions): Intl.NumberF
   return f;
 }
 
-/** A total in US dollars: cents below $1,000, whole dollars above ("$12,345"). */
+/** Up to 4 significant digits, at least 2 ("$0.003325", "$0.50"): amounts below what cents show. */
+function formatSignificant(value: number): string {
+  return formatter('usdSig4', {
+    style: 'currency',
+    currency: 'USD',
+    minimumSignificantDigits: 2,
+    maximumSignificantDigits: 4,
+  }).format(value);
+}
+
+/**
+ * A total in US dollars: cents below $1,000, whole dollars above ("$12,345"); an amount under a
+ * cent keeps 4 significant digits ("$0.003325") rather than showing as $0.00.
+ */
 export function formatUsd(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (value !== 0 && Math.abs(value) < 0.01) return formatSignificant(value);
   const big = Math.abs(value) >= 1000;
   return formatter(big ? 'usd0' : 'usd2', {
     style: 'currency',
@@ -26,6 +40,17 @@ export function formatUsd(value: number | null | undefined): string {
     minimumFractionDigits: big ? 0 : 2,
     maximumFractionDigits: big ? 0 : 2,
   }).format(value);
+}
+
+/**
+ * A small computed amount (cost per 1,000 requests, cost per hour): 4 significant digits below $1
+ * ("$0.003325", "$0.05441"), so designs can be told apart, and a total's precision from $1 up.
+ * Unlike `formatRate`, it does not echo every digit of a price list entry: it is a result, not a price.
+ */
+export function formatUnitCost(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (value !== 0 && Math.abs(value) < 1) return formatSignificant(value);
+  return formatUsd(value);
 }
 
 /**

@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite';
 import type { DesignEstimate } from '@shared/domain/results';
 import { useStores } from '../../stores/context';
 import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
-import { formatNumber, formatPercent, formatRate, formatUsd } from '../../format/money';
+import { formatNumber, formatPercent, formatUnitCost, formatUsd } from '../../format/money';
 import { shownCosts } from '@shared/domain/analysis/shownCost';
 import { CostFigure } from '../candidates/CostFigure';
 import { Reasons } from '../candidates/Reasons';
@@ -23,7 +23,7 @@ const ROWS: Array<{ label: string; cell: Cell; testId?: string; raw?: (e: Design
     testId: 'cmp-yearly',
     raw: (e) => shownCosts(e).yearlyUsd,
   },
-  { label: 'Per 1,000 requests', cell: (e) => formatRate(shownCosts(e).costPer1kRequestsUsd) },
+  { label: 'Per 1,000 requests', cell: (e) => formatUnitCost(shownCosts(e).costPer1kRequestsUsd) },
   { label: 'Upfront cash', cell: (e) => formatUsd(shownCosts(e).upfrontUsd) },
   { label: 'Typical latency', cell: (e) => `${formatNumber(e.latency.typicalMs, 0)} ms` },
   {

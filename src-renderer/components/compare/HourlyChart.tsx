@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { useStores } from '../../stores/context';
 import { ChartArea } from './ChartArea';
-import { formatNumber, formatRate, formatUsd } from '../../format/money';
+import { formatNumber, formatUnitCost, formatUsd } from '../../format/money';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -36,8 +36,13 @@ export const HourlyChart = observer(function HourlyChart() {
             tickFormatter={(h: number) => DAYS[Math.floor(h / 24)] ?? ''}
           />
           <YAxis yAxisId="capacity" width={48} allowDecimals={false} />
-          <YAxis yAxisId="cost" orientation="right" width={64} tickFormatter={(v: number) => formatRate(v)} />
-          <Tooltip labelFormatter={(_, p) => String(p?.[0]?.payload?.label ?? '')} />
+          <YAxis yAxisId="cost" orientation="right" width={64} tickFormatter={(v: number) => formatUnitCost(v)} />
+          <Tooltip
+            labelFormatter={(_, p) => String(p?.[0]?.payload?.label ?? '')}
+            formatter={(v, name) =>
+              name === 'cost per hour' ? formatUnitCost(v as number) : formatNumber(v as number, 2)
+            }
+          />
           <Legend />
           <Bar
             yAxisId="capacity"
@@ -49,7 +54,7 @@ export const HourlyChart = observer(function HourlyChart() {
           <Line
             yAxisId="cost"
             dataKey="costUsd"
-            name="cost per hour ($)"
+            name="cost per hour"
             stroke="#e8710a"
             dot={false}
             isAnimationActive={false}

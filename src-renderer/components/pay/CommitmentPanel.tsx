@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite';
 import type { Design } from '@shared/project/schema';
 import { useStores } from '../../stores/context';
 import { purchaseFields } from '../../stores/designFields';
-import { formatNumber, formatPercent, formatRate, formatUsd } from '../../format/money';
+import { formatNumber, formatPercent, formatUnitCost, formatUsd } from '../../format/money';
 
 /** Commitment sizing: the suggested commitment, its utilization, the break-even and the savings. */
 export const CommitmentPanel = observer(function CommitmentPanel({ design }: { design: Design }) {
@@ -17,7 +17,7 @@ export const CommitmentPanel = observer(function CommitmentPanel({ design }: { d
         <div>
           <dt>Suggested commitment</dt>
           <dd>
-            {formatRate(a.suggestedPerHour)}/h <span className="muted">(covers the weekly floor of usage)</span>{' '}
+            {formatUnitCost(a.suggestedPerHour)}/h <span className="muted">(covers the weekly floor of usage)</span>{' '}
             {commitmentField && own !== a.suggestedPerHour && (
               <button
                 type="button"

@@ -123,6 +123,11 @@ describe('wizard steps', () => {
     expect(marked.map((h) => h.firstChild!.textContent)).toEqual(['One instance']);
     expect(screen.getByTestId('chart-cost-traffic')).toBeTruthy();
     expect(screen.getByTestId('chart-hourly')).toBeTruthy();
+    // Cost per 1,000 requests: at most 4 significant digits (no "$0.00332501").
+    const per1k = screen.getByRole('rowheader', { name: 'Per 1,000 requests' }).parentElement!;
+    const cells = Array.from(per1k.querySelectorAll('td'), (td) => td.textContent!);
+    expect(cells.length).toBe(3);
+    for (const c of cells) expect(c).toMatch(/^\$(0\.0*[1-9]\d{0,3}|[1-9][\d,]*(\.\d\d)?)$/);
     expect(screen.getByText(/spot capacity applies to SageMaker training only/)).toBeTruthy();
   });
 });
