@@ -4,7 +4,8 @@
  *
  * `node --import tsx loadCacheOnce.ts <dataFolder> whole` times what the app does: the embedded
  * snapshot first, then loadCacheFile + mergeCatalog. `... phases` times the same steps one by one
- * (read, JSON.parse, validation, unpacking, merge). Prints one JSON line of milliseconds.
+ * (read, JSON.parse, validation — which also splits the text columns into the lines unpacking uses —,
+ * unpacking, merge). Prints one JSON line of milliseconds.
  */
 import { promises as fs } from 'node:fs';
 import { loadCacheFile } from '../../../src-main/prices/cache/cacheFile';
