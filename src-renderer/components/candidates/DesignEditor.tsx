@@ -17,7 +17,7 @@ export const DesignEditor = observer(function DesignEditor({ design }: { design:
     <section className="design-editor" aria-labelledby={`${nameId}-title`}>
       <h3 id={`${nameId}-title`}>Edit “{design.name}”</h3>
       <div className="field-row">
-        <div className={`field${nameError ? ' field-invalid' : ''}`}>
+        <div className={`field design-name${nameError ? ' field-invalid' : ''}`}>
           <label htmlFor={nameId}>Design name</label>
           <input
             id={nameId}

@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useStores } from '../../stores/context';
 import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
 import { formatUsd } from '../../format/money';
+import { costUnavailableReason } from '@shared/domain/analysis/shownCost';
 import { CostFigure } from './CostFigure';
 import { Reasons } from './Reasons';
 
@@ -29,18 +30,20 @@ export const RecommendationList = observer(function RecommendationList() {
             >
               <div className="rec-head">
                 <span className="rank">#{r.rank}</span>
-                <strong>{r.design.name}</strong>
-                <span className="muted">
-                  {HOSTING_LABELS[r.design.hosting.type]} · {PURCHASE_LABELS[r.design.purchase.type]}
-                  {'instanceType' in r.design.hosting ? ` · ${r.design.hosting.instanceType}` : ''}
+                <strong className="rec-name">{r.design.name}</strong>
+                <span className="rec-meta">
+                  <span className="muted">
+                    {HOSTING_LABELS[r.design.hosting.type]} · {PURCHASE_LABELS[r.design.purchase.type]}
+                    {'instanceType' in r.design.hosting ? ` · ${r.design.hosting.instanceType}` : ''}
+                  </span>
+                  {!r.estimate.feasible && <span className="badge bad">not feasible</span>}
                 </span>
-                <span className="rec-cost">
+                <span className={costUnavailableReason(r.estimate) ? 'rec-cost rec-cost-unavailable' : 'rec-cost'}>
                   <CostFigure estimate={r.estimate} testId="rec-cost">
                     {formatUsd(r.estimate.monthlyUsd)}/mo
                   </CostFigure>
                 </span>
-                {!r.estimate.feasible && <span className="badge bad">not feasible</span>}
-                <button type="button" disabled={taken} onClick={() => recs.take(r)}>
+                <button type="button" className="rec-take" disabled={taken} onClick={() => recs.take(r)}>
                   {taken ? 'Added' : 'Add'}
                   {/* The visible word starts the accessible name, which says which design. */}
                   <span className="sr-only">
