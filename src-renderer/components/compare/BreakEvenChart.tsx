@@ -23,7 +23,11 @@ export const BreakEvenChart = observer(function BreakEvenChart() {
       {series.map((s) => (
         <div key={s.id}>
           <ChartArea height={220}>
-            <LineChart data={s.data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+            <LineChart
+              title="Cumulative cost by month (arrow keys move through the months)"
+              data={s.data}
+              margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+            >
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="month" tickFormatter={(m: number) => `${m} mo`} />
               <YAxis width={64} tickFormatter={(v: number) => formatUsdAxis(v)} />

@@ -19,7 +19,11 @@ export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
     <figure className="chart" data-testid="chart-cost-traffic">
       <h3>Monthly cost against traffic volume</h3>
       <ChartArea height={300}>
-        <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+        <LineChart
+          title="Monthly cost against traffic volume (arrow keys move through the points)"
+          data={data}
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
             dataKey="requestsPerMonth"

@@ -28,7 +28,11 @@ export const HourlyChart = observer(function HourlyChart() {
         ))}
       </select>
       <ChartArea height={260}>
-        <ComposedChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+        <ComposedChart
+          title="Capacity and cost by hour of the week (arrow keys move through the hours)"
+          data={data}
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="hour"

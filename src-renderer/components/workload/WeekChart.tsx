@@ -15,6 +15,8 @@ export function WeekChart(props: { rps: ReadonlyArray<number>; width?: number })
   return (
     <figure className="chart week-chart" data-testid="week-chart">
       <BarChart
+        // A keyboard stop (arrow keys move through the hours): its title is its accessible name.
+        title="Traffic by hour of the week (arrow keys move through the hours)"
         width={props.width ?? 560}
         height={140}
         data={data}
