@@ -63,6 +63,19 @@ describe('Candidates step layout', () => {
         expect(costRights.length).toBeGreaterThan(2);
         expect(Math.max(...costRights) - Math.min(...costRights)).toBeLessThanOrEqual(1);
 
+        // "Your designs": Duplicate and Remove keep a button's height, not the row's (a long name wraps).
+        const rows = page.getByTestId('design-item');
+        expect(await rows.count()).toBeGreaterThan(2);
+        for (let i = 0; i < (await rows.count()); i++) {
+          const row = rows.nth(i);
+          const pick = (await row.locator('.design-pick').boundingBox())!;
+          for (const label of [/^Duplicate /, /^Remove /]) {
+            const button = (await row.getByRole('button', { name: label }).boundingBox())!;
+            expect(button.height).toBeLessThan(pick.height / 2);
+            expect(Math.abs(button.y - pick.y)).toBeLessThan(2);
+          }
+        }
+
         await page.screenshot({ path: join(artifacts, `candidates-${width}-${colorScheme}.png`), fullPage: true });
         expect(session.browser.errors).toEqual([]);
       });
