@@ -22,9 +22,11 @@ export const BreakEvenChart = observer(function BreakEvenChart() {
       <h3>Commitment break-even</h3>
       {series.map((s) => (
         <div key={s.id}>
+          <h4>{s.name}</h4>
           <ChartArea height={220}>
             <LineChart
-              title="Cumulative cost by month (arrow keys move through the months)"
+              // One chart per design: its accessible name says which design it shows.
+              title={`Cumulative cost of “${s.name}” by month, committed against on-demand (arrow keys move through the months)`}
               data={s.data}
               margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
             >
