@@ -2,7 +2,8 @@ import { observer } from 'mobx-react-lite';
 import type { DesignEstimate } from '@shared/domain/results';
 import { useStores } from '../../stores/context';
 import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
-import { formatNumber, formatPercent, formatUnitCost, formatUsd } from '../../format/money';
+import { formatDurationMs } from '../../format/duration';
+import { formatPercent, formatUnitCost, formatUsd } from '../../format/money';
 import { shownCosts } from '@shared/domain/analysis/shownCost';
 import { CostFigure } from '../candidates/CostFigure';
 import { Reasons } from '../candidates/Reasons';
@@ -25,7 +26,7 @@ const ROWS: Array<{ label: string; cell: Cell; testId?: string; raw?: (e: Design
   },
   { label: 'Per 1,000 requests', cell: (e) => formatUnitCost(shownCosts(e).costPer1kRequestsUsd) },
   { label: 'Upfront cash', cell: (e) => formatUsd(shownCosts(e).upfrontUsd) },
-  { label: 'Typical latency', cell: (e) => `${formatNumber(e.latency.typicalMs, 0)} ms` },
+  { label: 'Typical latency', cell: (e) => formatDurationMs(e.latency.typicalMs), testId: 'cmp-latency' },
   {
     label: 'Cold-start exposure',
     cell: (e) => (e.latency.coldStartShare > 0 ? `${formatPercent(e.latency.coldStartShare, 2)} of requests` : 'none'),

@@ -136,3 +136,19 @@ describe('shared design fields', () => {
     expect(lambda.hosting).toMatchObject({ memoryMB: 2048 });
   });
 });
+
+describe('latency in the comparison', () => {
+  it('a batch job’s latency reads in hours, a request’s in milliseconds', async () => {
+    const store = await renderWizard();
+    act(() => {
+      store.designs.addNew('sagemaker-realtime');
+      const batch = store.designs.addNew('sagemaker-batch');
+      store.designs.patchHosting(batch, { hoursPerJob: 1.5 });
+    });
+    await goTo(/Compare/);
+    const cells = screen.getAllByTestId('cmp-latency').map((td) => td.textContent);
+    expect(cells).toHaveLength(2);
+    expect(cells[0]).toMatch(/^\d+ ms$/);
+    expect(cells[1]).toBe('1.5 h');
+  });
+});
