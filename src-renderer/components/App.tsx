@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useEffect, useRef } from 'react';
 import { useStores } from '../stores/context';
 import { WIZARD_STEPS } from '../stores/UiStore';
+import { DocumentTitle } from './project/DocumentTitle';
 import { Header } from './Header';
 import { StepNav } from './StepNav';
 import { ExportStep } from './export/ExportStep';
@@ -27,6 +28,7 @@ export const App = observer(function App() {
   }, [step.id]);
   return (
     <div className="app">
+      <DocumentTitle />
       <Header />
       <PricesBar />
       <div className="app-body">
