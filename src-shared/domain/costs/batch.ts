@@ -8,7 +8,7 @@ import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { SECONDS_PER_HOUR } from '../units';
 import { instanceThroughput } from '../capacity/throughput';
 import { addReason, type EstimateContext } from '../pricing/context';
-import { fmt } from '../pricing/lineItems';
+import { fmtCount } from '../pricing/lineItems';
 import { priceInstanceHours } from '../purchase/instancePurchase';
 import { sageMakerInstanceQuote } from './instanceRate';
 import { packModels } from '../capacity/packing';
@@ -46,7 +46,7 @@ export function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
       addReason(
         ctx,
         'batch.capacity',
-        `${h.jobsPerMonth} jobs × ${h.hoursPerJob} h on ${h.instanceCount} × ${h.instanceType} process ${fmt(jobCapacity)} records a month; the workload has ${fmt(ctx.week.requestsPerMonth)}`,
+        `${h.jobsPerMonth} jobs × ${h.hoursPerJob} h on ${h.instanceCount} × ${h.instanceType} process ${fmtCount(jobCapacity)} records a month; the workload has ${fmtCount(ctx.week.requestsPerMonth)}`,
       );
   }
   for (let i = 0; i < WEEK_HOURS; i++)

@@ -12,7 +12,7 @@ import { fixedInstances, simulateAutoscaling } from '../capacity/autoscaling';
 import { coldModelShare, packModels } from '../capacity/packing';
 import { instanceThroughput } from '../capacity/throughput';
 import { addLine, addReason, type EstimateContext } from '../pricing/context';
-import { fmt, priceLine } from '../pricing/lineItems';
+import { fmt, fmtPercent, priceLine } from '../pricing/lineItems';
 import { quote } from '../pricing/quotes';
 import { priceInstanceHours } from '../purchase/instancePurchase';
 import { ec2InstanceQuote, sageMakerInstanceQuote } from './instanceRate';
@@ -159,7 +159,7 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
     ctx.coldStartShare = coldModelShare(w.models.count, packing.modelsPerInstance, Math.floor(avg / HOURS_PER_WEEK));
     if (ctx.coldStartShare > 0)
       ctx.warnings.push(
-        `About ${fmt(ctx.coldStartShare * 100)}% of requests may wait for a model load from S3 (models do not all fit in memory)`,
+        `About ${fmtPercent(ctx.coldStartShare)} of requests may wait for a model load from S3 (models do not all fit in memory)`,
       );
   } else if (h.autoscaling && h.autoscaling.min === 0) {
     let exposed = 0;

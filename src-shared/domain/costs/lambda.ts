@@ -11,7 +11,7 @@ import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { MB_PER_GB, SECONDS_PER_HOUR } from '../units';
 import { simulateServerless } from '../capacity/serverlessConcurrency';
 import { addLine, addReason, type EstimateContext } from '../pricing/context';
-import { fmt, priceLine } from '../pricing/lineItems';
+import { fmt, fmtPercent, priceLine } from '../pricing/lineItems';
 import { quote, type AvailableQuote, type Quote } from '../pricing/quotes';
 import { purchaseExclusion } from '../purchaseRules';
 import { addSavingsPlanLines } from '../purchase/savingsPlanLines';
@@ -33,8 +33,9 @@ export function splitTiers(quantity: number, tiers: ReadonlyArray<PriceTier>): A
 }
 
 function tierLabel(t: PriceTier): string {
-  const b = (n: number) => `${fmt(n / 1e9)} B`;
-  return t.to === null ? `over ${b(t.from)} GB-s` : `${b(t.from)}-${b(t.to)} GB-s`;
+  const b = (n: number) => `${fmt(n / 1e9)} billion`;
+  if (t.to === null) return t.from === 0 ? 'all GB-s' : `over ${b(t.from)} GB-s`;
+  return t.from === 0 ? `first ${b(t.to)} GB-s` : `${b(t.from)} to ${b(t.to)} GB-s`;
 }
 
 /** Estimates a Lambda design into the context. */
@@ -60,7 +61,7 @@ export function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
   ctx.coldStartShare = sim.coldStartShare;
   if (sim.coldStartShare > 0)
     ctx.warnings.push(
-      `${fmt(sim.coldStartShare * 100)}% of requests run on on-demand Lambda capacity and may hit cold starts`,
+      `${fmtPercent(sim.coldStartShare)} of requests run on on-demand Lambda capacity and may hit cold starts`,
     );
 
   const region = ctx.region;

@@ -10,7 +10,7 @@ import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { MB_PER_GB, SECONDS_PER_HOUR } from '../units';
 import { simulateServerless } from '../capacity/serverlessConcurrency';
 import { addLine, addReason, type EstimateContext } from '../pricing/context';
-import { fmt, priceLine } from '../pricing/lineItems';
+import { fmt, fmtPercent, priceLine } from '../pricing/lineItems';
 import { addDataProcessed } from './sageMakerMeters';
 import { rateByMemory } from './serverlessRate';
 
@@ -74,7 +74,7 @@ export function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): 
   ctx.coldStartShare = sim.coldStartShare;
   if (sim.coldStartShare > 0)
     ctx.warnings.push(
-      `${fmt(sim.coldStartShare * 100)}% of requests run on on-demand serverless capacity and may hit cold starts after idle periods`,
+      `${fmtPercent(sim.coldStartShare)} of requests run on on-demand serverless capacity and may hit cold starts after idle periods`,
     );
 
   const odSeconds = sim.onDemandSecondsPerWeek * endpoints * WEEKS_PER_MONTH;

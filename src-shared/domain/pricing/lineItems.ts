@@ -52,3 +52,14 @@ export function ratePerBase(q: Quote, base: BaseUnit): number | null {
 export function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 10000) / 10000);
 }
+
+/** A share (0..1) as a percentage for messages: "55%", "4.2%", "0.3%". */
+export function fmtPercent(share: number): string {
+  const pct = share * 100;
+  return `${pct >= 10 ? Math.round(pct) : Math.round(pct * 10) / 10}%`;
+}
+
+/** A large count for messages, rounded with thousands separators: "44,816,786". */
+export function fmtCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}

@@ -258,6 +258,12 @@ describe('Lambda', () => {
     expect(tiers[0]!.monthlyUsd).toBeCloseTo(6e9 * 0.0000166667, 4); // 100,000.20
     expect(tiers[1]!.monthlyUsd).toBeCloseTo(9e9 * 0.000015, 4); // 135,000
     expect(tiers[2]!.monthlyUsd).toBeCloseTo(247.8e9 * 0.0000133334, 2); // 3,304,016.52
+    // Tiers are named in words people read, not raw byte-like figures.
+    expect(tiers.map((t) => t.label.replace(/^Lambda duration[^,]*, /, ''))).toEqual([
+      expect.stringContaining('first 6 billion GB-s'),
+      expect.stringContaining('6 billion to 15 billion GB-s'),
+      expect.stringContaining('over 15 billion GB-s'),
+    ]);
   });
 
   it('provisioned concurrency: configured GB-seconds and duration while provisioned', () => {

@@ -8,6 +8,7 @@ import type { DesignEstimate } from '@shared/domain/results';
 import { priceKeys } from '@shared/prices/keys';
 import type { Design, Workload } from '@shared/project/schema';
 import { design, entry, testCatalog, workload } from './fixtures';
+import { fmtCount, fmtPercent } from '@shared/domain/pricing/lineItems';
 
 const catalog = testCatalog([entry(priceKeys.sageMakerInstance('us-east-1', 'Hosting', 'ml.x9.large'), 1, 'hour')]);
 
@@ -115,5 +116,14 @@ describe('messages name what people see, with the field in parentheses', () => {
       design({ type: 'bedrock', model: 'anthropic.claude-3-haiku' }),
     ].flatMap((d) => messages(estimate(d)));
     for (const m of all) expect(bareFieldNames(m), m).toEqual([]);
+  });
+});
+
+describe('numbers in messages', () => {
+  it('shows shares as rounded percentages and large counts with separators', () => {
+    expect(fmtPercent(0.549738)).toBe('55%');
+    expect(fmtPercent(0.0423)).toBe('4.2%');
+    expect(fmtPercent(1)).toBe('100%');
+    expect(fmtCount(44816785.7143)).toBe('44,816,786');
   });
 });
