@@ -3,7 +3,13 @@
  * the value lives and the rule a typed value must meet. The schema (src-shared/project/schema.ts)
  * has the final word; these rules only give the message a person sees first.
  */
-import type { Hosting, HostingType, Purchase, PurchaseType } from '@shared/project/schema';
+import {
+  INSTANCE_HOSTING_TYPES,
+  type Hosting,
+  type HostingType,
+  type Purchase,
+  type PurchaseType,
+} from '@shared/project/schema';
 import type { NumberField, NumberRule } from './numberInput';
 
 type Rec = Record<string, unknown>;
@@ -87,14 +93,7 @@ const CONCURRENCY = plain(
 
 /** Whether a hosting type runs on instances with a fixed count or autoscaling. */
 export function isInstanceHosting(type: HostingType): boolean {
-  return [
-    'sagemaker-realtime',
-    'sagemaker-multi-model',
-    'sagemaker-multi-container',
-    'sagemaker-async',
-    'ec2',
-    'eks',
-  ].includes(type);
+  return INSTANCE_HOSTING_TYPES.includes(type);
 }
 
 /** The hosting number fields that apply to a design's hosting as it is now. */

@@ -82,6 +82,21 @@ export const AutoscalingSchema = z
     path: ['max'],
   });
 
+/** SageMaker endpoints that run on instances with a fixed count or autoscaling. */
+const SAGEMAKER_INSTANCE_HOSTING_TYPES = [
+  'sagemaker-realtime',
+  'sagemaker-multi-model',
+  'sagemaker-multi-container',
+  'sagemaker-async',
+] as const;
+/** Instances you run yourself (EC2, or EKS nodes). */
+const SELF_MANAGED_HOSTING_TYPES = ['ec2', 'eks'] as const;
+/** Every hosting type that takes `instanceCount` or an `autoscaling` block. */
+export const INSTANCE_HOSTING_TYPES: ReadonlyArray<string> = [
+  ...SAGEMAKER_INSTANCE_HOSTING_TYPES,
+  ...SELF_MANAGED_HOSTING_TYPES,
+];
+
 /** Instance-based hosting: a fixed count or an autoscaling block, never both. */
 const instanceFields = {
   instanceType: z.string().min(1),
@@ -102,7 +117,7 @@ const countOrAutoscalingMessage = { message: 'give either instanceCount or autos
 
 export const SageMakerInstanceHostingSchema = z
   .strictObject({
-    type: z.enum(['sagemaker-realtime', 'sagemaker-multi-model', 'sagemaker-multi-container', 'sagemaker-async']),
+    type: z.enum(SAGEMAKER_INSTANCE_HOSTING_TYPES),
     ...instanceFields,
   })
   .refine(oneOfCountOrAutoscaling, countOrAutoscalingMessage);
@@ -125,7 +140,7 @@ export const SageMakerBatchHostingSchema = z.strictObject({
 });
 
 export const Ec2HostingSchema = z
-  .strictObject({ type: z.enum(['ec2', 'eks']), ...instanceFields })
+  .strictObject({ type: z.enum(SELF_MANAGED_HOSTING_TYPES), ...instanceFields })
   .refine(oneOfCountOrAutoscaling, countOrAutoscalingMessage);
 
 export const LambdaHostingSchema = z.strictObject({

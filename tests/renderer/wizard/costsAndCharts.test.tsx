@@ -1,29 +1,10 @@
 // A cost that cannot be computed shows as unavailable (never $0.00), the Compare step's charts fill
 // their container, and the shared design fields (number fields, choices) still edit the design.
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { App } from '../../../src-renderer/components/App';
 import { FALLBACK_CHART_WIDTH } from '../../../src-renderer/components/compare/ChartArea';
-import type { RootStore } from '../../../src-renderer/stores/RootStore';
-import { StoreContext } from '../../../src-renderer/stores/context';
-import { startedStore } from '../priceFixture';
-
-async function renderWizard(): Promise<RootStore> {
-  const { store } = await startedStore();
-  render(
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>,
-  );
-  return store;
-}
-
-function goTo(name: RegExp) {
-  return userEvent.click(
-    within(screen.getByRole('navigation', { name: 'Wizard steps' })).getByRole('button', { name }),
-  );
-}
+import { goTo, renderWizard } from '../support/wizard';
 
 const TOKENS_REASON = /cannot be priced: Bedrock is billed by tokens/;
 

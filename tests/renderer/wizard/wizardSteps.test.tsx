@@ -1,27 +1,8 @@
 // The wizard's important interactions, through the components as a person uses them.
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../../src-renderer/components/App';
-import type { RootStore } from '../../../src-renderer/stores/RootStore';
-import { StoreContext } from '../../../src-renderer/stores/context';
-import { startedStore } from '../priceFixture';
-
-async function renderWizard(): Promise<RootStore> {
-  const { store } = await startedStore();
-  render(
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>,
-  );
-  return store;
-}
-
-function goTo(name: RegExp) {
-  return userEvent.click(
-    within(screen.getByRole('navigation', { name: 'Wizard steps' })).getByRole('button', { name }),
-  );
-}
+import { goTo, renderWizard } from '../support/wizard';
 
 describe('wizard steps', () => {
   it('shows the message next to a field typed invalid, keeping what was typed', async () => {
