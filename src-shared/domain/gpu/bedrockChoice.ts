@@ -1,0 +1,171 @@
+/**
+ * Comparing Bedrock fairly with self-hosting (DOMAIN.md §6): which models can serve a text-generation
+ * workload and what each costs for its token mix, how long a response takes at the model's output
+ * speed, and how many Provisioned Throughput model units a peak needs.
+ */
+import type { PriceCatalog } from '../../prices/catalog';
+import { priceKeys } from '../../prices/keys';
+
+/** One model's per-token prices, USD per 1M tokens (cache prices optional). */
+export interface BedrockModelPrices {
+  model: string;
+  inputPer1M: number;
+  outputPer1M: number | undefined;
+  cacheReadPer1M?: number | undefined;
+  cacheWritePer1M?: number | undefined;
+}
+
+/** The token mix of one request. */
+export interface TokenMix {
+  inputTokens: number;
+  outputTokens: number;
+  /** Input tokens read from a prompt cache (`cachedInputTokensPerRequest`). */
+  cachedInputTokens?: number | undefined;
+}
+
+/**
+ * Models that are not text generation whatever their prices say: embeddings and rerankers (priced per
+ * input token or per query) and image generators. Matched on the model id, as Bedrock names them.
+ */
+const NOT_GENERATION = /(embed|rerank|image|canvas|reel|stable-diffusion|sd3|titan-image|nova-sonic)/i;
+
+/** True when a model can answer a text-generation workload: input and output prices, and not an embedding model. */
+export function isTextGeneration(p: BedrockModelPrices): boolean {
+  return p.outputPer1M !== undefined && p.inputPer1M >= 0 && !NOT_GENERATION.test(p.model);
+}
+
+/** A model's price for one request of the mix, with its working. */
+export interface BedrockRequestCost {
+  model: string;
+  usdPerRequest: number;
+  basis: string;
+}
+
+/**
+ * Cost of one request: uncached input × input price + cached input × cache-read price (the input price
+ * when the model has no cache price, since then nothing is cached) + output × output price.
+ */
+export function bedrockRequestCost(p: BedrockModelPrices, mix: TokenMix): BedrockRequestCost | null {
+  if (p.outputPer1M === undefined) return null;
+  const cached = p.cacheReadPer1M !== undefined ? Math.min(mix.cachedInputTokens ?? 0, mix.inputTokens) : 0;
+  const fresh = mix.inputTokens - cached;
+  const usd = (fresh * p.inputPer1M + cached * (p.cacheReadPer1M ?? 0) + mix.outputTokens * p.outputPer1M) / 1e6;
+  const cacheText = cached > 0 ? ` + ${cached} cached × $${p.cacheReadPer1M}/1M` : '';
+  return {
+    model: p.model,
+    usdPerRequest: usd,
+    basis: `${fresh} input × $${p.inputPer1M}/1M${cacheText} + ${mix.outputTokens} output × $${p.outputPer1M}/1M`,
+  };
+}
+
+/**
+ * Text-generation models ranked by cost for the workload's token mix, cheapest first (never an
+ * embedding model for a generation workload). Ties keep the catalog's order.
+ */
+export function rankBedrockModels(models: ReadonlyArray<BedrockModelPrices>, mix: TokenMix): BedrockRequestCost[] {
+  const out: BedrockRequestCost[] = [];
+  for (const m of models) {
+    if (!isTextGeneration(m)) continue;
+    const c = bedrockRequestCost(m, mix);
+    if (c) out.push(c);
+  }
+  return out.sort((a, b) => a.usdPerRequest - b.usdPerRequest);
+}
+
+/** The on-demand prices of every Bedrock model the catalog has in a region (cache prices when it has them). */
+export function bedrockModelPrices(
+  catalog: PriceCatalog,
+  region: string,
+  cacheKeys?: { read: (region: string, model: string) => string; write: (region: string, model: string) => string },
+): BedrockModelPrices[] {
+  const prefix = priceKeys.bedrockInputTokens(region, '');
+  const out: BedrockModelPrices[] = [];
+  for (const key of catalog.keysWithPrefix(prefix)) {
+    const model = key.slice(prefix.length);
+    const input = catalog.lookup(key);
+    if (!input.ok) continue;
+    const output = catalog.lookup(priceKeys.bedrockOutputTokens(region, model));
+    const read = cacheKeys ? catalog.lookup(cacheKeys.read(region, model)) : undefined;
+    const write = cacheKeys ? catalog.lookup(cacheKeys.write(region, model)) : undefined;
+    out.push({
+      model,
+      inputPer1M: input.price.usd,
+      outputPer1M: output.ok ? output.price.usd : undefined,
+      cacheReadPer1M: read?.ok ? read.price.usd : undefined,
+      cacheWritePer1M: write?.ok ? write.price.usd : undefined,
+    });
+  }
+  return out;
+}
+
+/** Minutes a prompt cache entry lives after its last use (Bedrock prompt caching, 5-minute TTL). */
+export const PROMPT_CACHE_TTL_MINUTES = 5;
+
+/**
+ * Cached prompt tokens written to the cache in a month. Each hit resets the 5-minute lifetime, so a
+ * cache is written again only after 5 minutes without a request: at most once per 5-minute window with
+ * traffic, and never more often than there are requests. This upper bound is the stated rule.
+ */
+export function promptCacheWriteTokens(
+  cachedInputTokensPerRequest: number,
+  requestsPerMonth: number,
+  hoursWithTrafficPerMonth: number,
+): number {
+  const windows = hoursWithTrafficPerMonth * (60 / PROMPT_CACHE_TTL_MINUTES);
+  return cachedInputTokensPerRequest * Math.min(requestsPerMonth, windows);
+}
+
+/** Bedrock's response time when the model's output speed is known, else unknown (never the inference time). */
+export type BedrockLatency = { known: true; ms: number; basis: string } | { known: false; reason: string };
+
+/** Latency = time to first token (when known) + output tokens ÷ the model's output tokens per second. */
+export function bedrockLatency(
+  outputTokens: number,
+  outputTokensPerSecond: number | undefined,
+  timeToFirstTokenMs?: number,
+): BedrockLatency {
+  if (outputTokensPerSecond === undefined || !(outputTokensPerSecond > 0))
+    return { known: false, reason: "unknown: the model's output speed (tokens per second) is not known" };
+  const ttft = timeToFirstTokenMs ?? 0;
+  const ms = ttft + (outputTokens / outputTokensPerSecond) * 1000;
+  const ttftText = timeToFirstTokenMs !== undefined ? `${timeToFirstTokenMs} ms to first token + ` : '';
+  return { known: true, ms, basis: `${ttftText}${outputTokens} tokens ÷ ${outputTokensPerSecond} tokens/s` };
+}
+
+/** Model units a peak needs, and the working. */
+export interface ProvisionedThroughputSize {
+  modelUnits: number;
+  peakTokensPerMinute: number;
+  basis: string;
+}
+
+/**
+ * Provisioned Throughput model units = ⌈peak tokens per minute ÷ one unit's tokens per minute⌉, with
+ * the peak's tokens = peak requests/s × 60 × (input + output tokens per request). One unit's capacity
+ * is model-specific and comes from the user (AWS gives it per model on request).
+ */
+export function sizeProvisionedThroughput(
+  peakRequestsPerSecond: number,
+  mix: TokenMix,
+  tokensPerMinutePerModelUnit: number,
+): ProvisionedThroughputSize | null {
+  if (!(tokensPerMinutePerModelUnit > 0)) return null;
+  const perMinute = peakRequestsPerSecond * 60 * (mix.inputTokens + mix.outputTokens);
+  const units = Math.max(1, Math.ceil(perMinute / tokensPerMinutePerModelUnit));
+  return {
+    modelUnits: units,
+    peakTokensPerMinute: perMinute,
+    basis: `⌈${Math.round(perMinute)} tokens/min at peak ÷ ${tokensPerMinutePerModelUnit} per model unit⌉ = ${units}`,
+  };
+}
+
+/** The Provisioned Throughput terms a model allows: those the price data has a rate for. */
+export function provisionedThroughputTerms(
+  catalog: PriceCatalog,
+  region: string,
+  model: string,
+): Array<'none' | '1-month' | '6-month'> {
+  return (['none', '1-month', '6-month'] as const).filter(
+    (t) => catalog.lookup(priceKeys.bedrockProvisionedThroughput(region, model, t)).ok,
+  );
+}
