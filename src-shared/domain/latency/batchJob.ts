@@ -63,9 +63,7 @@ export function batchRun(job: BatchJob, fleet: BatchFleet): BatchRun {
 }
 
 /** The sizing of a batch fleet to its window. */
-export type BatchSizing =
-  | { ok: true; instanceCount: number; run: BatchRun }
-  | { ok: false; message: string };
+export type BatchSizing = { ok: true; instanceCount: number; run: BatchRun } | { ok: false; message: string };
 
 /**
  * The fewest instances that finish each run inside the window, or why none can (the start-up alone
@@ -92,7 +90,11 @@ export function smallestBatchFleet(
       ok: false,
       message: `finishing ${count(job.recordsPerRun)} records in ${num(job.windowHours)} h needs ${n} instances; at most ${max} are allowed`,
     };
-  return { ok: true, instanceCount: n, run: batchRun(job, { recordsPerSecondPerInstance: rps, instanceCount: n, ...options }) };
+  return {
+    ok: true,
+    instanceCount: n,
+    run: batchRun(job, { recordsPerSecondPerInstance: rps, instanceCount: n, ...options }),
+  };
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import { HOURS_PER_WEEK } from '../results';
 import { SECONDS_PER_HOUR } from '../units';
-import { fmt as num, fmtCount as count } from '../pricing/lineItems';
+import { fmt as num } from '../pricing/lineItems';
 import { nonNegative, positive, share } from './checks';
 import { LATENCY_DEFAULTS } from './defaults';
 import { erlangB, serversForBlocking } from './erlang';
@@ -109,7 +109,8 @@ export function serverlessColdStarts(
   modelSizeGB: number,
   options: ServerlessColdStartOptions = {},
 ): ServerlessColdStarts {
-  if (rps.length !== HOURS_PER_WEEK) throw new RangeError(`expected ${HOURS_PER_WEEK} hourly rates (got ${rps.length})`);
+  if (rps.length !== HOURS_PER_WEEK)
+    throw new RangeError(`expected ${HOURS_PER_WEEK} hourly rates (got ${rps.length})`);
   positive(durationSeconds, 'request duration');
   const keepWarmSeconds =
     nonNegative(options.keepWarmMinutes ?? LATENCY_DEFAULTS.idleKeepWarmMinutes.value, 'keep-warm time') * 60;

@@ -86,27 +86,54 @@ export function simulateTargetTracking(rps: ArrayLike<number>, policy: TargetTra
 
   // State: instances in service, and the minutes at which starting instances will serve (sorted).
   let serving = needed(rps[HOURS_PER_WEEK - 1]!, minAt(HOURS_PER_WEEK - 1), policy).need;
-  let starting: number[] = [];
+  const starting: number[] = [];
   let desired = serving;
   let high = 0;
   let low = 0;
   let lastScaleIn = -Infinity;
 
+  // Launch or remove to match the desired count (starting instances are removed first).
+  const match = (t: number) => {
+    const total = serving + starting.length;
+    if (desired > total) for (let i = total; i < desired; i++) starting.push(t + policy.startUpMinutes);
+    else if (desired < total) {
+      let drop = total - desired;
+      while (drop > 0 && starting.length > 0) {
+        starting.pop();
+        drop--;
+      }
+      serving -= drop;
+    }
+  };
+
+  // Each minute: scheduled minimum, instances that finished starting, the minute's bill, then the
+  // alarms on the minute's metric, whose action takes effect from the next minute.
   for (let t = 0; t < 2 * WEEK_MINUTES; t++) {
     const record = t >= WEEK_MINUTES;
     const h = Math.floor((t % WEEK_MINUTES) / MINUTES_PER_HOUR);
     const r = rps[h]!;
     const min = minAt(h);
-    // Instances whose start-up ends now begin to serve.
+    if (desired < min) {
+      desired = min;
+      match(t);
+    }
     while (starting.length > 0 && starting[0]! <= t) {
       starting.shift();
       serving++;
     }
     const { need, unclamped } = needed(r, min, policy);
-    if (record && unclamped > out.unclampedPeak) out.unclampedPeak = unclamped;
-
-    // A scheduled minimum applies at once.
-    if (desired < min) desired = min;
+    if (record) {
+      if (unclamped > out.unclampedPeak) out.unclampedPeak = unclamped;
+      out.billedInstances[h]! += (serving + (billStartUp ? starting.length : 0)) / MINUTES_PER_HOUR;
+      out.servingInstances[h]! += serving / MINUTES_PER_HOUR;
+      if (serving < out.minServing[h]!) out.minServing[h] = serving;
+      if (serving < need) out.shortMinutes[h]!++;
+      if (r > 0 && serving === 0) {
+        out.unservedShare[h]! += 1 / MINUTES_PER_HOUR;
+        const until = starting.length > 0 ? starting[0]! - t : zeroDetect + policy.startUpMinutes;
+        if (until > out.unservedWaitMinutes[h]!) out.unservedWaitMinutes[h] = until;
+      }
+    }
     // High alarm: invocations per serving instance above target (or a backlog with none serving).
     const over = serving === 0 ? r > 0 : (r * 60) / serving > policy.targetInvocationsPerInstance + 1e-9;
     high = over ? high + 1 : 0;
@@ -118,34 +145,7 @@ export function simulateTargetTracking(rps: ArrayLike<number>, policy: TargetTra
       lastScaleIn = t;
       low = 0;
     }
-    // Launch or remove to match the desired count (starting instances are removed first).
-    const total = serving + starting.length;
-    if (desired > total) for (let i = total; i < desired; i++) starting.push(t + policy.startUpMinutes);
-    else if (desired < total) {
-      let drop = total - desired;
-      while (drop > 0 && starting.length > 0) {
-        starting.pop();
-        drop--;
-      }
-      serving -= drop;
-    }
-    // A start-up of 0 minutes serves in the same minute.
-    while (starting.length > 0 && starting[0]! <= t) {
-      starting.shift();
-      serving++;
-    }
-    if (!record) continue;
-
-    const billed = serving + (billStartUp ? starting.length : 0);
-    out.billedInstances[h]! += billed / MINUTES_PER_HOUR;
-    out.servingInstances[h]! += serving / MINUTES_PER_HOUR;
-    if (serving < out.minServing[h]!) out.minServing[h] = serving;
-    if (serving < need) out.shortMinutes[h]!++;
-    if (r > 0 && serving === 0) {
-      out.unservedShare[h]! += 1 / MINUTES_PER_HOUR;
-      const until = starting.length > 0 ? starting[0]! - t : zeroDetect + policy.startUpMinutes;
-      if (until > out.unservedWaitMinutes[h]!) out.unservedWaitMinutes[h] = until;
-    }
+    match(t + 1);
   }
   for (let h = 0; h < HOURS_PER_WEEK; h++) out.instanceHoursPerWeek += out.billedInstances[h]!;
   return out;
@@ -153,7 +153,8 @@ export function simulateTargetTracking(rps: ArrayLike<number>, policy: TargetTra
 
 /** Rejects inputs the simulation cannot honour, naming the field. */
 function validate(rps: ArrayLike<number>, policy: TargetTrackingPolicy): void {
-  if (rps.length !== HOURS_PER_WEEK) throw new RangeError(`expected ${HOURS_PER_WEEK} hourly rates (got ${rps.length})`);
+  if (rps.length !== HOURS_PER_WEEK)
+    throw new RangeError(`expected ${HOURS_PER_WEEK} hourly rates (got ${rps.length})`);
   const wholeAtLeast = (n: number, lo: number, what: string) => {
     if (!Number.isInteger(n) || n < lo) throw new RangeError(`${what} must be a whole number ≥ ${lo} (got ${n})`);
   };

@@ -26,8 +26,7 @@ export function spillOverShare(arrivalsPerSecond: number, durationSeconds: numbe
 
 /** The result of sizing a concurrency limit. */
 export type ConcurrencySizing =
-  | { ok: true; concurrency: number; throttledShare: number }
-  | { ok: false; needed: number | null; message: string };
+  { ok: true; concurrency: number; throttledShare: number } | { ok: false; needed: number | null; message: string };
 
 /**
  * The smallest concurrency limit that keeps the throttled (or spilled-over) share at or below `share`.
