@@ -50,3 +50,10 @@ export function parseCsv(text: string): CsvParse {
   if (field !== '' || row.length > 0) endRow();
   return { ok: true, rows };
 }
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A cell as a number when it is written as one ("1.5", "2e3"), else the text as it is (for the message). */
+export function numberCell(text: string): number | string {
+  return NUMBER.test(text) ? Number(text) : text;
+}

@@ -19,7 +19,7 @@
  * ```
  */
 import { z } from 'zod';
-import { parseCsv } from './csv';
+import { numberCell, parseCsv } from './csv';
 import type { ImportResult, LoadTestPoint } from './loadTestPoint';
 
 export const PLAIN_CSV_FORMAT = 'InferCalc load-test CSV';
@@ -65,13 +65,11 @@ export function looksLikePlainCsv(text: string): boolean {
   return /(^|,)\s*"?instance_type"?\s*(,|$)/.test(first) && /(^|,)\s*"?concurrency"?\s*(,|$)/.test(first);
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
 function cell(column: Column, raw: string): string | number | undefined {
   const v = raw.trim();
   if (v === '') return undefined;
   if (column === 'instance_type') return v;
-  return NUMBER.test(v) ? Number(v) : v;
+  return numberCell(v);
 }
 
 /** Parses the plain CSV; every problem names its line and column. */
