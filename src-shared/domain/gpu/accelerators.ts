@@ -84,17 +84,42 @@ export interface AcceleratorHardware {
 }
 
 /**
- * Reads an instance spec's accelerator facts. `gpuMemoryGiB` is memory per device (the hardware
- * data's convention: per-GPU memory × GPU count).
+ * The accelerator facts of the hardware data (the price catalog's `accelerator`): devices, the model,
+ * and the EC2 API's usable MiB of one device. Declared here by shape so this reads catalogs with or
+ * without the field.
  */
-export function acceleratorOf(spec: InstanceSpec): AcceleratorHardware {
-  const count = spec.gpuCount;
-  const memory = spec.gpuMemoryGiB;
-  const fractional = (count > 0 && count < 1) || (count === 0 && memory !== undefined && memory > 0);
+interface AcceleratorFacts {
+  model: string;
+  count: number;
+  memoryMiBEach?: number | undefined;
+}
+
+const MIB_PER_GIB = 1024;
+
+/**
+ * Reads an instance spec's accelerator facts: its `accelerator` (GPUs, Inferentia and Trainium chips)
+ * when the data has it, else the GPU fields, whose memory is the instance's total (per-GPU MiB × GPU
+ * count). A fractional GPU (g6f: count 0 in the EC2 API, the slice's own memory per device) is one
+ * device with the slice's memory.
+ */
+export function acceleratorOf(
+  spec: InstanceSpec & { accelerator?: AcceleratorFacts | undefined },
+): AcceleratorHardware {
+  const acc = spec.accelerator;
+  const count = acc ? acc.count : spec.gpuCount;
+  const perDevice = acc
+    ? acc.memoryMiBEach !== undefined
+      ? acc.memoryMiBEach / MIB_PER_GIB
+      : undefined
+    : spec.gpuMemoryGiB !== undefined && spec.gpuCount > 0
+      ? spec.gpuMemoryGiB / spec.gpuCount
+      : undefined;
+  const known = perDevice !== undefined && perDevice > 0;
+  const fractional = (count > 0 && count < 1) || (count === 0 && known);
   return {
     devices: fractional ? 1 : Math.floor(count),
-    memoryPerDeviceGiB: memory !== undefined && memory > 0 ? memory : undefined,
-    model: spec.gpuModel,
+    memoryPerDeviceGiB: known ? perDevice : undefined,
+    model: acc?.model ?? spec.gpuModel,
     fractional,
   };
 }

@@ -4,35 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { InstanceSpec } from '@shared/prices/catalog';
+import { cpuSpec, gpuSpec } from './specs';
 import { acceleratorOf, bandwidthOf } from '@shared/domain/gpu/accelerators';
 import { checkModelFit, shardDegrees } from '@shared/domain/gpu/fit';
 import { kvCacheGB, memoryNeed, modelWeights } from '@shared/domain/gpu/modelMemory';
 
-const MIB = 1 / 1024;
-const spec = (
-  instanceType: string,
-  gpuCount: number,
-  perGpuGiB: number | undefined,
-  gpuModel?: string,
-  memoryGiB = 64,
-) =>
-  ({
-    instanceType,
-    vcpu: 8,
-    memoryGiB,
-    gpuCount,
-    ...(perGpuGiB !== undefined ? { gpuMemoryGiB: perGpuGiB } : {}),
-    ...(gpuModel ? { gpuModel } : {}),
-  }) as InstanceSpec;
-
-const g2_8xlarge = spec('g2.8xlarge', 4, 4, 'K520', 60);
-const g5_12xlarge = spec('g5.12xlarge', 4, 22888 * MIB, 'A10G', 192);
-const g5_2xlarge = spec('g5.2xlarge', 1, 22888 * MIB, 'A10G', 32);
-const p4d = spec('p4d.24xlarge', 8, 40, 'A100', 1152);
-const inf2_48 = spec('inf2.48xlarge', 12, 32, 'Inferentia2', 768);
-const g6f_large = spec('g6f.large', 0, 2861 * MIB, 'L4', 8);
-const g6e_xlarge = spec('g6e.xlarge', 1, 45776 * MIB, 'L40S', 32);
-const c5_xlarge = spec('c5.xlarge', 0, undefined, undefined, 8);
+const g2_8xlarge = gpuSpec('g2.8xlarge', 4, 4096, 'NVIDIA K520', 60);
+const g5_12xlarge = gpuSpec('g5.12xlarge', 4, 22888, 'NVIDIA A10G', 192);
+const g5_2xlarge = gpuSpec('g5.2xlarge', 1, 22888, 'NVIDIA A10G', 32);
+const p4d = gpuSpec('p4d.24xlarge', 8, 40960, 'NVIDIA A100', 1152);
+const inf2_48 = gpuSpec('inf2.48xlarge', 12, 32768, 'AWS Inferentia2', 768);
+const g6f_large = gpuSpec('g6f.large', 0, 2861, 'NVIDIA L4', 8);
+const g6e_xlarge = gpuSpec('g6e.xlarge', 1, 45776, 'NVIDIA L40S', 32);
+const c5_xlarge = cpuSpec('c5.xlarge', 4, 8);
 
 /** Llama 3 8B shape: 32 layers, 8 KV heads of 128, FP16 cache, 4,096 tokens × 16 sequences. */
 const LLAMA3_8B_KV = { layers: 32, kvHeads: 8, headDim: 128, bytesPerValue: 2, tokensPerSequence: 4096, sequences: 16 };
@@ -93,7 +77,7 @@ describe('GPU fit: per-GPU memory × count, sharding within one instance', () =>
     const a10g = fitOf(g5_2xlarge, m);
     expect(a10g.status).toBe('fits');
     if (a10g.status === 'fits') expect(a10g.shards).toBe(1);
-    expect(fitOf(spec('g4dn.xlarge', 1, 16, 'T4', 16), m).status).toBe('too-large');
+    expect(fitOf(gpuSpec('g4dn.xlarge', 1, 16384, 'NVIDIA T4', 16), m).status).toBe('too-large');
   });
 
   it('70B FP16 on p4d.24xlarge: 168 GB needed, 4 × 40 GiB = 171.8 GB, so 4 shards and 2 copies', () => {
@@ -134,9 +118,33 @@ describe('GPU fit: per-GPU memory × count, sharding within one instance', () =>
   });
 });
 
+describe('reading the hardware data', () => {
+  it('without an accelerator record, GPU memory is the total over the GPUs (per-GPU × count)', () => {
+    const a = acceleratorOf({
+      instanceType: 'g5.12xlarge',
+      vcpu: 48,
+      memoryGiB: 192,
+      gpuCount: 4,
+      gpuMemoryGiB: 89.406,
+      gpuModel: 'NVIDIA A10G',
+    });
+    expect(a.devices).toBe(4);
+    expect(a.memoryPerDeviceGiB).toBeCloseTo(22.3515, 4);
+  });
+
+  it('Inferentia and Trainium come from the accelerator record (not counted as GPUs)', () => {
+    expect(acceleratorOf(inf2_48)).toEqual({
+      devices: 12,
+      memoryPerDeviceGiB: 32,
+      model: 'AWS Inferentia2',
+      fractional: false,
+    });
+  });
+});
+
 describe('unknown memory and no accelerator', () => {
   it('GPU memory missing from the data: "cannot check fit", never host RAM', () => {
-    const f = fitOf(spec('g2.2xlarge', 1, undefined, 'K520', 15), { sizeGB: 1 });
+    const f = fitOf(gpuSpec('g2.2xlarge', 1, undefined, 'NVIDIA K520', 15), { sizeGB: 1 });
     expect(f.status).toBe('unknown');
     expect(f.detail).toMatch(/^cannot check fit/);
   });

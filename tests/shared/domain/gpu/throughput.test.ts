@@ -1,6 +1,7 @@
 /** Throughput per instance (measured, given, estimated) and cost per token, worked by hand. */
 import { describe, expect, it } from 'vitest';
 import type { InstanceSpec } from '@shared/prices/catalog';
+import { cpuSpec, gpuSpec } from './specs';
 import { checkModelFit } from '@shared/domain/gpu/fit';
 import { memoryNeed } from '@shared/domain/gpu/modelMemory';
 import { designThroughput, givenThroughput } from '@shared/domain/gpu/throughput';
@@ -12,24 +13,11 @@ import {
   unitCosts,
 } from '@shared/domain/gpu/costPerToken';
 
-const g5_2xlarge: InstanceSpec = {
-  instanceType: 'g5.2xlarge',
-  vcpu: 8,
-  memoryGiB: 32,
-  gpuCount: 1,
-  gpuMemoryGiB: 22888 / 1024,
-  gpuModel: 'A10G',
-};
-const g5_12xlarge: InstanceSpec = { ...g5_2xlarge, instanceType: 'g5.12xlarge', vcpu: 48, gpuCount: 4 };
-const g2_2xlarge: InstanceSpec = {
-  instanceType: 'g2.2xlarge',
-  vcpu: 8,
-  memoryGiB: 15,
-  gpuCount: 1,
-  gpuMemoryGiB: 4,
-  gpuModel: 'K520',
-};
-const c5: InstanceSpec = { instanceType: 'c5.xlarge', vcpu: 4, memoryGiB: 8, gpuCount: 0 };
+const g5_2xlarge = gpuSpec('g5.2xlarge', 1, 22888, 'NVIDIA A10G', 32);
+const g5_12xlarge = gpuSpec('g5.12xlarge', 4, 22888, 'NVIDIA A10G', 192, 48);
+const g2_2xlarge = gpuSpec('g2.2xlarge', 1, 4096, 'NVIDIA K520', 15);
+const c5 = cpuSpec('c5.xlarge', 4, 8);
+const p5_4xlarge = gpuSpec('p5.4xlarge', 1, 81920, 'NVIDIA H100', 256);
 const llm = { inferenceMs: 3000, outputTokensPerRequest: 300, needsGpu: true };
 const model7b = { sizeGB: 15, parametersBillions: 7, bytesPerParameter: 2 };
 const fitOn = (s: InstanceSpec) => checkModelFit(s, model7b, memoryNeed(model7b), true);
@@ -83,9 +71,8 @@ describe('estimated throughput', () => {
   });
 
   it('a newer GPU decodes faster than an old one for the same model (no flat "one request per GPU")', () => {
-    const h100: InstanceSpec = { ...g5_2xlarge, instanceType: 'p5.4xlarge', gpuMemoryGiB: 80, gpuModel: 'H100' };
     const a = designThroughput({}, llm, g5_2xlarge, fitOn(g5_2xlarge), 14)!;
-    const b = designThroughput({}, llm, h100, fitOn(h100), 14)!;
+    const b = designThroughput({}, llm, p5_4xlarge, fitOn(p5_4xlarge), 14)!;
     expect(b.requestsPerSecond / a.requestsPerSecond).toBeCloseTo(3350 / 600, 9);
   });
 
