@@ -1,0 +1,179 @@
+// `npm start` on a fresh clone: the launcher fetches the pinned Electron through Electron's own
+// installer (here from a local stand-in of Electron's download site, via ELECTRON_MIRROR), then
+// electron-vite builds and launches it on the app. Offline it fails in one line; a binary already
+// installed is reused without any request.
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, repoRoot } from './support/projectCopy';
+import {
+  closedPort,
+  electronVersion,
+  RECORD_ENV,
+  serveMirror,
+  writeStandInRelease,
+  type Mirror,
+} from './support/standInElectron';
+
+const launcher = createRequire(import.meta.url)(join(repoRoot, 'src-main', 'bin', 'electronBinary.cjs')) as {
+  ENGINES_NODE: string;
+  nodeVersionProblem(version: string): string | null;
+  installerReason(stderr: string): string;
+};
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command without blocking this process (the mirror is served from it). */
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(command, args, { cwd, env, encoding: 'utf8', timeout: 120_000 }, (_error, stdout, stderr) =>
+      resolve({ status: child.exitCode, stdout, stderr }),
+    );
+  });
+}
+
+const version = electronVersion();
+let work: string;
+let project: string;
+let mirror: Mirror;
+let zipName: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'infercalc-start-'));
+  zipName = writeStandInRelease(join(work, 'site'));
+  mirror = await serveMirror(join(work, 'site'));
+  project = copyProject();
+});
+
+afterAll(async () => {
+  await mirror?.close();
+  rmSync(work, { recursive: true, force: true });
+  rmSync(project, { recursive: true, force: true });
+});
+
+function startEnv(overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, [RECORD_ENV]: join(work, 'launched.txt') };
+  // Settings from the environment this suite runs in must not leak into the clone's start.
+  for (const key of Object.keys(env)) if (/^(electron_|ELECTRON_)/.test(key) || key.startsWith('npm_')) delete env[key];
+  return { ...env, [RECORD_ENV]: join(work, 'launched.txt'), electron_config_cache: join(work, 'cache'), ...overrides };
+}
+
+const installed = () => existsSync(join(project, 'node_modules', 'electron', 'path.txt'));
+
+function expectOneLineFailure(result: Run): string {
+  expect(result.status, result.stderr).not.toBe(0);
+  const lines = result.stderr.trim().split('\n');
+  expect(lines, result.stderr).toHaveLength(1);
+  expect(lines[0]).not.toMatch(/^\s+at /);
+  expect(lines[0]).toContain(`could not download Electron ${version}`);
+  expect(lines[0]).toContain('"npm start" again');
+  expect(lines[0]).toContain('"npm run web"');
+  return lines[0]!;
+}
+
+describe('npm start on a fresh clone', () => {
+  it('without network, fails in one clear line and installs nothing', async () => {
+    const result = await run(
+      'npm',
+      ['start'],
+      project,
+      startEnv({ ELECTRON_MIRROR: `http://127.0.0.1:${await closedPort()}/` }),
+    );
+    expect(expectOneLineFailure(result)).toContain('(fetch failed)');
+    expect(installed()).toBe(false);
+  });
+
+  it("keeps Electron's checksum check: a build that does not match the pinned checksums is refused", async () => {
+    // Without electron_use_remote_checksums the installer checks against the checksums shipped in
+    // the electron package, which the stand-in cannot match.
+    const before = mirror.requests.length;
+    const result = await run('npm', ['start'], project, startEnv({ ELECTRON_MIRROR: mirror.url }));
+    expect(expectOneLineFailure(result)).toMatch(/checksum/i);
+    expect(mirror.requests.slice(before)).toContain(`/v${version}/${zipName}`);
+    expect(installed()).toBe(false);
+  });
+
+  it("downloads Electron through Electron's own installer and launches it on the app", async () => {
+    const before = mirror.requests.length;
+    const result = await run(
+      'npm',
+      ['start'],
+      project,
+      startEnv({ ELECTRON_MIRROR: mirror.url, electron_use_remote_checksums: '1' }),
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(mirror.requests.slice(before)).toEqual([`/v${version}/${zipName}`, `/v${version}/SHASUMS256.txt`]);
+    // Installed where Electron's launcher and electron-vite look, and kept in the configured cache.
+    const electronDir = join(project, 'node_modules', 'electron');
+    expect(readFileSync(join(electronDir, 'path.txt'), 'utf8')).toBe('electron');
+    expect(readFileSync(join(electronDir, 'dist', 'version'), 'utf8')).toBe(version);
+    const cached = readdirSync(join(work, 'cache'), { recursive: true }).map(String);
+    expect(cached.some((f) => f.endsWith(zipName))).toBe(true);
+    // Launched in the project folder on the app (".", whose package.json main is the built entry).
+    const [cwd, ...args] = readFileSync(join(work, 'launched.txt'), 'utf8').trim().split('\n');
+    expect(cwd).toBe(project);
+    expect(args).toEqual(['.']);
+    const main = (JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { main: string }).main;
+    expect(existsSync(join(project, main))).toBe(true);
+  });
+
+  it('reuses the installed binary with no request at all (works offline)', async () => {
+    rmSync(join(work, 'launched.txt'));
+    const before = mirror.requests.length;
+    const result = await run(
+      'npm',
+      ['start'],
+      project,
+      startEnv({ ELECTRON_MIRROR: `http://127.0.0.1:${await closedPort()}/` }),
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).not.toContain('Downloading Electron');
+    expect(mirror.requests.length).toBe(before);
+    expect(readFileSync(join(work, 'launched.txt'), 'utf8').trim().split('\n').slice(1)).toEqual(['.']);
+  });
+});
+
+describe('Node versions', () => {
+  it('package.json engines is the range the launcher accepts', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe(launcher.ENGINES_NODE);
+    expect(launcher.ENGINES_NODE).toBe('^20.19.0 || >=22.12.0');
+  });
+
+  it.each(['20.19.0', '20.20.2', '22.12.0', '24.1.0'])('Node %s runs the desktop tooling', (v) => {
+    expect(launcher.nodeVersionProblem(v)).toBeNull();
+  });
+
+  it.each(['18.20.4', '20.18.1', '21.7.3', '22.11.0'])('Node %s gets one line naming the versions', (v) => {
+    const message = launcher.nodeVersionProblem(v)!;
+    expect(message).toContain('Node 22.12 or later');
+    expect(message).toContain('20.19');
+    expect(message).toContain(`this is Node ${v}`);
+    expect(message).toContain('"npm run web"');
+    expect(message).not.toContain('\n');
+  });
+
+  it('the README set-up section says the same', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const setUp = readme.slice(readme.indexOf('## Set up'), readme.indexOf('\n## ', readme.indexOf('## Set up') + 1));
+    expect(setUp).toContain('Node 22.12');
+    expect(setUp).toContain('20.19');
+  });
+});
+
+describe("the installer's reason, in one line", () => {
+  it('keeps the message of the first line and drops the stack', () => {
+    expect(launcher.installerReason('TypeError: fetch failed\n    at x (y.js:1:1)\n')).toBe('fetch failed');
+    expect(launcher.installerReason('HTTPError: Response code 404 (Not Found) for http://h/f.zip\n    at z')).toBe(
+      'Response code 404 (Not Found) for http://h/f.zip',
+    );
+    expect(launcher.installerReason('')).toBe('the installer stopped without saying why');
+  });
+});
