@@ -37,3 +37,20 @@ export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boole
   if (frameUrl.startsWith(`${APP_ORIGIN}/`)) return true;
   return devServerUrl !== undefined && origin === new URL(devServerUrl).origin;
 }
+
+/**
+ * The dev server's URL (electron-vite's ELECTRON_RENDERER_URL), honoured only in a development
+ * build and only on this machine's loopback: a production build never loads, nor trusts for IPC,
+ * a page named by an environment variable.
+ */
+export function devServerUrlFor(raw: string | undefined, isDevelopmentBuild: boolean): string | undefined {
+  if (!isDevelopmentBuild || !raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return url.protocol === 'http:' && loopback && url.username === '' && url.password === '' ? raw : undefined;
+}

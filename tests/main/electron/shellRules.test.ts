@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isTrustedSender, resolveAppUrl } from '../../../src-main/electron/appProtocol';
+import { APP_ENTRY_URL, devServerUrlFor, isTrustedSender, resolveAppUrl } from '../../../src-main/electron/appProtocol';
 import { isAllowedExternalUrl } from '../../../src-main/electron/externalLinks';
 import { buildMenuTemplate, type MenuAction } from '../../../src-main/electron/menuTemplate';
 import { DEFAULT_BOUNDS, fitToDisplays } from '../../../src-main/electron/windowState';
@@ -99,5 +99,18 @@ describe('window position memory', () => {
 
   it('uses defaults when nothing was saved', () => {
     expect(fitToDisplays(null, displays, min)).toBe(DEFAULT_BOUNDS);
+  });
+});
+
+describe('dev-server URL (ELECTRON_RENDERER_URL)', () => {
+  it('is honoured only in a development build, and only on loopback http', () => {
+    expect(devServerUrlFor('http://localhost:5173', true)).toBe('http://localhost:5173');
+    expect(devServerUrlFor('http://127.0.0.1:5173/', true)).toBe('http://127.0.0.1:5173/');
+    expect(devServerUrlFor('http://localhost:5173', false)).toBeUndefined();
+    expect(devServerUrlFor(undefined, true)).toBeUndefined();
+    for (const foreign of ['https://evil.example/', 'http://192.168.1.5:5173', 'file:///tmp/index.html', 'nonsense']) {
+      expect(devServerUrlFor(foreign, true), foreign).toBeUndefined();
+    }
+    expect(devServerUrlFor('http://user:pw@localhost:5173', true)).toBeUndefined();
   });
 });
