@@ -204,7 +204,7 @@ function checkWorkers(workers: number): void {
 export function fmtMs(ms: number): string {
   if (!Number.isFinite(ms)) return 'unbounded';
   if (ms >= 120_000) return `${trim(ms / 60_000)} min`;
-  if (ms >= 10_000) return `${trim(ms / 1000)} s`;
+  if (ms >= 1000) return `${trim(ms / 1000)} s`;
   return `${trim(ms)} ms`;
 }
 

@@ -34,6 +34,11 @@ export interface TargetTrackingPolicy {
   scaleFromZeroDetectionMinutes?: number | undefined;
   /** Whether starting instances are billed (default true: billing runs from launch). */
   billStartUp?: boolean | undefined;
+  /**
+   * Requests per second one instance can serve at most; when given, the minutes in which the fleet in
+   * service cannot carry the load (the queue grows) are counted in `overloadedMinutes`.
+   */
+  instanceCapacityRps?: number | undefined;
 }
 
 /** What the simulation gives for each hour of the week. */
@@ -46,6 +51,10 @@ export interface TargetTrackingWeek {
   minServing: Float64Array;
   /** Minutes of each hour in which fewer instances serve than the target needs. */
   shortMinutes: Float64Array;
+  /** Minutes of each hour in which the serving fleet is below the load itself (needs `instanceCapacityRps`). */
+  overloadedMinutes: Float64Array;
+  /** Instances in service at the hour's last minute: the count the hour settles to. */
+  settledServing: Float64Array;
   /** Share of each hour's requests that arrive while no instance serves (they wait for one). */
   unservedShare: Float64Array;
   /** Longest wait of those requests in each hour, minutes. */
@@ -71,6 +80,7 @@ export function simulateTargetTracking(rps: ArrayLike<number>, policy: TargetTra
   const cooldown = (policy.scaleInCooldownSeconds ?? LATENCY_DEFAULTS.scaleInCooldownSeconds.value) / 60;
   const zeroDetect = policy.scaleFromZeroDetectionMinutes ?? LATENCY_DEFAULTS.scaleFromZeroDetectionMinutes.value;
   const billStartUp = policy.billStartUp ?? true;
+  const capacityRps = policy.instanceCapacityRps;
   const minAt = (h: number) => (typeof policy.min === 'number' ? policy.min : policy.min[h]!);
 
   const out: TargetTrackingWeek = {
@@ -78,6 +88,8 @@ export function simulateTargetTracking(rps: ArrayLike<number>, policy: TargetTra
     servingInstances: new Float64Array(HOURS_PER_WEEK),
     minServing: new Float64Array(HOURS_PER_WEEK).fill(Infinity),
     shortMinutes: new Float64Array(HOURS_PER_WEEK),
+    overloadedMinutes: new Float64Array(HOURS_PER_WEEK),
+    settledServing: new Float64Array(HOURS_PER_WEEK),
     unservedShare: new Float64Array(HOURS_PER_WEEK),
     unservedWaitMinutes: new Float64Array(HOURS_PER_WEEK),
     instanceHoursPerWeek: 0,
@@ -128,6 +140,8 @@ export function simulateTargetTracking(rps: ArrayLike<number>, policy: TargetTra
       out.servingInstances[h]! += serving / MINUTES_PER_HOUR;
       if (serving < out.minServing[h]!) out.minServing[h] = serving;
       if (serving < need) out.shortMinutes[h]!++;
+      if (capacityRps !== undefined && r > 0 && serving * capacityRps <= r) out.overloadedMinutes[h]!++;
+      if (t % MINUTES_PER_HOUR === MINUTES_PER_HOUR - 1) out.settledServing[h] = serving;
       if (r > 0 && serving === 0) {
         out.unservedShare[h]! += 1 / MINUTES_PER_HOUR;
         const until = starting.length > 0 ? starting[0]! - t : zeroDetect + policy.startUpMinutes;
@@ -175,6 +189,7 @@ function validate(rps: ArrayLike<number>, policy: TargetTrackingPolicy): void {
     ['scale-in alarm periods', policy.scaleInAlarmMinutes ?? 1],
     ['scale-in cooldown', policy.scaleInCooldownSeconds ?? 0],
     ['scale-from-zero detection', policy.scaleFromZeroDetectionMinutes ?? 1],
+    ['instance capacity', policy.instanceCapacityRps ?? 1],
   ] as const)
     if (!(v >= 0) || !Number.isFinite(v)) throw new RangeError(`${what} must be a finite number ≥ 0 (got ${v})`);
 }

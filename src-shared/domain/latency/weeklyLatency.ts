@@ -6,13 +6,17 @@
  */
 import { HOURS_PER_WEEK } from '../results';
 import type { LatencyPercentile } from './defaults';
-import { fmtMs, latencyPercentile } from './percentile';
+import type { WaitDistribution } from './erlang';
+import { fmtMs, latencyPercentile, percentileOf } from './percentile';
+
+/** Each request gets its own execution environment: nobody waits for a worker. */
+const NO_QUEUE: WaitDistribution = { probabilityOfWaiting: 0, decayPerSecond: Infinity, stable: true };
 
 /** One hour as the latency model sees it. */
 export interface HourLatencyInput {
   arrivalsPerSecond: number;
-  /** Workers serving in the hour (instances × concurrency per instance). */
-  workers: number;
+  /** Workers serving in the hour (instances × concurrency per instance); null: no queue (serverless). */
+  workers: number | null;
   coldStartShare: number;
   coldStartMs: number;
 }
@@ -57,17 +61,17 @@ export function weeklyLatency(hours: ReadonlyArray<HourLatencyInput>, options: W
     if (hour.arrivalsPerSecond <= 0) continue;
     requests += hour.arrivalsPerSecond;
     cold += hour.arrivalsPerSecond * hour.coldStartShare;
-    const r = latencyPercentile(
-      {
-        arrivalsPerSecond: hour.arrivalsPerSecond,
-        serviceMs: options.serviceMs,
-        latencyServiceMs: options.latencyServiceMs,
-        workers: hour.workers,
-        coldStartShare: hour.coldStartShare,
-        coldStartMs: hour.coldStartMs,
-      },
-      options.percentile,
-    );
+    const inputs = {
+      arrivalsPerSecond: hour.arrivalsPerSecond,
+      serviceMs: options.serviceMs,
+      latencyServiceMs: options.latencyServiceMs,
+      coldStartShare: hour.coldStartShare,
+      coldStartMs: hour.coldStartMs,
+    };
+    const r =
+      hour.workers === null
+        ? percentileOf(NO_QUEUE, inputs, options.percentile)
+        : latencyPercentile({ ...inputs, workers: hour.workers }, options.percentile);
     hourlyMs[h] = r.percentileMs;
     if (r.percentileMs > worst) worst = r.percentileMs;
     if (options.targetMs === null || r.percentileMs <= options.targetMs) continue;

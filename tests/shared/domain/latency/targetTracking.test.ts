@@ -35,6 +35,12 @@ describe('target tracking over the week', () => {
     expect(sim.servingInstances[24]).toBeCloseTo((9 * 1 + 51 * 4) / 60, 12);
     expect(sim.shortMinutes[24]).toBe(9);
     expect(sim.minServing[24]).toBe(1);
+    expect(sim.settledServing[24]).toBe(4);
+    // Given what one instance carries (2 requests/s), the 9 minutes with one instance are overloaded.
+    const withCapacity = simulateTargetTracking(rps, { ...policy, instanceCapacityRps: 2 });
+    expect(withCapacity.overloadedMinutes[24]).toBe(9);
+    expect(withCapacity.overloadedMinutes[25]).toBe(0);
+    expect(sim.overloadedMinutes[24]).toBe(0);
   });
 
   it('uses the edited timing and waits for the scale-in cooldown', () => {

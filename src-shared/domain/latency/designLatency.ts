@@ -1,0 +1,187 @@
+/**
+ * The latency model of a whole design over the week, from the building blocks: for serverless and
+ * Lambda, throttling at the concurrency limit and cold starts (no queue: each request gets its own
+ * environment); for instance fleets, the M/M/c queue of the fleet in service each hour plus the
+ * requests that meet a model load, a fleet still scaling out, or a fleet at zero. Each gives the
+ * weekly figures, the reasons the design fails (for feasibility) and the warnings.
+ */
+import { HOURS_PER_WEEK } from '../results';
+import { fmtPercent } from '../pricing/lineItems';
+import { serverlessColdStarts, type ServerlessColdStartOptions } from './coldStarts';
+import { LATENCY_DEFAULTS, type LatencyPercentile } from './defaults';
+import { fmtMs, smallestWorkers } from './percentile';
+import type { ProvisionedSchedule } from './schedule';
+import { sizeConcurrency, throttledShare } from './throttling';
+import { weekHours, weeklyLatency, type HourLatencyInput, type WeeklyLatency } from './weeklyLatency';
+
+/** What the workload asks of latency. */
+export interface LatencyRequirement {
+  percentile: LatencyPercentile;
+  /** null: no target (a batch job, offline scoring). */
+  targetMs: number | null;
+  /** Share of requests a concurrency limit may throttle (default in defaults.ts). */
+  throttleShare?: number | undefined;
+}
+
+/** A design's latency over the week, with what feasibility and the warnings need. */
+export interface DesignLatency {
+  weekly: WeeklyLatency;
+  /** Rules the design breaks, named for feasibility ("latency.percentile", "<key>.throttling"). */
+  reasons: Array<{ rule: string; message: string }>;
+  warnings: string[];
+  /** The rule behind the cold-start time, shown with it (an estimate). */
+  coldStartRule: string | null;
+}
+
+/** A serverless endpoint or a Lambda function over the week. */
+export interface ServerlessLatencyInput {
+  rps: ArrayLike<number>;
+  inferenceMs: number;
+  /** The concurrency limit requests are throttled at (MaxConcurrency, or the account's concurrency). */
+  concurrencyLimit: number;
+  /** How the limit is called in the project ("maxConcurrency"), for messages. */
+  limitName: string;
+  /** Most the limit may be raised to (200 for SageMaker serverless), for the sizing hint. */
+  limitMax?: number | undefined;
+  provisioned?: ProvisionedSchedule | null | undefined;
+  modelSizeGB: number;
+  coldStarts?: ServerlessColdStartOptions | undefined;
+  /** Prefix of rule names ("serverless", "lambda"). */
+  key: string;
+}
+
+/** Throttling, cold starts and the percentile of a serverless design, hour by hour. */
+export function serverlessLatency(input: ServerlessLatencyInput, req: LatencyRequirement): DesignLatency {
+  const duration = input.inferenceMs / 1000;
+  const allowed = req.throttleShare ?? LATENCY_DEFAULTS.throttleShare.value;
+  const cold = serverlessColdStarts(input.rps, duration, input.modelSizeGB, {
+    ...input.coldStarts,
+    provisioned: input.provisioned?.alwaysOnByHour,
+  });
+  const hours: HourLatencyInput[] = [];
+  const throttledHours: number[] = [];
+  let worstThrottle = 0;
+  let peakRps = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    const r = input.rps[h]!;
+    hours.push({
+      arrivalsPerSecond: r,
+      workers: null,
+      coldStartShare: cold.hourlyShare[h]!,
+      coldStartMs: cold.time.ms,
+    });
+    if (r <= 0) continue;
+    peakRps = Math.max(peakRps, r);
+    const t = throttledShare(r, duration, input.concurrencyLimit);
+    worstThrottle = Math.max(worstThrottle, t);
+    if (t > allowed) throttledHours.push(h);
+  }
+  const weekly = weeklyLatency(hours, {
+    serviceMs: input.inferenceMs,
+    percentile: req.percentile,
+    targetMs: req.targetMs,
+  });
+  const reasons: DesignLatency['reasons'] = [];
+  if (weekly.message) reasons.push({ rule: 'latency.percentile', message: weekly.message });
+  if (throttledHours.length > 0) {
+    const sized = sizeConcurrency(peakRps, duration, allowed, input.limitMax);
+    const fix = sized.ok
+      ? `; keeping it under ${fmtPercent(allowed)} needs ${input.limitName} ${sized.concurrency}`
+      : `; ${sized.message}`;
+    reasons.push({
+      rule: `${input.key}.throttling`,
+      message: `${input.limitName} ${input.concurrencyLimit} throttles up to ${fmtPercent(worstThrottle)} of requests (more than ${fmtPercent(allowed)} in ${weekHours(throttledHours)})${fix}`,
+    });
+  }
+  const warnings: string[] = [];
+  if (weekly.coldStartShare > 0)
+    warnings.push(
+      `About ${fmtPercent(weekly.coldStartShare)} of requests meet a cold start of about ${fmtMs(cold.time.ms)} (${cold.time.rule})`,
+    );
+  return { weekly, reasons, warnings, coldStartRule: cold.time.rule };
+}
+
+/** An instance fleet over the week. */
+export interface FleetLatencyInput {
+  rps: ArrayLike<number>;
+  /** Time a request occupies a worker, ms (MME: compute + misses × load time). */
+  serviceMs: number;
+  /** The request's own service time in the latency, when different (MME). */
+  latencyServiceMs?: number | undefined;
+  concurrencyPerInstance: number;
+  /** Instances in service each hour once it settles (fixed count, or targetTracking.settledServing). */
+  servingInstances: ArrayLike<number>;
+  /** Minutes of each hour the serving fleet cannot carry the load (a scale-out still starting). */
+  overloadedMinutes?: ArrayLike<number> | undefined;
+  /** Share of each hour's requests arriving at a fleet of zero, and their wait in minutes. */
+  unservedShare?: ArrayLike<number> | undefined;
+  unservedWaitMinutes?: ArrayLike<number> | undefined;
+  /** Minutes a new instance takes (how long overloaded minutes last at most). */
+  startUpMinutes: number;
+  /** Model loads (MME): share of requests and the load time. */
+  modelLoads?: { share: number; ms: number; rule: string } | undefined;
+}
+
+/**
+ * The percentile of a fleet, hour by hour. Requests in overloaded or unserved minutes and model loads
+ * are one cold class, conservatively at the longest of their delays.
+ */
+export function fleetLatency(input: FleetLatencyInput, req: LatencyRequirement): DesignLatency {
+  const hours: HourLatencyInput[] = [];
+  let lagShareMax = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    const lag = (input.overloadedMinutes?.[h] ?? 0) / 60;
+    const unserved = input.unservedShare?.[h] ?? 0;
+    const loads = input.modelLoads?.share ?? 0;
+    lagShareMax = Math.max(lagShareMax, lag + unserved);
+    const delays = [
+      loads > 0 ? input.modelLoads!.ms : 0,
+      lag > 0 ? input.startUpMinutes * 60_000 : 0,
+      unserved > 0 ? (input.unservedWaitMinutes?.[h] ?? input.startUpMinutes) * 60_000 : 0,
+    ];
+    hours.push({
+      arrivalsPerSecond: input.rps[h]!,
+      workers: Math.floor(input.servingInstances[h]! + 1e-9) * input.concurrencyPerInstance,
+      coldStartShare: Math.min(1, lag + unserved + loads),
+      coldStartMs: Math.max(...delays),
+    });
+  }
+  const weekly = weeklyLatency(hours, {
+    serviceMs: input.serviceMs,
+    latencyServiceMs: input.latencyServiceMs,
+    percentile: req.percentile,
+    targetMs: req.targetMs,
+  });
+  const reasons: DesignLatency['reasons'] = [];
+  if (weekly.message) reasons.push({ rule: 'latency.percentile', message: weekly.message });
+  const warnings: string[] = [];
+  if (input.modelLoads && input.modelLoads.share > 0)
+    warnings.push(
+      `About ${fmtPercent(input.modelLoads.share)} of requests wait for a model load from S3 of about ${fmtMs(input.modelLoads.ms)} (${input.modelLoads.rule})`,
+    );
+  if (lagShareMax > 0)
+    warnings.push(
+      `Up to ${fmtPercent(lagShareMax)} of an hour's requests arrive while new instances are still starting (${input.startUpMinutes} min, an estimate) and wait for them`,
+    );
+  return { weekly, reasons, warnings, coldStartRule: input.modelLoads?.rule ?? null };
+}
+
+/** The fewest workers that meet the target in every hour of the week, or why none can. */
+export function workersForWeek(
+  rps: ArrayLike<number>,
+  serviceMs: number,
+  req: LatencyRequirement & { targetMs: number },
+  options: { latencyServiceMs?: number; coldStartShare?: number; coldStartMs?: number; maxWorkers?: number } = {},
+): { ok: true; workers: number; peakHour: number } | { ok: false; hour: number; message: string } {
+  let best = { workers: 0, peakHour: 0 };
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    if (rps[h]! <= 0) continue;
+    const s = smallestWorkers(
+      { arrivalsPerSecond: rps[h]!, serviceMs, ...options },
+      { percentile: req.percentile, targetMs: req.targetMs, maxWorkers: options.maxWorkers },
+    );
+    if (!s.feasible) return { ok: false, hour: h, message: s.message };
+    if (s.workers > best.workers) best = { workers: s.workers, peakHour: h };
+  }
+  return { ok: true, ...best };
+}
