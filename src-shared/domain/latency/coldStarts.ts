@@ -118,9 +118,14 @@ export function serverlessColdStarts(
   const pcAt = (h: number) =>
     typeof options.provisioned === 'number' ? options.provisioned : (options.provisioned?.[h] ?? 0);
   const pool = new Float64Array(HOURS_PER_WEEK);
+  const poolFor = new Map<number, number>();
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     const erlangs = rps[h]! * durationSeconds;
-    const total = erlangs > 0 ? (serversForBlocking(erlangs, poolShare) ?? Math.ceil(erlangs)) : 0;
+    let total = poolFor.get(erlangs);
+    if (total === undefined) {
+      total = erlangs > 0 ? (serversForBlocking(erlangs, poolShare) ?? Math.ceil(erlangs)) : 0;
+      poolFor.set(erlangs, total);
+    }
     pool[h] = Math.max(0, total - pcAt(h));
   }
   const hourlyShare = new Float64Array(HOURS_PER_WEEK);

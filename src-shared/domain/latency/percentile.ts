@@ -77,9 +77,13 @@ export function percentileOf(
       coldStartSetsPercentile: coldSets,
       stable: false,
     };
-  const base = { probabilityOfWaiting: wait.probabilityOfWaiting, coldStartSetsPercentile: coldSets, stable: true };
-  if (q === 0 || coldMs === 0) return { ...base, percentileMs: service + waitQuantile(wait, level) * 1000 };
-  return { ...base, percentileMs: service + mixtureQuantileMs(wait, q, coldMs, level) };
+  const extra = q === 0 || coldMs === 0 ? waitQuantile(wait, level) * 1000 : mixtureQuantileMs(wait, q, coldMs, level);
+  return {
+    percentileMs: service + extra,
+    probabilityOfWaiting: wait.probabilityOfWaiting,
+    coldStartSetsPercentile: coldSets,
+    stable: true,
+  };
 }
 
 /**
@@ -87,20 +91,26 @@ export function percentileOf(
  * distribution function: bisection, since the mixture has no closed-form inverse.
  */
 function mixtureQuantileMs(wait: WaitDistribution, q: number, coldMs: number, level: number): number {
-  const cdf = (ms: number) => (1 - q) * waitCdf(wait, ms / 1000) + q * waitCdf(wait, (ms - coldMs) / 1000);
-  // Tolerance keeps an exact tie (share of cold starts = 1 − percentile) on the warm side.
-  const reached = (ms: number) => cdf(ms) >= level - 1e-12;
-  if (reached(0)) return 0;
-  let lo = 0;
+  // Below coldMs only warm requests count: G(t) = (1 − q)·F(t), inverted in closed form. The small
+  // tolerance keeps an exact tie (share of cold starts = 1 − percentile) on the warm side.
+  const warmLevel = (level - 1e-12) / (1 - q);
+  if (warmLevel < 1) {
+    const t = warmLevel <= 0 ? 0 : waitQuantile(wait, warmLevel) * 1000;
+    if (t < coldMs) return t;
+  }
+  // Otherwise the percentile lies among the cold starts, at coldMs or past it.
+  if (wait.probabilityOfWaiting === 0) return coldMs;
+  const reached = (ms: number) =>
+    (1 - q) * waitCdf(wait, ms / 1000) + q * waitCdf(wait, (ms - coldMs) / 1000) >= level - 1e-12;
+  if (reached(coldMs)) return coldMs;
+  let lo = coldMs;
   let hi = coldMs + waitQuantile(wait, level) * 1000;
-  if (!reached(hi)) return hi;
   for (let i = 0; i < BISECTION_STEPS; i++) {
     const mid = (lo + hi) / 2;
     if (reached(mid)) hi = mid;
     else lo = mid;
   }
-  // The cold starts' own atom (no wait) sits exactly at coldMs: land on it rather than a hair above.
-  return Math.abs(hi - coldMs) < 1e-9 * Math.max(1, coldMs) ? coldMs : hi;
+  return hi;
 }
 
 /** Why no worker count meets a target. */

@@ -7,7 +7,7 @@
 import { HOURS_PER_WEEK } from '../results';
 import type { LatencyPercentile } from './defaults';
 import type { WaitDistribution } from './erlang';
-import { fmtMs, latencyPercentile, percentileOf } from './percentile';
+import { fmtMs, latencyPercentile, percentileOf, type LatencyAtPercentile } from './percentile';
 
 /** Each request gets its own execution environment: nobody waits for a worker. */
 const NO_QUEUE: WaitDistribution = { probabilityOfWaiting: 0, decayPerSecond: Infinity, stable: true };
@@ -53,6 +53,7 @@ export function weeklyLatency(hours: ReadonlyArray<HourLatencyInput>, options: W
   const hourlyMs = new Float64Array(HOURS_PER_WEEK);
   const byCause = new Map<HourFailure, number[]>();
   const service = options.latencyServiceMs ?? options.serviceMs;
+  const seen = new Map<string, LatencyAtPercentile>();
   let worst = 0;
   let requests = 0;
   let cold = 0;
@@ -61,17 +62,23 @@ export function weeklyLatency(hours: ReadonlyArray<HourLatencyInput>, options: W
     if (hour.arrivalsPerSecond <= 0) continue;
     requests += hour.arrivalsPerSecond;
     cold += hour.arrivalsPerSecond * hour.coldStartShare;
-    const inputs = {
-      arrivalsPerSecond: hour.arrivalsPerSecond,
-      serviceMs: options.serviceMs,
-      latencyServiceMs: options.latencyServiceMs,
-      coldStartShare: hour.coldStartShare,
-      coldStartMs: hour.coldStartMs,
-    };
-    const r =
-      hour.workers === null
-        ? percentileOf(NO_QUEUE, inputs, options.percentile)
-        : latencyPercentile({ ...inputs, workers: hour.workers }, options.percentile);
+    // Hours repeat (a typical day over 7 days): each distinct hour is evaluated once.
+    const key = `${hour.arrivalsPerSecond}|${hour.workers}|${hour.coldStartShare}|${hour.coldStartMs}`;
+    let r = seen.get(key);
+    if (!r) {
+      const inputs = {
+        arrivalsPerSecond: hour.arrivalsPerSecond,
+        serviceMs: options.serviceMs,
+        latencyServiceMs: options.latencyServiceMs,
+        coldStartShare: hour.coldStartShare,
+        coldStartMs: hour.coldStartMs,
+      };
+      r =
+        hour.workers === null
+          ? percentileOf(NO_QUEUE, inputs, options.percentile)
+          : latencyPercentile({ ...inputs, workers: hour.workers }, options.percentile);
+      seen.set(key, r);
+    }
     hourlyMs[h] = r.percentileMs;
     if (r.percentileMs > worst) worst = r.percentileMs;
     if (options.targetMs === null || r.percentileMs <= options.targetMs) continue;

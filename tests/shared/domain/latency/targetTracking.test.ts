@@ -98,6 +98,41 @@ describe('target tracking over the week', () => {
     );
   });
 
+  it('skips settled minutes and most of the warm-up week without changing the result', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 30, noNaN: true })), {
+          minLength: 168,
+          maxLength: 168,
+        }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 3600 }),
+        (rps, min, startUpMinutes, scaleInAlarmMinutes, scaleInCooldownSeconds) => {
+          const p = {
+            ...policy,
+            min,
+            startUpMinutes,
+            scaleInAlarmMinutes,
+            scaleInCooldownSeconds,
+            instanceCapacityRps: 1.5,
+          };
+          const fast = simulateTargetTracking(rps, p);
+          const slow = simulateTargetTracking(rps, p, true);
+          // Same figures up to float rounding (k × n / 60 added at once rather than n / 60 k times).
+          for (const [field, values] of Object.entries(slow))
+            if (typeof values === 'number') expect(fast[field as 'unclampedPeak']).toBeCloseTo(values, 9);
+            else
+              (values as Float64Array).forEach((v, h) =>
+                expect((fast[field as 'billedInstances'] as Float64Array)[h], `${field}[${h}]`).toBeCloseTo(v, 9),
+              );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('rejects bad policies naming the field', () => {
     expect(() =>
       simulateTargetTracking(
