@@ -1,14 +1,9 @@
 /** Freshness bookkeeping: which service and region each price belongs to, and coverage computed from entries. */
-import type { CoverageEntry, PriceEntry, PriceService } from '@shared/prices/catalog';
+import type { CoverageEntry, PriceEntry } from '@shared/prices/catalog';
 import { regionOfKey } from '@shared/prices/keys';
+import { serviceOfKey } from '@shared/prices/services';
 
-const SERVICES: ReadonlySet<string> = new Set(['sagemaker', 'ec2', 'lambda', 'bedrock', 'savings-plans', 'eks']);
-
-/** The service a key belongs to (its first segment), or undefined for a key no builder makes. */
-export function serviceOfKey(key: string): PriceService | undefined {
-  const first = key.slice(0, key.indexOf('/'));
-  return SERVICES.has(first) ? (first as PriceService) : undefined;
-}
+export { serviceOfKey };
 
 /**
  * One coverage row per service and region: the oldest as-of date (a region is only as fresh as

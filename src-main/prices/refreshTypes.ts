@@ -1,14 +1,10 @@
 /** The vocabulary of a price refresh: what to fetch, progress while fetching, and the report after. */
 
-/** The services a refresh can fetch (EKS has a flat fee and is not fetched). */
-export type RefreshService = 'sagemaker' | 'ec2' | 'lambda' | 'bedrock' | 'savings-plans';
-export const REFRESH_SERVICES: ReadonlyArray<RefreshService> = [
-  'sagemaker',
-  'ec2',
-  'lambda',
-  'bedrock',
-  'savings-plans',
-];
+import { REFRESH_SERVICE_IDS, type RefreshServiceId } from '@shared/prices/services';
+
+/** The services a refresh can fetch (EKS has a flat fee and is not fetched); the list lives in src-shared. */
+export type RefreshService = RefreshServiceId;
+export const REFRESH_SERVICES: ReadonlyArray<RefreshService> = REFRESH_SERVICE_IDS;
 
 /** Progress so far, cumulative over the whole refresh. */
 export interface RefreshProgress {

@@ -7,9 +7,10 @@ import type { InferCalcApi } from '@shared/api/client';
 import type { EventPayload } from '@shared/api/contract';
 import type { PriceStatusDto, RefreshReportDto } from '@shared/api/schemas/prices';
 import type { PricesStore } from './PricesStore';
+import { REFRESH_SERVICE_IDS } from '@shared/prices/services';
 
-/** Services a refresh fetches, in the order the price service fetches them (for the progress bar). */
-const SERVICES = 5;
+/** Services a refresh fetches (for the progress bar): the one list in src-shared. */
+const SERVICES = REFRESH_SERVICE_IDS.length;
 
 export class PriceRefreshStore {
   status: PriceStatusDto | null = null;

@@ -5,6 +5,8 @@
  * user-entered rates all have this shape, and `createPriceCatalog` (see lookup.ts) answers lookups on it.
  */
 
+import type { PriceServiceId } from './services';
+
 export type PriceOrigin =
   /** Shipped inside the app, built from public AWS price data in the repo. */
   | 'snapshot'
@@ -64,7 +66,7 @@ export interface InstanceSpec {
 
 /** Freshness of one service in one region: where its prices came from and as of when. */
 export interface CoverageEntry {
-  service: PriceService;
+  service: PriceServiceId;
   region: string;
   origin: PriceOrigin;
   asOf: string;
@@ -72,7 +74,6 @@ export interface CoverageEntry {
   count: number;
 }
 
-export type PriceService = 'sagemaker' | 'ec2' | 'lambda' | 'bedrock' | 'savings-plans' | 'eks';
 
 /** The serialisable catalog: what the snapshot and the cache store. */
 export interface PriceCatalogData {

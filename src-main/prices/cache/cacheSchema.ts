@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import type { CoverageEntry, PriceEntry } from '@shared/prices/catalog';
+import { RefreshServiceIdSchema } from '@shared/prices/services';
 import type { CacheGroup } from './cacheColumns';
 
 export type { CacheGroup } from './cacheColumns';
@@ -35,7 +36,7 @@ export const SharedSourceSchema = z.strictObject({
 
 /** When each (service, region) pair was last refreshed, so freshness is known even for pairs with few prices. */
 const RefreshedPairSchema = z.strictObject({
-  service: z.enum(['sagemaker', 'ec2', 'lambda', 'bedrock', 'savings-plans']),
+  service: RefreshServiceIdSchema,
   region: z.string().min(1),
   fetchedAt: z.string(),
   count: z.int().nonnegative(),

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { RegionSchema } from '../../project/schema';
+import { PriceServiceIdSchema } from '../../prices/services';
 
 const PriceOriginSchema = z.enum(['snapshot', 'api', 'user', 'derived']);
-const PriceServiceSchema = z.enum(['sagemaker', 'ec2', 'lambda', 'bedrock', 'savings-plans', 'eks']);
 
 const PriceSourceSchema = z.object({
   origin: PriceOriginSchema,
@@ -50,7 +50,7 @@ export const PriceCatalogDataSchema = z.object({
   ),
   coverage: z.array(
     z.object({
-      service: PriceServiceSchema,
+      service: PriceServiceIdSchema,
       region: z.string(),
       origin: PriceOriginSchema,
       asOf: z.string(),

@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { RegionSchema } from '../../project/schema';
+import { PriceServiceIdSchema, RefreshServiceIdSchema } from '../../prices/services';
 
-export const RefreshServiceSchema = z.enum(['sagemaker', 'ec2', 'lambda', 'bedrock', 'savings-plans']);
+export const RefreshServiceSchema = RefreshServiceIdSchema;
 
 const CoverageStatusSchema = z.object({
-  service: z.enum(['sagemaker', 'ec2', 'lambda', 'bedrock', 'savings-plans', 'eks']),
+  service: PriceServiceIdSchema,
   region: z.string(),
   origin: z.enum(['snapshot', 'api', 'user', 'derived']),
   asOf: z.string(),
