@@ -4,6 +4,7 @@
  */
 import type { DesignEstimate, LineItem } from '@shared/domain/results';
 import type { Recommendation } from '@shared/domain/recommend/recommend';
+import { sourceInWords } from '@shared/prices/provenance';
 
 /** One line item in the JSON output. */
 function lineJson(l: LineItem) {
@@ -14,6 +15,8 @@ function lineJson(l: LineItem) {
     rateUsd: l.rateUsd,
     monthlyUsd: l.monthlyUsd,
     priceSource: l.priceSource,
+    // The same words and as-of date the app and the workbook show.
+    ...(l.priceSource ? { priceSourceText: sourceInWords(l.priceSource).text } : {}),
     priceKey: l.priceKey,
     formula: l.formula,
     ...(l.unavailable ? { unavailable: l.unavailable } : {}),
@@ -29,6 +32,7 @@ export function estimateJson(e: DesignEstimate) {
     hostingType: e.hostingType,
     purchaseType: e.purchaseType,
     monthlyUsd: e.monthlyUsd,
+    includesDerivedRates: e.includesDerivedRates,
     yearlyUsd: e.yearlyUsd,
     upfrontUsd: e.upfrontUsd,
     requestsPerMonth: e.requestsPerMonth,
@@ -51,11 +55,12 @@ const perMonth = (n: number | null) => (n === null ? 'monthly price unavailable'
 /** The text form of one estimate: total, feasibility, line items, reasons and warnings. */
 export function estimateText(e: DesignEstimate): string {
   const out = [
-    `${e.name} (${e.region}, ${e.hostingType}, ${e.purchaseType}): ${perMonth(e.monthlyUsd)}${e.upfrontUsd > 0 ? ` + ${usd(e.upfrontUsd)} upfront` : ''}${e.feasible ? '' : '  [NOT FEASIBLE]'}`,
+    `${e.name} (${e.region}, ${e.hostingType}, ${e.purchaseType}): ${perMonth(e.monthlyUsd)}${e.monthlyUsd !== null && e.includesDerivedRates ? ' (includes derived rates)' : ''}${e.upfrontUsd > 0 ? ` + ${usd(e.upfrontUsd)} upfront` : ''}${e.feasible ? '' : '  [NOT FEASIBLE]'}`,
   ];
   for (const l of e.lineItems) {
     const rate = l.rateUsd === null ? 'rate unavailable' : `${l.quantity.toFixed(2)} ${l.unit} × $${l.rateUsd}`;
-    out.push(`  ${l.label}: ${rate} = ${usd(l.monthlyUsd)}${l.unavailable ? ` (${l.unavailable})` : ''}`);
+    const source = l.priceSource ? ` [${sourceInWords(l.priceSource).text}]` : '';
+    out.push(`  ${l.label}: ${rate} = ${usd(l.monthlyUsd)}${l.unavailable ? ` (${l.unavailable})` : ''}${source}`);
   }
   for (const r of e.reasons) out.push(`  ✗ ${r.message}`);
   for (const w of e.warnings) out.push(`  ! ${w}`);

@@ -6,6 +6,7 @@
 import type { PriceSourceSummary } from '@shared/api/schemas/appInfo';
 import type { PriceCatalog, PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
 import { createPriceCatalog } from '@shared/prices/lookup';
+import { STALE_AFTER_DAYS } from '@shared/prices/freshness';
 import type { Logger } from '../app/logger';
 import { loadCacheFile, writeCacheFile } from './cache/cacheFile';
 import type { PriceCache, RefreshedPair } from './cache/cacheSchema';
@@ -32,7 +33,7 @@ export interface PriceServiceDeps {
   snapshot?: () => PriceCatalogData;
   rateLimit?: TokenBucketOptions;
   retry?: RetryOptions;
-  /** Prices older than this many days are flagged stale (default 7). */
+  /** Fetched prices older than this many days are flagged stale (default: the shared STALE_AFTER_DAYS). */
   staleAfterDays?: number;
   /** Regions refreshed when the caller names none (default: us-east-1; add the project's regions). */
   defaultRegions?: string[];
@@ -94,7 +95,7 @@ export class PriceService {
       snapshotBuiltAt: this.snapshotData.builtAt,
       ...(this.cache ? { cacheWrittenAt: this.cache.writtenAt } : {}),
       now: this.now(),
-      staleAfterDays: this.deps.staleAfterDays ?? 7,
+      staleAfterDays: this.deps.staleAfterDays ?? STALE_AFTER_DAYS,
       warnings: this.warnings,
       refreshing: this.inFlight !== undefined,
       ...(this.lastReport ? { lastRefresh: this.lastReport } : {}),

@@ -1,8 +1,14 @@
-/** The status of the prices in use: where they come from, how fresh per service and region, and warnings. */
+/**
+ * The status of the prices in use: where they come from, how fresh per service and region (by the
+ * one freshness rule in src-shared/prices/freshness.ts), which rates are derived by rule, which were
+ * kept from before because the latest refresh lacked them, and warnings.
+ */
 import type { CoverageEntry, PriceCatalogData } from '@shared/prices/catalog';
+import { freshnessOf, summarizeFreshness } from '@shared/prices/freshness';
 import type { RefreshReport } from './refreshTypes';
+import { derivedRateGroups, keptPriceList, type DerivedRateGroup, type KeptPrice } from './statusLists';
 
-/** One coverage row with its age. */
+/** One coverage row with its age, by the shared freshness rule. */
 export interface CoverageStatus extends CoverageEntry {
   ageDays: number;
   stale: boolean;
@@ -12,12 +18,21 @@ export interface CoverageStatus extends CoverageEntry {
 export interface PriceStatus {
   kind: 'snapshot' | 'cache';
   label: string;
-  /** The oldest as-of among the prices in use. */
+  /** The oldest as-of among the prices in use (shared rule: fetch day for fetched prices). */
   asOf: string;
+  /** The same summary the prices bar shows, in words. */
+  summary: string;
+  /** True when a refresh would bring newer prices (built-in prices in use, or stale fetched ones). */
+  refreshSuggested: boolean;
   snapshotBuiltAt: string;
   cacheWrittenAt?: string;
   prices: number;
   coverage: CoverageStatus[];
+  /** Rates derived by a stated rule (not in the data for that region or size), per service and region. */
+  derived: DerivedRateGroup[];
+  /** Prices kept from before because the latest refresh returned none for them. */
+  notInLatestRefresh: KeptPrice[];
+  notInLatestRefreshCount: number;
   missing: string[];
   warnings: string[];
   staleAfterDays: number;
@@ -25,12 +40,7 @@ export interface PriceStatus {
   lastRefresh?: RefreshReport;
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * Builds the status. Age counts from the fetch time for fetched prices and from the as-of date for
- * snapshot prices; a row older than `staleAfterDays` is stale and earns one summary warning.
- */
+/** Builds the status; see the file comment. */
 export function buildPriceStatus(input: {
   data: PriceCatalogData;
   snapshotBuiltAt: string;
@@ -42,33 +52,36 @@ export function buildPriceStatus(input: {
   lastRefresh?: RefreshReport;
 }): PriceStatus {
   const { data, now, staleAfterDays } = input;
+  const today = now.toISOString();
   const coverage = data.coverage.map((c) => {
-    const since = Date.parse(c.fetchedAt ?? c.asOf);
-    const ageDays = Math.max(0, Math.floor((now.getTime() - since) / DAY_MS));
-    return { ...c, ageDays, stale: ageDays > staleAfterDays };
+    const f = freshnessOf(c, today, staleAfterDays);
+    return { ...c, ageDays: f.ageDays, stale: f.stale };
   });
-  const asOf = coverage.reduce((min, c) => (c.asOf < min ? c.asOf : min), coverage[0]?.asOf ?? data.builtAt);
+  const summary = summarizeFreshness(data.coverage, today, staleAfterDays);
+  const asOf = summary.asOf ?? data.builtAt.slice(0, 10);
   const kind = input.cacheWrittenAt ? 'cache' : 'snapshot';
   const warnings = [...input.warnings];
-  const stale = coverage.filter((c) => c.stale);
-  if (stale.length > 0) {
-    const fetchedStale = stale.filter((c) => c.origin === 'api').length;
+  if (summary.staleCount > 0) {
     warnings.push(
-      `${stale.length} of ${coverage.length} service/region price sets are older than ${staleAfterDays} days` +
-        (fetchedStale > 0 ? ` (${fetchedStale} of them fetched)` : ' (embedded snapshot)') +
-        ': refresh prices when online.',
+      `${summary.staleCount} of ${coverage.length} service/region price sets were fetched more than ${staleAfterDays} days ago: refresh prices when online.`,
     );
   }
+  const kept = keptPriceList(data.entries);
   const status: PriceStatus = {
     kind,
     label:
       kind === 'cache'
-        ? `AWS price APIs (cached ${input.cacheWrittenAt}) over the embedded snapshot`
-        : `embedded snapshot, prices as of ${asOf} to ${input.snapshotBuiltAt}`,
+        ? `AWS prices (cache written ${input.cacheWrittenAt!.slice(0, 10)}) over the built-in prices`
+        : `built-in prices: public AWS data from ${asOf} to ${input.snapshotBuiltAt.slice(0, 10)}`,
     asOf,
+    summary: summary.text,
+    refreshSuggested: summary.refreshSuggested,
     snapshotBuiltAt: input.snapshotBuiltAt,
     prices: data.entries.length,
     coverage,
+    derived: derivedRateGroups(data.entries),
+    notInLatestRefresh: kept.list,
+    notInLatestRefreshCount: kept.count,
     missing: data.missing,
     warnings,
     staleAfterDays,

@@ -4,8 +4,10 @@ import { ProjectBar } from './project/ProjectBar';
 
 /** Product name and version, the data folder and where the prices come from. */
 export const Header = observer(function Header() {
-  const { app } = useStores();
+  const { app, prices } = useStores();
   const info = app.info;
+  // The same as-of as the prices bar and the line items (the shared freshness rule over the prices in use).
+  const asOf = prices.oldestAsOf ?? info?.prices.asOf;
   return (
     <header className="app-header">
       <div className="brand">
@@ -21,8 +23,8 @@ export const Header = observer(function Header() {
           <div>
             <dt>Prices</dt>
             <dd data-testid="price-source">
-              {info.prices.label}
-              {info.prices.asOf && <> · as of {info.prices.asOf}</>}
+              {prices.data ? prices.freshness.text : info.prices.label}
+              {asOf && <> · as of {asOf}</>}
             </dd>
           </div>
           <div>

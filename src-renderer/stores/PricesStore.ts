@@ -8,7 +8,7 @@ import type { InferCalcApi } from '@shared/api/client';
 import type { CoverageEntry, PriceCatalog, PriceCatalogData } from '@shared/prices/catalog';
 import { createPriceCatalog, userRateEntries } from '@shared/prices/lookup';
 import type { ProjectStore } from './ProjectStore';
-import { isStale } from '../format/dates';
+import { summarizeFreshness, type FreshnessSummary } from '@shared/prices/freshness';
 
 export class PricesStore {
   /** Catalog data for `loadedRegions`; null until the first load answers. */
@@ -59,21 +59,25 @@ export class PricesStore {
     return this.data?.coverage ?? [];
   }
 
+  /** Freshness of the prices in use, by the one shared rule (the same words as the CLI and the workbook). */
+  get freshness(): FreshnessSummary {
+    return summarizeFreshness(this.coverage, this.today);
+  }
+
   /** The oldest as-of date among the prices in use, or null before prices load. */
   get oldestAsOf(): string | null {
-    let oldest: string | null = null;
-    for (const c of this.coverage) if (oldest === null || c.asOf < oldest) oldest = c.asOf;
-    return oldest;
+    return this.freshness.asOf ?? null;
   }
 
+  /** True when fetched prices in use are older than the shared limit (built-in prices are dated, not "stale"). */
   get stale(): boolean {
-    return this.oldestAsOf !== null && isStale(this.oldestAsOf, this.today);
+    return this.freshness.staleCount > 0;
   }
 
-  /** Where the prices in use come from, in words: "embedded snapshot" or "refreshed from AWS". */
+  /** Where the prices in use come from, in words: "built-in prices" or "refreshed from AWS". */
   get originLabel(): string {
     if (!this.data) return 'loading prices';
-    return this.data.origin === 'api' ? 'refreshed from AWS' : 'embedded snapshot';
+    return this.data.origin === 'api' ? 'refreshed from AWS' : 'built-in prices';
   }
 
   /** What the price data lacks (e.g. Savings Plans rates), said plainly. */

@@ -54,7 +54,10 @@ export function estimateDesign(
 function finish(ctx: EstimateContext): DesignEstimate {
   let monthly: number | null = ctx.lines.length === 0 && ctx.reasons.length > 0 ? null : 0;
   let upfront = 0;
+  let derived = false;
   for (const l of ctx.lines) {
+    // Only rates from the price data count (a key); a rate the engine sizes from the design does not.
+    if (l.priceKey !== null && l.priceSource?.origin === 'derived' && l.quantity > 0) derived = true;
     if (l.monthlyUsd === null) monthly = null;
     else if (monthly !== null) monthly += l.monthlyUsd;
     if (l.upfrontUsd) upfront += l.upfrontUsd;
@@ -67,6 +70,7 @@ function finish(ctx: EstimateContext): DesignEstimate {
     purchaseType: ctx.design.purchase.type,
     lineItems: ctx.lines,
     monthlyUsd: monthly,
+    includesDerivedRates: derived,
     yearlyUsd: monthly === null ? null : monthly * 12,
     upfrontUsd: upfront,
     requestsPerMonth: requests,

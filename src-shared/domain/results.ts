@@ -64,6 +64,11 @@ export interface DesignEstimate {
    * all (no line items because it is ruled out for a missing input; see `reasons`).
    */
   monthlyUsd: number | null;
+  /**
+   * True when a priced line (quantity > 0) uses a rate derived by a stated rule (a meter the data lacks
+   * for this region or size, or a spot estimate): the total is a number "including derived rates".
+   */
+  includesDerivedRates: boolean;
   yearlyUsd: number | null;
   /** One-time cash (e.g. reserved-instance upfront). */
   upfrontUsd: number;

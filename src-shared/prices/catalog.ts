@@ -19,7 +19,7 @@ export type PriceOrigin =
 
 export interface PriceSource {
   origin: PriceOrigin;
-  /** Human-readable: "AWS Price List API", "snapshot: sagemaker-hosting-ondemand-by-region.json". */
+  /** Human-readable publisher: "AWS Price List API", "built-in prices: public AWS data collected 2026-05-20 by …". */
   label: string;
   /** The date the price was true (effective date, file as-of date), ISO yyyy-mm-dd. */
   asOf: string;
@@ -32,6 +32,13 @@ export interface PriceSource {
   /** For `derived` prices: the key of the price it was derived from, and the rule. */
   derivedFrom?: string;
   rule?: string;
+  /** Where exactly it came from (source file and commit), for a details view; the label stays short. */
+  detail?: string;
+  /**
+   * Set when a refresh (at this ISO time) returned no price for this meter and the previous price was
+   * kept, with its own date: "not in the latest refresh".
+   */
+  notInLatestRefresh?: string;
 }
 
 /** One tier of a tiered price: `usd` per unit for quantities from `from` up to `to` (null = no end). */

@@ -2,6 +2,7 @@
  * The Assumptions sheet: the workload and the billing conventions. Design sheets and the Summary refer
  * to its cells (hours per month, requests per month), so changing one here recalculates them.
  */
+import { asOfDate } from '@shared/prices/freshness';
 import type XLSX from 'xlsx';
 import { BYTES_PER_GB, HOURS_PER_MONTH, HOURS_PER_WEEK } from '@shared/domain/results';
 import type { ExportData } from '../exportData';
@@ -71,7 +72,7 @@ export function assumptionsSheet(data: ExportData): { sheet: XLSX.WorkSheet; ref
 function pricesAsOf(data: ExportData): string {
   const dates = data.catalog
     .coverage()
-    .map((c) => c.asOf)
+    .map((c) => asOfDate(c))
     .sort();
   if (dates.length === 0) return 'unknown';
   const first = dates[0]!;

@@ -4,6 +4,8 @@
  * price has an empty rate: typing one in fills the lines that need it.
  */
 import type XLSX from 'xlsx';
+import { asOfDate } from '@shared/prices/freshness';
+import { sourceInWords } from '@shared/prices/provenance';
 import type { PriceRow, PriceTable } from '../priceTable';
 import { FIXED_SHEETS, sheetRef } from '../sheetNames';
 import { address, formula, FORMATS, num, SheetWriter, type CellInput } from '../sheetWriter';
@@ -27,6 +29,7 @@ const HEADERS = [
   'User-entered',
   'Note',
   'Used by',
+  'Source detail',
 ];
 
 /** Where the design sheets find a row's figures (absolute references with the sheet name). */
@@ -49,6 +52,7 @@ export function pricesSheet(table: PriceTable, exportedOn: string): PriceRefs & 
   const upfrontRefs: Array<string | null> = [];
   const rateRefs = table.rows.map((p, i) => {
     const src = p.source;
+    const words = src ? sourceInWords(src) : null;
     const r = s.next;
     s.row([
       `P${i + 1}`,
@@ -59,12 +63,13 @@ export function pricesSheet(table: PriceTable, exportedOn: string): PriceRefs & 
       rateCell(p, address(r, UPFRONT_COLUMN)),
       p.unit,
       p.upfrontUsd === null ? null : num(p.upfrontUsd, FORMATS.usd),
-      src?.label ?? 'unavailable',
+      words?.text ?? 'unavailable',
       src?.origin ?? '',
-      src?.asOf ?? '',
+      src ? asOfDate(src) : '',
       src?.origin === 'user' ? 'yes' : 'no',
       p.note,
       p.usedBy.join(', '),
+      words?.detail ?? '',
     ]);
     upfrontRefs.push(p.upfrontUsd === null ? null : at(r, UPFRONT_COLUMN));
     return at(r, RATE_COLUMN);

@@ -1,4 +1,5 @@
 import type { DesignEstimate } from '@shared/domain/results';
+import { sourceInWords } from '@shared/prices/provenance';
 import { formatNumber, formatRate, formatUsd } from '../../format/money';
 
 /** A design's line items: quantity × rate = monthly, each rate with its source and as-of date. */
@@ -19,9 +20,7 @@ export function LineItems({ estimate }: { estimate: DesignEstimate }) {
         <tbody>
           {estimate.lineItems.map((l, i) => {
             const src = l.priceSource;
-            const source = src
-              ? `${src.label}, as of ${src.asOf}${src.origin === 'user' ? ' (user-provided)' : ''}`
-              : (l.unavailable ?? 'unavailable');
+            const words = src ? sourceInWords(src) : null;
             return (
               <tr key={i} title={`${l.formula}${src?.rule ? ` · ${src.rule}` : ''}`}>
                 <td>{l.label}</td>
@@ -30,7 +29,19 @@ export function LineItems({ estimate }: { estimate: DesignEstimate }) {
                 </td>
                 <td className="num">{formatRate(l.rateUsd)}</td>
                 <td className="num">{formatUsd(l.monthlyUsd)}</td>
-                <td className={src ? (src.origin === 'user' ? 'user-rate' : '') : 'warn'}>{source}</td>
+                <td className={src ? (src.origin === 'user' ? 'user-rate' : '') : 'warn'}>
+                  {words ? (
+                    <details className="price-source-detail">
+                      <summary>
+                        {words.text}
+                        {src!.origin === 'user' ? ' (user-provided)' : ''}
+                      </summary>
+                      <span className="small">{words.detail || l.priceKey}</span>
+                    </details>
+                  ) : (
+                    (l.unavailable ?? 'unavailable')
+                  )}
+                </td>
               </tr>
             );
           })}

@@ -20,6 +20,8 @@ const PriceSourceSchema = z.object({
   description: z.string().optional(),
   derivedFrom: z.string().optional(),
   rule: z.string().optional(),
+  detail: z.string().optional(),
+  notInLatestRefresh: z.string().optional(),
 });
 
 const PriceEntrySchema = z.object({

@@ -28,7 +28,11 @@ export function priceLine(label: string, quantity: number, base: BaseUnit, q: Qu
   };
 }
 
-/** A line without a usable rate: the quantity stays in the base unit, rate and cost are null, and it says why. */
+/**
+ * A line without a usable rate: the quantity stays in the base unit, the rate is null, and it says why.
+ * Its cost is null too, except when the quantity is 0: nothing is used, so it costs 0 whatever the
+ * rate, and a meter the data lacks must not make the total unavailable.
+ */
 function unavailableLine(
   label: string,
   quantity: number,
@@ -38,7 +42,8 @@ function unavailableLine(
   formula: string,
   unavailable: string,
 ): LineItem {
-  return { label, quantity, unit: base, rateUsd: null, monthlyUsd: null, priceKey, priceSource, formula, unavailable };
+  const monthlyUsd = quantity === 0 ? 0 : null;
+  return { label, quantity, unit: base, rateUsd: null, monthlyUsd, priceKey, priceSource, formula, unavailable };
 }
 
 /** Rate per base unit of a quote (e.g. per token for a "1M tokens" price), or null when unusable. */
