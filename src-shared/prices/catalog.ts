@@ -61,14 +61,40 @@ export interface PriceEntry {
   source: PriceSource;
 }
 
-/** Hardware facts of an instance type, for sizing and the instance picker. */
+/**
+ * The accelerators of an instance type. Memory follows one convention: the EC2 API's usable MiB per
+ * device (an A10G is 22,888 MiB, not the 24 GB of marketing pages) × device count; where the EC2 API
+ * has no figure, `memoryRule` says where the number comes from, and an unknown one is left out.
+ */
+export interface AcceleratorSpec {
+  kind: 'gpu' | 'inferentia' | 'trainium' | 'other';
+  /** e.g. "NVIDIA A10G", "AWS Inferentia2". */
+  model: string;
+  count: number;
+  /** Memory of one device, MiB. */
+  memoryMiBEach?: number;
+  /** memoryMiBEach × count, MiB. */
+  totalMemoryMiB?: number;
+  /** Set when the memory is not the EC2 API's own figure for this type: where it comes from. */
+  memoryRule?: string;
+}
+
+/** Hardware facts of an instance type, for sizing and the instance picker. Unknown facts are absent, never guessed. */
 export interface InstanceSpec {
   instanceType: string;
   vcpu: number;
+  /** Instance memory, GiB (the EC2 API's MiB / 1024). */
   memoryGiB: number;
+  /** NVIDIA/AMD GPUs only (Inferentia, Trainium and other accelerators are in `accelerator`, not counted here). */
   gpuCount: number;
+  /** Total GPU memory of the instance, GiB: per-GPU MiB × GPU count / 1024 (see AcceleratorSpec). */
   gpuMemoryGiB?: number;
   gpuModel?: string;
+  accelerator?: AcceleratorSpec;
+  /** CPU architectures, e.g. ["x86_64"] or ["arm64"]. */
+  architectures?: string[];
+  /** Where the facts come from, in words. */
+  factsSource?: string;
 }
 
 /** Freshness of one service in one region: where its prices came from and as of when. */
@@ -82,6 +108,17 @@ export interface CoverageEntry {
 }
 
 
+/** A Bedrock model the catalog prices, so the recommender can tell a text-generation model from an embedding one. */
+export interface BedrockModelInfo {
+  /** The catalog's model id, e.g. "anthropic.claude-3-haiku" (price keys end with it). */
+  model: string;
+  /** A readable name where a source gives one ("Claude 3 Haiku"). */
+  name?: string;
+  kind: 'text-generation' | 'embedding';
+  /** Where its prices come from, in words ("AWS pricing page", "community data (LiteLLM)"). */
+  sources: string[];
+}
+
 /** The serialisable catalog: what the snapshot and the cache store. */
 export interface PriceCatalogData {
   format: 'infercalc-prices';
@@ -91,6 +128,8 @@ export interface PriceCatalogData {
   builtAt: string;
   entries: PriceEntry[];
   instanceSpecs: InstanceSpec[];
+  /** Bedrock models with prices (absent in catalogs from before it was added). */
+  bedrockModels?: BedrockModelInfo[];
   coverage: CoverageEntry[];
   /** What the data lacks, said plainly (e.g. "Savings Plans rates: none in the snapshot"). */
   missing: string[];

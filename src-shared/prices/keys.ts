@@ -10,6 +10,10 @@ export type TermYears = 1 | 3;
 export type PaymentOption = 'no-upfront' | 'partial-upfront' | 'all-upfront';
 export type OfferingClass = 'standard' | 'convertible';
 export type SavingsPlanType = 'sagemaker' | 'compute' | 'ec2-instance';
+/** Bedrock token meters: on-demand and batch input/output, prompt-cache reads and writes. */
+export type BedrockTokenMeter = 'input' | 'output' | 'batch-input' | 'batch-output' | 'cache-read' | 'cache-write';
+/** Where a Bedrock request runs: the region's own endpoint, a geographic cross-Region profile, or the global one. */
+export type BedrockRoute = 'in-region' | 'geo' | 'global';
 
 export const priceKeys = {
   sageMakerInstance: (region: string, component: SageMakerComponent, instanceType: string) =>
@@ -42,6 +46,12 @@ export const priceKeys = {
   lambdaPcDuration: (region: string, arch: LambdaArchitecture) => `lambda/${region}/pc-duration/${arch}`,
   bedrockInputTokens: (region: string, model: string) => `bedrock/${region}/input-tokens/${model}`,
   bedrockOutputTokens: (region: string, model: string) => `bedrock/${region}/output-tokens/${model}`,
+  /**
+   * Any Bedrock token meter on any route, called from `region`: in-region on-demand input is
+   * `bedrockInputTokens`; others read e.g. "bedrock/eu-west-1/geo-batch-input-tokens/<model>".
+   */
+  bedrockTokens: (region: string, route: BedrockRoute, meter: BedrockTokenMeter, model: string) =>
+    `bedrock/${region}/${route === 'in-region' ? '' : `${route}-`}${meter}-tokens/${model}`,
   bedrockProvisionedThroughput: (region: string, model: string, term: 'none' | '1-month' | '6-month') =>
     `bedrock/${region}/provisioned-throughput/${term}/${model}`,
   /** Plan rate per hour for one usage (SageMaker: a component's instance; Compute/EC2 Instance: an EC2 instance). */

@@ -64,7 +64,8 @@ export function designSheet(input: DesignSheetInput): { sheet: XLSX.WorkSheet; t
       line.unit,
       formula(`IF(ISNUMBER(${rateRef}),${rateRef},"${UNAVAILABLE}")`, line.rateUsd ?? UNAVAILABLE, FORMATS.rate),
       formula(
-        `IF(ISNUMBER(${address(r, 3)}),${address(r, 1)}*${address(r, 3)},"${UNAVAILABLE}")`,
+        // A quantity of 0 costs 0 even without a rate, as in the app: a missing rate there never voids the total.
+        `IF(ISNUMBER(${address(r, 3)}),${address(r, 1)}*${address(r, 3)},IF(${address(r, 1)}=0,0,"${UNAVAILABLE}"))`,
         line.monthlyUsd ?? UNAVAILABLE,
         FORMATS.usd,
       ),

@@ -3,17 +3,17 @@
  * Karpenter's us-east-1 map (2026-07-20) over the GPU file (2026-01-21) over the by-location file
  * (2025-06-13), which is the base for every region. Reserved: only what the GPU file has.
  */
-import type { InstanceSpec, PriceEntry, PriceSource } from '@shared/prices/catalog';
+import type { PriceEntry, PriceSource } from '@shared/prices/catalog';
 import { priceKeys } from '@shared/prices/keys';
 import { REGION_PATTERN } from '@shared/project/schema';
 import { regionOfLocation } from '../regions';
-import { parseGoPriceMap, parseGpuInstances, parseLocationPrices, type GpuInstanceRecord } from './parseSources';
-import { SOURCE_FILES, sourceLabel, type SourceFile, type SourceTexts } from './sourceFiles';
+import { parseGoPriceMap, parseGpuInstances, parseLocationPrices } from './parseSources';
+import { fileSource, SOURCE_FILES, type SourceFile, type SourceTexts } from './sourceFiles';
 
 const ON_DEMAND = 'EC2 Linux, shared tenancy, on-demand per instance-hour';
 
 function source(file: SourceFile, description: string): PriceSource {
-  return { origin: 'snapshot', label: sourceLabel(file), asOf: file.asOf, description };
+  return fileSource(file, description);
 }
 
 /** On-demand for every region and type the files have, and 1-year standard No Upfront reserved for GPU types. */
@@ -65,55 +65,4 @@ export function buildEc2Prices(texts: SourceTexts): PriceEntry[] {
     for (const [type, usd] of Object.entries(prices)) put(region, type, usd, goSource);
   }
   return [...byKey.values(), ...reserved];
-}
-
-/** "16 GB" / "16 GiB" / "24 GB GDDR6" → 16 / 24; undefined when the file says "Unknown". */
-function gibFrom(text: string): number | undefined {
-  const m = /^([0-9.]+)\s*Gi?B/.exec(text.trim());
-  return m ? Number(m[1]) : undefined;
-}
-
-function specFromGpuRecord(r: GpuInstanceRecord): InstanceSpec | undefined {
-  const memoryGiB = gibFrom(r.memory);
-  if (!Number.isFinite(r.vcpu) || memoryGiB === undefined) return undefined;
-  const spec: InstanceSpec = { instanceType: r.name, vcpu: r.vcpu, memoryGiB, gpuCount: r.gpuCount };
-  const gpuMemoryGiB = gibFrom(r.gpuMemory);
-  if (gpuMemoryGiB !== undefined) spec.gpuMemoryGiB = gpuMemoryGiB;
-  if (r.gpu) spec.gpuModel = r.gpu;
-  return spec;
-}
-
-interface InstancesInfoRecord {
-  instance_type: string;
-  vCPU: number;
-  memory: number;
-  GPU: number;
-  GPU_memory: number;
-  GPU_model: string | null;
-}
-
-/**
- * Hardware facts where a file states them: the GPU file (92 types) and the single ec2instances.info
- * record. Types with unknown vCPU or memory are left out rather than guessed; SageMaker types match by
- * their EC2 name (the catalog strips the `ml.` prefix on lookup).
- */
-export function buildInstanceSpecs(texts: SourceTexts): InstanceSpec[] {
-  const specs = new Map<string, InstanceSpec>();
-  const record = JSON.parse(texts.ec2InstancesRecord) as InstancesInfoRecord;
-  if (typeof record.vCPU === 'number' && typeof record.memory === 'number') {
-    const spec: InstanceSpec = {
-      instanceType: record.instance_type,
-      vcpu: record.vCPU,
-      memoryGiB: record.memory,
-      gpuCount: record.GPU ?? 0,
-    };
-    if (record.GPU > 0 && record.GPU_memory > 0) spec.gpuMemoryGiB = record.GPU_memory;
-    if (record.GPU_model) spec.gpuModel = record.GPU_model;
-    specs.set(spec.instanceType, spec);
-  }
-  for (const r of parseGpuInstances(texts.ec2Gpu, SOURCE_FILES.ec2Gpu.file)) {
-    const spec = specFromGpuRecord(r);
-    if (spec) specs.set(spec.instanceType, spec);
-  }
-  return [...specs.values()].sort((a, b) => (a.instanceType < b.instanceType ? -1 : 1));
 }

@@ -1,6 +1,6 @@
 /**
  * Prices with no source file, taken from the facts listed in the shared prices SOURCES document
- * and labelled as such: Bedrock on-demand tokens and the EKS cluster fee.
+ * and labelled as such: Bedrock on-demand tokens (used by buildBedrock.ts) and the EKS cluster fee.
  */
 import type { PriceEntry, PriceSource } from '@shared/prices/catalog';
 import { priceKeys } from '@shared/prices/keys';
@@ -27,41 +27,12 @@ export const BEDROCK_FACT_REGIONS = ['us-east-1', 'us-west-2'] as const;
 /** The facts are from 2026 tables with no day given; the first day of 2026 stands for it. */
 export const FACTS_AS_OF = '2026-01-01';
 
-/** Bedrock on-demand token prices from the facts, per 1M tokens. */
-export function buildBedrockPrices(): PriceEntry[] {
-  const source = (description: string): PriceSource => ({
-    origin: 'snapshot',
-    label: 'fact: AWS Bedrock pricing page, as cited by public 2026 pricing tables (no source file)',
-    asOf: FACTS_AS_OF,
-    description,
-  });
-  const out: PriceEntry[] = [];
-  for (const region of BEDROCK_FACT_REGIONS) {
-    for (const m of BEDROCK_ON_DEMAND) {
-      out.push({
-        key: priceKeys.bedrockInputTokens(region, m.model),
-        usd: m.input,
-        unit: '1M tokens',
-        source: source(`${m.name} on-demand input tokens`),
-      });
-      if (m.output !== undefined) {
-        out.push({
-          key: priceKeys.bedrockOutputTokens(region, m.model),
-          usd: m.output,
-          unit: '1M tokens',
-          source: source(`${m.name} on-demand output tokens`),
-        });
-      }
-    }
-  }
-  return out;
-}
-
 /** EKS control plane: $0.10 per cluster-hour (standard support) in every given region. */
 export function buildEksPrices(regions: ReadonlyArray<string>): PriceEntry[] {
   const source: PriceSource = {
     origin: 'snapshot',
-    label: 'fact: AWS EKS pricing page ($0.10 per cluster per hour, standard support; no source file)',
+    label: 'built-in prices: AWS EKS pricing page ($0.10 per cluster per hour, standard support)',
+    detail: 'no source file: the SOURCES document lists this figure',
     asOf: FACTS_AS_OF,
     description: 'EKS cluster, per cluster-hour',
   };

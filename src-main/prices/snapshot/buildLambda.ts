@@ -3,7 +3,7 @@ import type { PriceEntry, PriceSource, PriceTier } from '@shared/prices/catalog'
 import { priceKeys, type LambdaArchitecture } from '@shared/prices/keys';
 import { regionOfLocation } from '../regions';
 import { parseLocationPrices } from './parseSources';
-import { SOURCE_FILES, sourceLabel, type SourceTexts } from './sourceFiles';
+import { fileSource, SOURCE_FILES, type SourceTexts } from './sourceFiles';
 
 /** Monthly GB-second tier breaks (PRICE-LIST: x86 at 6 and 15 billion, Arm at 7.5 and 18.75 billion). */
 export const LAMBDA_TIER_BREAKS: Record<LambdaArchitecture, [number, number]> = {
@@ -17,12 +17,7 @@ const METERS: Record<LambdaArchitecture, { suffix: string }> = { x86_64: { suffi
 export function buildLambdaPrices(texts: SourceTexts): PriceEntry[] {
   const file = SOURCE_FILES.lambda;
   const meters = parseLocationPrices(texts.lambda, file.file);
-  const src = (description: string): PriceSource => ({
-    origin: 'snapshot',
-    label: sourceLabel(file),
-    asOf: file.asOf,
-    description,
-  });
+  const src = (description: string): PriceSource => fileSource(file, description);
   const out: PriceEntry[] = [];
   const locations = new Set(Object.values(meters).flatMap((m) => Object.keys(m)));
   for (const location of [...locations].sort()) {

@@ -4,7 +4,14 @@
  * loader expands it into ordinary `PriceCatalogData`. Coverage is not stored: it is recomputed
  * from the entries on load, so it can never disagree with them.
  */
-import type { InstanceSpec, PriceCatalogData, PriceEntry, PriceSource, PriceTier } from '@shared/prices/catalog';
+import type {
+  BedrockModelInfo,
+  InstanceSpec,
+  PriceCatalogData,
+  PriceEntry,
+  PriceSource,
+  PriceTier,
+} from '@shared/prices/catalog';
 import { computeCoverage } from '../coverage';
 import { addPairRun, pairIdOfKey, pairPrefixOf, rememberPairRuns, type PairRuns } from '../cache/pairs';
 
@@ -41,6 +48,7 @@ export interface CompactSnapshot {
   sources: PriceSource[];
   groups: CompactGroup[];
   instanceSpecs: InstanceSpec[];
+  bedrockModels?: BedrockModelInfo[];
   missing: string[];
 }
 
@@ -90,6 +98,7 @@ export function compactSnapshot(data: PriceCatalogData): CompactSnapshot {
     sources,
     groups: [...groups.values()],
     instanceSpecs: data.instanceSpecs,
+    ...(data.bedrockModels ? { bedrockModels: data.bedrockModels } : {}),
     missing: data.missing,
   };
 }
@@ -137,6 +146,7 @@ export function expandSnapshot(compact: CompactSnapshot): PriceCatalogData {
     builtAt: compact.builtAt,
     entries,
     instanceSpecs: compact.instanceSpecs,
+    ...(compact.bedrockModels ? { bedrockModels: compact.bedrockModels } : {}),
     coverage: computeCoverage(entries),
     missing: compact.missing,
   };

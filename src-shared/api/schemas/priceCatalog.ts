@@ -48,8 +48,30 @@ export const PriceCatalogDataSchema = z.object({
       gpuCount: z.number(),
       gpuMemoryGiB: z.number().optional(),
       gpuModel: z.string().optional(),
+      accelerator: z
+        .object({
+          kind: z.enum(['gpu', 'inferentia', 'trainium', 'other']),
+          model: z.string(),
+          count: z.number(),
+          memoryMiBEach: z.number().optional(),
+          totalMemoryMiB: z.number().optional(),
+          memoryRule: z.string().optional(),
+        })
+        .optional(),
+      architectures: z.array(z.string()).optional(),
+      factsSource: z.string().optional(),
     }),
   ),
+  bedrockModels: z
+    .array(
+      z.object({
+        model: z.string(),
+        name: z.string().optional(),
+        kind: z.enum(['text-generation', 'embedding']),
+        sources: z.array(z.string()),
+      }),
+    )
+    .optional(),
   coverage: z.array(
     z.object({
       service: PriceServiceIdSchema,

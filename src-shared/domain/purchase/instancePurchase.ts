@@ -197,8 +197,11 @@ function spot(ctx: EstimateContext, u: InstanceUsage, capacity: number[], p: Spo
     q = userQuote(p.pricePerHour, 'hour', 'spot price', u.onDemand.ok ? u.onDemand.source.asOf : '');
   else {
     q = quote(ctx.catalog, key);
-    if (!q.ok && p.discountPercent !== undefined && u.onDemand.ok)
+    // A discount the user typed beats a built-in estimate (Spot Advisor savings), never a real spot price.
+    const estimated = q.ok && q.source.origin === 'derived';
+    if ((!q.ok || estimated) && p.discountPercent !== undefined && u.onDemand.ok)
       q = discountedQuote(u.onDemand, p.discountPercent, 'spot');
+    else if (q.ok && estimated) ctx.warnings.push(`Spot rate is an estimate: ${q.source.rule ?? q.source.label}`);
     else if (!q.ok)
       q = {
         ok: false,

@@ -418,12 +418,15 @@ describe('price cache', () => {
     expect(s.status().kind).toBe('cache');
   });
 
-  it('treats an absent cache as the snapshot without a warning, and flags stale prices', async () => {
+  it('treats an absent cache as the snapshot without a warning: built-in prices are dated and a refresh offered, not called stale', async () => {
     const folder = join(tempDataFolder(), 'not-yet');
     mkdirSync(folder);
     const s = await serviceOn(folder);
     expect(s.status().kind).toBe('snapshot');
-    expect(s.status().warnings.join(' ')).toMatch(/older than 7 days/);
+    expect(s.status().warnings).toEqual([]);
+    expect(s.status().coverage.every((c) => !c.stale)).toBe(true);
+    expect(s.status().refreshSuggested).toBe(true);
+    expect(s.status().summary).toMatch(/^Built-in prices, public AWS data from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/);
     expect((await loadCacheFile(folder, NOW)).kind).toBe('absent');
   });
 

@@ -38,7 +38,7 @@ describe('price refresh', () => {
         <PricesBar />
       </StoreContext.Provider>,
     );
-    expect(screen.getByTestId('price-badge').textContent).toContain('embedded snapshot · as of 2026-10-01 · us-east-1');
+    expect(screen.getByTestId('price-badge').textContent).toContain('built-in prices · as of 2026-10-01 · us-east-1');
     await userEvent.click(screen.getByRole('button', { name: 'Refresh prices' }));
     expect(fake.calls.at(-1)).toEqual({ operation: 'prices.refresh', request: { regions: ['us-east-1'] } });
     act(() =>
@@ -88,7 +88,7 @@ describe('price refresh', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await expect.poll(() => screen.queryByText('Refresh cancelled: the prices in use did not change.')).not.toBeNull();
     expect(fake.calls.filter((c) => c.operation === 'prices.catalog')).toHaveLength(1);
-    expect(store.prices.originLabel).toBe('embedded snapshot');
+    expect(store.prices.originLabel).toBe('built-in prices');
   });
 
   it('shows when the browser is offline and disables refresh', async () => {

@@ -42,13 +42,14 @@ describe('PricesStore', () => {
     expect(store.project.project.userRates).toEqual([{ key, usd: 0.07, unit: 'hour', note: 'entered by hand' }]);
   });
 
-  it('warns when the prices in use are stale, and says where they come from', async () => {
+  it('dates built-in prices and offers a refresh instead of calling them stale; says where they come from', async () => {
+    // The shared freshness rule: only fetched prices go stale; built-in ones are dated, a refresh offered.
     const { store } = await startedStore({}, { today: '2027-06-01' });
     expect(store.prices.oldestAsOf).toBe('2026-10-01');
-    expect(store.prices.stale).toBe(true);
-    expect(store.prices.originLabel).toBe('embedded snapshot');
-    const fresh = await startedStore({}, { today: '2026-10-20' });
-    expect(fresh.store.prices.stale).toBe(false);
+    expect(store.prices.stale).toBe(false);
+    expect(store.prices.freshness.refreshSuggested).toBe(true);
+    expect(store.prices.freshness.text).toBe('Built-in prices, public AWS data from 2026-10-01');
+    expect(store.prices.originLabel).toBe('built-in prices');
   });
 
   it('keeps the last good prices and reports the error when a load fails', async () => {
