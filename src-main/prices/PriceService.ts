@@ -21,6 +21,7 @@ import { CacheWriteError, describeRefreshError } from './refreshErrors';
 import { REFRESH_SERVICES, type RefreshOptions, type RefreshProgress, type RefreshReport } from './refreshTypes';
 import { defaultRefreshRegions } from './regions';
 import { regionOfKey } from '@shared/prices/keys';
+import { keepPricesMissingFromRefresh } from './keepPrevious';
 import { loadEmbeddedSnapshot } from './snapshot/loadSnapshot';
 
 /** Constructor inputs. Only the data folder is required. */
@@ -178,7 +179,9 @@ export class PriceService {
         }
       }
       signal.throwIfAborted();
-      const next = mergeIntoCache(this.cache, result.entries, refreshed, this.now().toISOString());
+      // A meter the previous catalog priced and this refresh lacks keeps its old price, marked.
+      const kept = keepPricesMissingFromRefresh(this.active.entries, result.entries, refreshed, startedAt);
+      const next = mergeIntoCache(this.cache, result.entries.concat(kept), refreshed, this.now().toISOString());
       try {
         await (this.deps.writeCache ?? writeCacheFile)(this.deps.dataFolder, next);
       } catch (error) {
@@ -201,6 +204,8 @@ export class PriceService {
         skipped: truncateSkips(result.skipped),
         ignored: result.ignored,
         restarts: result.restarts,
+        keptFromBefore: kept.length,
+        keptSample: kept.slice(0, 20).map((e) => e.key),
       });
     } catch (error) {
       const cancelled = signal.aborted;
@@ -219,6 +224,8 @@ export class PriceService {
         skipped: [],
         ignored: 0,
         restarts: 0,
+        keptFromBefore: 0,
+        keptSample: [],
       };
       if (described) report.errorKind = described.kind;
       this.logger.warn(`price refresh ${report.status}: ${report.error}`);

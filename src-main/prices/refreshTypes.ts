@@ -59,4 +59,8 @@ export interface RefreshReport {
   ignored: number;
   /** Query restarts after an expired or invalid NextToken. */
   restarts: number;
+  /** Prices the previous catalog had that this refresh returned none for: kept, marked (see keepPrevious.ts). */
+  keptFromBefore: number;
+  /** The first few of their keys, for the report. */
+  keptSample: string[];
 }

@@ -107,7 +107,6 @@ export interface CoverageEntry {
   count: number;
 }
 
-
 /** A Bedrock model the catalog prices, so the recommender can tell a text-generation model from an embedding one. */
 export interface BedrockModelInfo {
   /** The catalog's model id, e.g. "anthropic.claude-3-haiku" (price keys end with it). */

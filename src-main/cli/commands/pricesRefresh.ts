@@ -51,6 +51,9 @@ export const pricesRefreshCommand: CliCommand = {
       context.stderr(
         `refreshed ${report.services.join(', ')} in ${report.regions.join(', ')}: ${report.prices} prices from ${report.requests} requests` +
           (report.skippedCount ? `; ${report.skippedCount} entries of unknown shape skipped` : '') +
+          (report.keptFromBefore
+            ? `; ${report.keptFromBefore} earlier prices not in this refresh kept with their own dates (see prices status)`
+            : '') +
           '\n',
       );
       return EXIT_OK;

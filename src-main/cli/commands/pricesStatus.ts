@@ -40,7 +40,10 @@ export const pricesStatusCommand: CliCommand = {
       }
     }
     if (status.notInLatestRefreshCount > 0) {
-      lines.push('', `not in the latest refresh (${status.notInLatestRefreshCount}; previous price kept with its own date):`);
+      lines.push(
+        '',
+        `not in the latest refresh (${status.notInLatestRefreshCount}; previous price kept with its own date):`,
+      );
       for (const k of status.notInLatestRefresh)
         lines.push(`  ${k.key}  $${k.usd}/${k.unit}  as of ${k.asOf} (refresh ${k.refreshedAt.slice(0, 10)})`);
       if (status.notInLatestRefreshCount > status.notInLatestRefresh.length)

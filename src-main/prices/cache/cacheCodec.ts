@@ -27,6 +27,8 @@ function sharedPart(source: PriceSource): SharedSource {
   const shared: SharedSource = { origin: source.origin, label: source.label, asOf: source.asOf };
   if (source.fetchedAt !== undefined) shared.fetchedAt = source.fetchedAt;
   if (source.rule !== undefined) shared.rule = source.rule;
+  if (source.detail !== undefined) shared.detail = source.detail;
+  if (source.notInLatestRefresh !== undefined) shared.notInLatestRefresh = source.notInLatestRefresh;
   return shared;
 }
 

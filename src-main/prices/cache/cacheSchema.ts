@@ -32,6 +32,9 @@ export const SharedSourceSchema = z.strictObject({
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date'),
   fetchedAt: z.string().optional(),
   rule: z.string().optional(),
+  detail: z.string().optional(),
+  /** A price kept because the refresh at this time had none for its meter (see keepPrevious.ts). */
+  notInLatestRefresh: z.string().optional(),
 });
 
 /** When each (service, region) pair was last refreshed, so freshness is known even for pairs with few prices. */

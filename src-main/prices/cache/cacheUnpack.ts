@@ -67,6 +67,7 @@ function writeApiPrices(
 function apiPrices(g: CacheGroup, lines: GroupLines, base: SharedSource, entries: PriceEntry[], at: number): boolean {
   const { fetchedAt } = base;
   if (fetchedAt === undefined || base.rule !== undefined) return false;
+  if (base.detail !== undefined || base.notInLatestRefresh !== undefined) return false;
   if (g.df !== undefined || g.up !== undefined || g.t !== undefined) return false;
   const { utp, rcs } = g;
   const { sku, d, rc, ut } = lines;
@@ -97,11 +98,14 @@ function otherSources(g: CacheGroup, lines: GroupLines, base: SharedSource): Pri
   const { rcs, utp } = g;
   const n = suffixes.length;
   if (!sku && !rc && !ut && utp === undefined && !d && !df) return new Array<PriceSource>(n).fill(base);
+  const { detail, notInLatestRefresh } = base;
   const out: PriceSource[] = [];
   for (let i = 0; i < n; i++) {
     const source: PriceSource = { origin: base.origin, label: base.label, asOf: base.asOf };
     if (base.fetchedAt !== undefined) source.fetchedAt = base.fetchedAt;
     if (base.rule !== undefined) source.rule = base.rule;
+    if (detail !== undefined) source.detail = detail;
+    if (notInLatestRefresh !== undefined) source.notInLatestRefresh = notInLatestRefresh;
     const s = sku?.[i];
     if (s) source.sku = s;
     const r = rcs !== undefined && s ? s + rcs : rc?.[i];

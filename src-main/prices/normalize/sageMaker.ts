@@ -11,6 +11,14 @@ import { productRegion, singleOnDemand } from './region';
 
 const COMPONENTS: ReadonlySet<string> = new Set<SageMakerComponent>(['Hosting', 'AsyncInf', 'BatchTransform']);
 
+/** Instance-hour usage types: `<PREFIX>-Host:ml.g5.xlarge`, `AsyncInf:`, `Tsform:` (batch transform). */
+export const INSTANCE_USAGE = /(?:^|-)(Host|AsyncInf|Tsform):(ml\.[a-z0-9-]+\.[a-z0-9]+)$/;
+export const USAGE_COMPONENTS: Readonly<Record<string, SageMakerComponent>> = {
+  Host: 'Hosting',
+  AsyncInf: 'AsyncInf',
+  Tsform: 'BatchTransform',
+};
+
 /**
  * Which provisioned-concurrency meter a SKU is. Sources disagree on which usage type is which, so the
  * description decides; the unit must be per second. Undefined when the description names neither.
@@ -40,17 +48,10 @@ export function normalizeSageMakerProduct(product: Product, fetchedAt: string): 
   };
   if (!region) return { ignore: true };
 
-  if (product.productFamily === 'ML Instance' || a['component'] !== undefined) {
-    const component = a['component'] ?? '';
-    if (!COMPONENTS.has(component)) return { ignore: true };
-    const type = a['instanceName'] || (a['instanceType'] ?? '').replace(/-[A-Za-z]+$/, '');
-    if (!/^ml\.[a-z0-9-]+\.[a-z0-9]+$/.test(type)) return { skip: `no instance name in ${usageType}` };
-    return entry(priceKeys.sageMakerInstance(region, component as SageMakerComponent, type), 'hour');
-  }
-
+  // Classified by usage type first, then product family: incidental attributes (a serverless SKU that
+  // also carries `component`) never decide the meter.
   const serverless = /ServerlessInf:Mem-(\d+)GB/.exec(usageType);
   if (serverless) return entry(priceKeys.sageMakerServerlessCompute(region, Number(serverless[1]) * 1024), 'second');
-
   const pc = /ProvisionedConcurrency:(?:Usage|Mem)-(\d+)GB/.exec(usageType);
   if (pc) {
     if (typeof only === 'string') return { skip: only };
@@ -69,5 +70,19 @@ export function normalizeSageMakerProduct(product: Product, fetchedAt: string): 
   if (usageType.includes('Data-Bytes-In')) return entry(priceKeys.sageMakerDataIn(region), 'GB');
   if (usageType.includes('Data-Bytes-Out')) return entry(priceKeys.sageMakerDataOut(region), 'GB');
   if (/Host:VolumeUsage/.test(usageType)) return entry(priceKeys.sageMakerStorage(region), 'GB-month');
+
+  const byUsage = INSTANCE_USAGE.exec(usageType);
+  if (byUsage) {
+    const component = USAGE_COMPONENTS[byUsage[1]!]!;
+    return entry(priceKeys.sageMakerInstance(region, component, byUsage[2]!), 'hour');
+  }
+  if (product.productFamily === 'ML Instance') {
+    // An instance SKU whose usage type names no inference component: the component attribute decides.
+    const component = a['component'] ?? '';
+    if (!COMPONENTS.has(component)) return { ignore: true };
+    const type = a['instanceName'] || (a['instanceType'] ?? '').replace(/-[A-Za-z]+$/, '');
+    if (!/^ml\.[a-z0-9-]+\.[a-z0-9]+$/.test(type)) return { skip: `no instance name in ${usageType}` };
+    return entry(priceKeys.sageMakerInstance(region, component as SageMakerComponent, type), 'hour');
+  }
   return { ignore: true };
 }

@@ -8,11 +8,11 @@ import {
   priceKeys,
   savingsPlanUsage,
   type PaymentOption,
-  type SageMakerComponent,
   type SavingsPlanType,
   type TermYears,
 } from '@shared/prices/keys';
 import type { ProductResult } from './outcome';
+import { INSTANCE_USAGE, USAGE_COMPONENTS } from './sageMaker';
 
 /** The fields of the SDK's `SavingsPlanOfferingRate` that are read (all optional, as in the SDK). */
 export interface OfferingRate {
@@ -42,17 +42,12 @@ const PAYMENTS: Readonly<Record<string, PaymentOption>> = {
   'Partial Upfront': 'partial-upfront',
   'All Upfront': 'all-upfront',
 };
-const SAGEMAKER_COMPONENTS: Readonly<Record<string, SageMakerComponent>> = {
-  Host: 'Hosting',
-  AsyncInf: 'AsyncInf',
-  Tsform: 'BatchTransform',
-};
 const YEAR_SECONDS = 31_536_000;
 
 function usageOf(rate: OfferingRate, props: Record<string, string>): { usage: string; unit: string } | undefined {
   const usageType = rate.usageType ?? '';
-  const sm = /(?:^|-)(Host|AsyncInf|Tsform):(ml\.[a-z0-9-]+\.[a-z0-9]+)$/.exec(usageType);
-  if (sm) return { usage: savingsPlanUsage.sageMaker(SAGEMAKER_COMPONENTS[sm[1]!]!, sm[2]!), unit: 'hour' };
+  const sm = INSTANCE_USAGE.exec(usageType);
+  if (sm) return { usage: savingsPlanUsage.sageMaker(USAGE_COMPONENTS[sm[1]!]!, sm[2]!), unit: 'hour' };
   const box = /(?:^|-)BoxUsage:([a-z0-9-]+\.[a-z0-9]+)$/.exec(usageType);
   if (box) {
     // Only the Linux, shared-tenancy rate matches the on-demand price the app uses.

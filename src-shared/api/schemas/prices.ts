@@ -39,6 +39,8 @@ export const RefreshReportSchema = z.object({
   ),
   ignored: z.number(),
   restarts: z.number(),
+  keptFromBefore: z.number(),
+  keptSample: z.array(z.string()),
 });
 
 export const PriceStatusSchema = z.object({

@@ -104,7 +104,9 @@ describe('the comparison workbook', () => {
       expect(qty?.v).toBeCloseTo(line.quantity, 9);
       expect(rate?.f).toMatch(/^IF\(ISNUMBER\('Prices'!\$F\$\d+\),'Prices'!\$F\$\d+,"unavailable"\)$/);
       expect(rate?.v).toBe(line.rateUsd);
-      expect(monthly?.f).toBe(`IF(ISNUMBER(D${header + 2 + i}),B${header + 2 + i}*D${header + 2 + i},"unavailable")`);
+      const r = header + 2 + i;
+      // A quantity of 0 costs 0 without a rate, as in the app.
+      expect(monthly?.f).toBe(`IF(ISNUMBER(D${r}),B${r}*D${r},IF(B${r}=0,0,"unavailable"))`);
       expect(monthly?.v).toBe(line.monthlyUsd);
       expect(monthly?.z).toContain('$');
     });

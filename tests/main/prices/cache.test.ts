@@ -426,7 +426,9 @@ describe('price cache', () => {
     expect(s.status().warnings).toEqual([]);
     expect(s.status().coverage.every((c) => !c.stale)).toBe(true);
     expect(s.status().refreshSuggested).toBe(true);
-    expect(s.status().summary).toMatch(/^Built-in prices, public AWS data from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/);
+    expect(s.status().summary).toMatch(
+      /^Built-in prices, public AWS data from \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/,
+    );
     expect((await loadCacheFile(folder, NOW)).kind).toBe('absent');
   });
 

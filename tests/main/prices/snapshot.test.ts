@@ -61,7 +61,12 @@ describe('snapshot builder, against the source files', () => {
     expect(usd(priceKeys.ec2OnDemand('us-east-1', 'g5.xlarge'))).toBe(1.006);
     const inIreland = catalog.lookup(priceKeys.ec2OnDemand('eu-west-1', 'g5.xlarge'));
     expect(inIreland.ok && inIreland.price.usd).toBe(1.123);
-    expect(inIreland.ok && inIreland.price.source.label).toMatch(/ec2-gpu-ondemand/);
+    expect(inIreland.ok && inIreland.price.source.label).toBe(
+      'built-in prices: public AWS data collected 2026-01-21 by tsaol/aws-gpu',
+    );
+    expect(inIreland.ok && inIreland.price.source.detail).toMatch(
+      /^file ec2-gpu-ondemand-and-1yr-ri-by-region\.js\.txt, from tsaol\/aws-gpu /,
+    );
     const ri = catalog.lookup(priceKeys.ec2Reserved('us-east-1', 'g5.xlarge', 1, 'standard', 'no-upfront'));
     expect(ri.ok && ri.price.usd).toBe(0.63378);
     expect(ri.ok && ri.price.upfrontUsd).toBe(0);
@@ -81,9 +86,9 @@ describe('snapshot builder, against the source files', () => {
     const b = catalog.lookup(priceKeys.bedrockOutputTokens('us-west-2', 'anthropic.claude-3-haiku'));
     expect(b.ok && b.price.usd).toBe(1.25);
     expect(b.ok && b.price.unit).toBe('1M tokens');
-    expect(b.ok && b.price.source.label).toMatch(/^fact: AWS Bedrock pricing page/);
+    expect(b.ok && b.price.source.label).toMatch(/^built-in prices: AWS Bedrock pricing page as cited by public 2026/);
     const eks = catalog.lookup(priceKeys.eksClusterHour('us-east-1'));
-    expect(eks.ok && eks.price.source.label).toMatch(/AWS EKS pricing page/);
+    expect(eks.ok && eks.price.source.label).toMatch(/^built-in prices: AWS EKS pricing page/);
   });
 
   it('gives every price a source and an ISO as-of date, and lists what is missing', () => {
@@ -96,14 +101,37 @@ describe('snapshot builder, against the source files', () => {
     expect(built.missing.join('\n')).toMatch(/spot/);
   });
 
-  it('has instance specs only where the data states them', () => {
+  it('has instance specs from the EC2 API, GPU memory as per-GPU MiB × count', () => {
+    // EC2 API: A10G 22,888 MiB per GPU (marketing says 24 GB); ml.<type> has the hardware of <type>.
     expect(catalog.instanceSpec('ml.g5.xlarge')).toMatchObject({
       vcpu: 4,
       memoryGiB: 16,
       gpuCount: 1,
-      gpuMemoryGiB: 24,
+      gpuMemoryGiB: 22.352,
+      accelerator: { kind: 'gpu', model: 'NVIDIA A10G', count: 1, memoryMiBEach: 22888, totalMemoryMiB: 22888 },
     });
-    expect(catalog.instanceSpec('c5.xlarge')).toBeUndefined();
+    expect(catalog.instanceSpec('g5.12xlarge')?.accelerator).toMatchObject({ count: 4, totalMemoryMiB: 4 * 22888 });
+    expect(catalog.instanceSpec('c5.xlarge')).toMatchObject({ vcpu: 4, memoryGiB: 8, gpuCount: 0 });
+    expect(catalog.instanceSpec('c5.xlarge')?.accelerator).toBeUndefined();
+  });
+
+  it('describes Inferentia and Trainium devices with the rule behind their memory, and leaves unknowns unknown', () => {
+    const inf2 = catalog.instanceSpec('ml.inf2.48xlarge')!;
+    expect(inf2.gpuCount).toBe(0);
+    expect(inf2.accelerator).toMatchObject({
+      kind: 'inferentia',
+      model: 'AWS Inferentia2',
+      count: 12,
+      memoryMiBEach: 32768,
+    });
+    expect(inf2.accelerator?.memoryRule).toMatch(/every size of inf2.*per device/);
+    expect(catalog.instanceSpec('trn1.32xlarge')?.accelerator).toMatchObject({ kind: 'trainium', count: 16 });
+    // trn1n has one size and the file says "Unknown": no memory is guessed.
+    expect(catalog.instanceSpec('trn1n.32xlarge')?.accelerator?.memoryMiBEach).toBeUndefined();
+    // ml.p3 is not in the EC2 extract: GPU memory from AWS's SageMaker GPU table.
+    expect(catalog.instanceSpec('ml.p3.8xlarge')?.accelerator).toMatchObject({ count: 4, totalMemoryMiB: 65536 });
+    expect(catalog.instanceSpec('ml.eia1.medium')).toBeUndefined();
+    expect(built.missing.join('\n')).toMatch(/Hardware facts .* unknown for \d+ priced instance types/);
   });
 
   it('recovers list prices from cent-rounded golden costs', () => {

@@ -22,6 +22,8 @@ const report = (status: RefreshReportDto['status']): RefreshReportDto => ({
   skipped: [],
   ignored: 0,
   restarts: 0,
+  keptFromBefore: 0,
+  keptSample: [],
 });
 
 describe('price refresh', () => {
