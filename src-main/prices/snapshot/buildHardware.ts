@@ -83,13 +83,11 @@ function deviceMemory(
 
 function acceleratorFromApi(gpu: NonNullable<Ec2HardwareRecord['gpu']>): AcceleratorSpec {
   const model = `${gpu.manufacturer} ${gpu.name}`;
-  return {
-    kind: kindOf(model),
-    model,
-    count: gpu.count,
-    memoryMiBEach: gpu.memoryInMiB,
-    totalMemoryMiB: gpu.memoryInMiB * gpu.count,
-  };
+  const acc: AcceleratorSpec = { kind: kindOf(model), model, count: gpu.count, memoryMiBEach: gpu.memoryInMiB };
+  // A GPU slice (g6f): the EC2 API reports count 0 and the slice's own memory, which is its total.
+  acc.totalMemoryMiB = gpu.count > 0 ? gpu.memoryInMiB * gpu.count : gpu.totalGpuMemoryInMiB;
+  if (gpu.count === 0) acc.memoryRule = 'a fraction of one GPU: the EC2 API reports count 0 and the slice memory';
+  return acc;
 }
 
 function withAccelerator(spec: InstanceSpec, acc: AcceleratorSpec): InstanceSpec {
@@ -97,7 +95,7 @@ function withAccelerator(spec: InstanceSpec, acc: AcceleratorSpec): InstanceSpec
   if (acc.kind === 'gpu') {
     spec.gpuCount = acc.count;
     spec.gpuModel = acc.model;
-    if (acc.totalMemoryMiB !== undefined) spec.gpuMemoryGiB = Number((acc.totalMemoryMiB / MIB_PER_GIB).toFixed(3));
+    if (acc.totalMemoryMiB) spec.gpuMemoryGiB = Number((acc.totalMemoryMiB / MIB_PER_GIB).toFixed(3));
   }
   return spec;
 }
@@ -162,7 +160,7 @@ export function buildInstanceSpecs(texts: SourceTexts): InstanceSpec[] {
     const spec = specs.get(mlType.replace(/^ml\./, ''));
     const acc = spec?.accelerator;
     // Only where the EC2 API has no figure of its own (the table's g5 figures mix conventions).
-    const apiFigure = acc?.memoryMiBEach !== undefined && acc.memoryRule === undefined;
+    const apiFigure = acc?.memoryMiBEach !== undefined && (acc.memoryRule === undefined || acc.count === 0);
     if (!spec || !acc || apiFigure || g.Count !== acc.count) continue;
     const each = g.TotalGpuMemoryInMiB / g.Count;
     acc.memoryMiBEach = each;

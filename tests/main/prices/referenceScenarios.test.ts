@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateDesign } from '@shared/domain/estimate';
 import { createPriceCatalog } from '@shared/prices/lookup';
+import { newProject } from '@shared/project/defaults';
 import { ProjectSchema, type Project } from '@shared/project/schema';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
 
@@ -11,15 +12,13 @@ const catalog = createPriceCatalog(loadEmbeddedSnapshot());
 // Steady 10 requests/s: 10 × 3600 × 730 = 26,280,000 requests a month. Payloads of 0 KiB.
 const REQUESTS = 10 * 3600 * 730;
 const workload = {
+  ...newProject().workload,
   traffic: { pattern: 'steady', requestsPerSecond: 10 },
-  inferenceMs: 100,
   requestKiB: 0,
   responseKiB: 0,
   latencyTargetMs: 2000,
   models: { count: 1, sizeGB: 0.5 },
-  needsGpu: false,
   interruptible: true,
-  commitmentYears: 0,
   inputTokensPerRequest: 500,
   outputTokensPerRequest: 200,
 };
