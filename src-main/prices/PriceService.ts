@@ -70,7 +70,7 @@ export class PriceService {
     this.loaded ??= (async () => {
       const result = await loadCacheFile(this.deps.dataFolder, this.now());
       if (result.kind === 'ok') this.cache = result.cache;
-      if (result.kind === 'corrupt') {
+      if (result.kind === 'corrupt' || result.kind === 'newer') {
         this.warnings.push(result.warning);
         this.logger.warn(result.warning);
       }

@@ -77,6 +77,8 @@ export function regionOfKey(key: string): string | undefined {
  */
 export const savingsPlanUsage = {
   sageMaker: (component: SageMakerComponent, instanceType: string) => `${component}/${instanceType}`,
+  /** SageMaker serverless inference compute, by memory size (when the plan rates list it). */
+  sageMakerServerless: (memoryMB: number) => `ServerlessInf/${memoryMB}`,
   ec2: (instanceType: string) => instanceType,
   lambdaDuration: (arch: LambdaArchitecture) => `lambda-duration/${arch}`,
 } as const;

@@ -9,7 +9,7 @@ describe('web mode in Chromium', () => {
   it('loads the app with app.info shown and no console errors', async () => {
     const page = await openApp(session, /^v\d+\.\d+\.\d+/);
     expect(await page.getByTestId('data-folder').textContent()).toBe(session.app.dataFolder);
-    expect(await page.getByTestId('price-source').textContent()).toMatch(/snapshot|cache/);
+    expect(await page.getByTestId('price-source').textContent()).toMatch(/^(Built-in prices|AWS prices fetched)/);
     // The secret left the address bar for an HttpOnly cookie.
     expect(page.url()).toBe(`${session.app.origin}/`);
     await page.screenshot({ path: join(artifacts, 'app-frame.png') });

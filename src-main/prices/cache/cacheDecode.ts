@@ -4,10 +4,13 @@
  */
 import { describeZodError, formatProblems, type InputProblem } from '@shared/validation';
 import { checkGroups, type GroupLines } from './cacheColumns';
-import { CACHE_FORMAT, CacheHeaderSchema, READABLE_VERSIONS, type CacheFile } from './cacheSchema';
+import { CACHE_FORMAT, CACHE_VERSION, CacheHeaderSchema, READABLE_VERSIONS, type CacheFile } from './cacheSchema';
 
 /** A validated file with its groups' text columns as lines (see unpackCache), or why the parsed JSON is not a cache this app reads. */
-export type CacheDecode = { kind: 'ok'; file: CacheFile; lines: GroupLines[] } | { kind: 'bad'; why: string };
+export type CacheDecode =
+  | { kind: 'ok'; file: CacheFile; lines: GroupLines[] }
+  | { kind: 'bad'; why: string }
+  | { kind: 'newer'; version: number };
 
 function bad(problems: InputProblem[]): CacheDecode {
   const listed = formatProblems(problems.slice(0, 5)).slice(0, 300);
@@ -20,6 +23,9 @@ export function decodeCacheJson(json: unknown): CacheDecode {
   if (typeof header !== 'object' || header === null || header.format !== CACHE_FORMAT) {
     return { kind: 'bad', why: 'the price cache is not an InferCalc price cache' };
   }
+  // A newer app's cache is not damage: it is left in place for that version (see loadCacheFile).
+  if (typeof header.version === 'number' && Number.isInteger(header.version) && header.version > CACHE_VERSION)
+    return { kind: 'newer', version: header.version };
   if (!READABLE_VERSIONS.includes(header.version)) {
     // An older (or newer) app's cache: not worth misreading; the next refresh writes the current version.
     return {

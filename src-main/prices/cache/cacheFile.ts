@@ -14,7 +14,11 @@ import { CACHE_FILE_NAME, type PriceCache } from './cacheSchema';
 
 /** The result of loading: the cache, nothing (first run), or a warning after setting a bad file aside. */
 export type CacheLoad =
-  { kind: 'ok'; cache: PriceCache } | { kind: 'absent' } | { kind: 'corrupt'; warning: string; movedTo?: string };
+  | { kind: 'ok'; cache: PriceCache }
+  | { kind: 'absent' }
+  | { kind: 'corrupt'; warning: string; movedTo?: string }
+  /** Written by a newer InferCalc: left where it is, unread. */
+  | { kind: 'newer'; warning: string };
 
 /** Temp files are named `<file>.tmp-<pid>-<n>`; leftovers from a crash are removed on load. */
 const TEMP_MARK = '.tmp-';
@@ -58,6 +62,11 @@ export async function loadCacheFile(dataFolder: string, now: Date): Promise<Cach
   }
   const decoded = decodeCacheJson(json);
   if (decoded.kind === 'bad') return setAside(path, now, decoded.why);
+  if (decoded.kind === 'newer')
+    return {
+      kind: 'newer',
+      warning: `the price cache was written by a newer InferCalc (cache format ${decoded.version}); it is left in place for that version and this app uses its built-in prices. A refresh here replaces it with this version's format`,
+    };
   return { kind: 'ok', cache: unpackCache(decoded.file, decoded.lines) };
 }
 

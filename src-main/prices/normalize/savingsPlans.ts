@@ -48,6 +48,8 @@ function usageOf(rate: OfferingRate, props: Record<string, string>): { usage: st
   const usageType = rate.usageType ?? '';
   const sm = INSTANCE_USAGE.exec(usageType);
   if (sm) return { usage: savingsPlanUsage.sageMaker(USAGE_COMPONENTS[sm[1]!]!, sm[2]!), unit: 'hour' };
+  const serverless = /(?:^|-)ServerlessInf:Mem-(\d+)GB$/.exec(usageType);
+  if (serverless) return { usage: savingsPlanUsage.sageMakerServerless(Number(serverless[1]) * 1024), unit: 'second' };
   const box = /(?:^|-)BoxUsage:([a-z0-9-]+\.[a-z0-9]+)$/.exec(usageType);
   if (box) {
     // Only the Linux, shared-tenancy rate matches the on-demand price the app uses.

@@ -11,6 +11,7 @@ import { fmt, priceLine, ratePerBase } from '../pricing/lineItems';
 import { derivedQuote, discountedQuote, quote, userQuote, type Quote } from '../pricing/quotes';
 import type { BaseUnit } from '../pricing/units';
 import { simulateSavingsPlan, UPFRONT_SHARE } from './savingsPlan';
+import { parsePlanRateKey, savingsPlanCoverage } from '../../prices/savingsPlanCoverage';
 
 type PlanPurchase = Extract<
   Purchase,
@@ -38,8 +39,15 @@ export interface PlanUsage {
 export function planRateQuote(ctx: EstimateContext, p: PlanPurchase, usage: PlanUsage): Quote {
   const fromCatalog = quote(ctx.catalog, usage.planKey);
   if (fromCatalog.ok) return fromCatalog;
-  if (p.discountPercent !== undefined && usage.onDemand.ok)
-    return discountedQuote(usage.onDemand, p.discountPercent, PLAN_NAMES[p.type]);
+  // Coverage from the plan rates in the data when there are any, else AWS's documented scope.
+  const parsed = parsePlanRateKey(usage.planKey);
+  const coverage = parsed && savingsPlanCoverage(ctx.catalog, parsed.plan, parsed.region, parsed.usage);
+  if (coverage && !coverage.applies)
+    return { ok: false, key: usage.planKey, reason: `price unavailable: ${coverage.reason}; use on-demand` };
+  if (p.discountPercent !== undefined && usage.onDemand.ok) {
+    const q = discountedQuote(usage.onDemand, p.discountPercent, PLAN_NAMES[p.type]);
+    return coverage ? { ...q, source: { ...q.source, detail: `coverage: ${coverage.source}` } } : q;
+  }
   return {
     ok: false,
     key: usage.planKey,

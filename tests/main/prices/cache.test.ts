@@ -67,12 +67,24 @@ describe('price cache', () => {
     expectSnapshotFallback(folder, await serviceOn(folder));
   });
 
-  it('falls back on a wrong schema version', async () => {
+  it('leaves a cache written by a newer version in place for that version, unread, with a warning', async () => {
+    // Changed on purpose (issue 10): a newer cache is not damage, so it is not set aside as corrupt.
     const folder = tempDataFolder();
-    writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 99 }));
+    const text = JSON.stringify({ ...packCache(goodCache()), version: 99 });
+    writeFileSync(cacheFilePath(folder), text);
+    const s = await serviceOn(folder);
+    expect(s.status().kind).toBe('snapshot');
+    expect(s.status().warnings[0]).toMatch(/written by a newer InferCalc \(cache format 99\); it is left in place/);
+    expect(readFileSync(cacheFilePath(folder), 'utf8')).toBe(text);
+    expect(readdirSync(folder).filter((n) => n.includes('corrupt'))).toEqual([]);
+  });
+
+  it('sets aside a cache of an unknown older or non-numeric version', async () => {
+    const folder = tempDataFolder();
+    writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 'x' }));
     const s = await serviceOn(folder);
     expectSnapshotFallback(folder, s);
-    expect(s.status().warnings[0]).toMatch(/format version 99, this app reads versions 2, 3 and 4/);
+    expect(s.status().warnings[0]).toMatch(/format version "x", this app reads versions 2, 3 and 4/);
   });
 
   it('sets aside a version-1 cache (the expanded format of earlier builds) with a warning', async () => {
