@@ -50,7 +50,8 @@ async function phases(folder: string): Promise<LoadTiming> {
   const t3 = performance.now();
   const decoded = decodeCacheJson(json);
   const t4 = performance.now();
-  if (decoded.kind !== 'ok') throw new Error(decoded.why);
+  if (decoded.kind === 'bad') throw new Error(decoded.why);
+  if (decoded.kind === 'newer') throw new Error(`cache written by a newer version (${decoded.version})`);
   const cache = unpackCache(decoded.file, decoded.lines);
   const t5 = performance.now();
   const merged = mergeCatalog(snapshot, cache);
