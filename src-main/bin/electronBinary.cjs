@@ -52,6 +52,8 @@ function readText(file) {
  * version and path.txt names an executable that exists), so a present binary costs two file reads.
  */
 function installedExecutable(pkg, env) {
+  // An Electron of the user's own choosing (electron-vite's and Electron's own settings) is used as is.
+  if (env.ELECTRON_EXEC_PATH) return env.ELECTRON_EXEC_PATH;
   const relative = readText(join(pkg.dir, 'path.txt'));
   if (env.ELECTRON_OVERRIDE_DIST_PATH) return join(env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron');
   const version = readText(join(pkg.dir, 'dist', 'version'));

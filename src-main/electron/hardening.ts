@@ -18,9 +18,14 @@ export function openExternalIfAllowed(shell: Pick<Shell, 'openExternal'>, url: s
   shell.openExternal(url).catch((error: unknown) => logger.warn(`could not open ${url}: ${String(error)}`));
 }
 
-/** The app needs no permission: every request and every check is answered "no". */
-export function hardenSession(session: Session): void {
+/**
+ * The CSP header on every response, and no permission: every request and every check is answered
+ * "no". In a development build the dev server's own pages keep the policy in their meta tag (the
+ * strict one relaxed only for Vite's hot reload), so `devServerOrigin` is left without the header.
+ */
+export function hardenSession(session: Session, devServerOrigin?: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
+    if (devServerOrigin !== undefined && originOf(details.url) === devServerOrigin) return callback({});
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -39,6 +44,14 @@ export function hardenSession(session: Session): void {
     event.preventDefault();
     callback();
   });
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Defence in depth for every web contents the app might ever create. */

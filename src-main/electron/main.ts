@@ -20,7 +20,8 @@ import { openMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menuTemplate';
 
 const rendererDir = join(__dirname, '..', 'renderer');
-const devServerUrl = devServerUrlFor(process.env['ELECTRON_RENDERER_URL'], import.meta.env.DEV && !app.isPackaged);
+/** The dev server's page in a development build (`npm run dev`); undefined otherwise. Set in boot(). */
+let devServerUrl: string | undefined;
 
 let fatalShown = false;
 /** Start-up failed: say so in a native error box (stderr too) and quit with a failure code. */
@@ -35,6 +36,10 @@ function fatal(error: unknown): void {
 }
 
 function boot(): void {
+  devServerUrl = devServerUrlFor(process.env['ELECTRON_RENDERER_URL'], import.meta.env.DEV && !app.isPackaged);
+  if (process.env['ELECTRON_RENDERER_URL'] && !devServerUrl) {
+    logger.warn('ELECTRON_RENDERER_URL is ignored: only a development build loads a dev server, on loopback');
+  }
   // One data folder for app, web mode and CLI (SPEC §3.3); INFERCALC_DATA_DIR overrides.
   const dataFolder = resolveDataFolder({ env: process.env, platform: process.platform, homeDir: homedir() });
   app.setPath('userData', dataFolder);
@@ -82,7 +87,7 @@ function start(dataFolder: string): Backend {
     if (!file) return new Response('not found', { status: 404 });
     return net.fetch(pathToFileURL(file).toString());
   });
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, devServerUrl === undefined ? undefined : new URL(devServerUrl).origin);
   registerIpcHandlers(
     ipcMain,
     backend.handlers,

@@ -108,6 +108,7 @@ describe('a normal start of the built main process', () => {
   it('loads the app page, ignores a dev-server URL in a production build, and trusts only the app page for IPC', async () => {
     const { ready } = shared;
     expect(ready.windows[0]!.loaded).toEqual([APP_PAGE]);
+    expect(shared.main.stderr()).toContain('ELECTRON_RENDERER_URL is ignored');
     const channel = ipcChannel('app.info');
     const fromApp = await shared.main.send<{ ok: boolean }>('invokeIpc', {
       channel,
@@ -137,13 +138,17 @@ describe('a normal start of the built main process', () => {
   it('adds the CSP to every response and denies every permission and device', async () => {
     const { ready } = shared;
     expect(ready.sessionHandlers).toEqual(['devicePermission', 'headers', 'permissionCheck', 'permissionRequest']);
-    const headers = await shared.main.send<{ responseHeaders: Record<string, string[]> }>('headers', {
-      responseHeaders: { 'Content-Type': ['text/html'] },
-    });
-    expect(headers.responseHeaders).toEqual({
-      'Content-Type': ['text/html'],
-      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-    });
+    // Every response, the app's own and any other (the dev-server URL in the environment included).
+    for (const url of [APP_PAGE, 'http://localhost:5173/', 'https://aws.amazon.com/']) {
+      const headers = await shared.main.send<{ responseHeaders: Record<string, string[]> }>('headers', {
+        url,
+        responseHeaders: { 'Content-Type': ['text/html'] },
+      });
+      expect(headers.responseHeaders, url).toEqual({
+        'Content-Type': ['text/html'],
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      });
+    }
     for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'hid', 'usb', 'serial']) {
       const answers = await shared.main.send('permissions', { permission });
       expect(answers, permission).toEqual({ request: false, check: false, device: false });

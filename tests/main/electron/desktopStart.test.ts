@@ -8,6 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ipcChannel } from '@shared/api/client';
+import { bootMain } from './support/bootHarness';
 import { copyProject, repoRoot } from './support/projectCopy';
 import {
   closedPort,
@@ -22,6 +24,10 @@ const launcher = createRequire(import.meta.url)(join(repoRoot, 'src-main', 'bin'
   ENGINES_NODE: string;
   nodeVersionProblem(version: string): string | null;
   installerReason(stderr: string): string;
+  ensureElectron(options: { root: string; env: NodeJS.ProcessEnv; say(line: string): void }): {
+    executable?: string;
+    problem?: string;
+  };
 };
 
 interface Run {
@@ -117,8 +123,9 @@ describe('npm start on a fresh clone', () => {
     const cached = readdirSync(join(work, 'cache'), { recursive: true }).map(String);
     expect(cached.some((f) => f.endsWith(zipName))).toBe(true);
     // Launched in the project folder on the app (".", whose package.json main is the built entry).
-    const [cwd, ...args] = readFileSync(join(work, 'launched.txt'), 'utf8').trim().split('\n');
+    const [cwd, rendererUrl, ...args] = readFileSync(join(work, 'launched.txt'), 'utf8').trim().split('\n');
     expect(cwd).toBe(project);
+    expect(rendererUrl).toBe('ELECTRON_RENDERER_URL=');
     expect(args).toEqual(['.']);
     const main = (JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { main: string }).main;
     expect(existsSync(join(project, main))).toBe(true);
@@ -136,7 +143,51 @@ describe('npm start on a fresh clone', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).not.toContain('Downloading Electron');
     expect(mirror.requests.length).toBe(before);
-    expect(readFileSync(join(work, 'launched.txt'), 'utf8').trim().split('\n').slice(1)).toEqual(['.']);
+    expect(readFileSync(join(work, 'launched.txt'), 'utf8').trim().split('\n').slice(2)).toEqual(['.']);
+  });
+
+  it('npm run dev launches the development build on the dev server, which that build alone honours', async () => {
+    const result = await run(
+      'npm',
+      ['run', 'dev'],
+      project,
+      startEnv({ ELECTRON_MIRROR: `http://127.0.0.1:${await closedPort()}/` }),
+    );
+    expect(result.status, result.stderr).toBe(0);
+    const [cwd, rendererUrl, ...args] = readFileSync(join(work, 'launched.txt'), 'utf8').trim().split('\n');
+    expect(cwd).toBe(project);
+    expect(args).toEqual(['.']);
+    const devServer = rendererUrl!.replace('ELECTRON_RENDERER_URL=', '');
+    expect(devServer).toMatch(/^http:\/\/localhost:\d+\/?$/);
+
+    // The development build of main loads the dev server's page and trusts it for IPC (the
+    // production build ignores the same setting: boot.test.ts).
+    const main = await bootMain(
+      { ELECTRON_RENDERER_URL: devServer },
+      () => {},
+      join(project, 'out', 'main', 'index.js'),
+    );
+    try {
+      const ready = await main.send('ready');
+      expect(ready.windows.map((w) => w.loaded)).toEqual([[devServer]]);
+      const answer = await main.send<{ ok: boolean }>('invokeIpc', {
+        channel: ipcChannel('app.info'),
+        request: {},
+        frameUrl: `${new URL(devServer).origin}/`,
+        isMainFrame: true,
+      });
+      expect(answer.ok).toBe(true);
+      // The dev server's pages keep their own (hot-reload) policy; everything else gets the strict header.
+      const devPage = await main.send('headers', { url: devServer, responseHeaders: {} });
+      expect(devPage).toEqual({});
+      const appPage = await main.send<{ responseHeaders: Record<string, string[]> }>('headers', {
+        url: 'app://infercalc/index.html',
+        responseHeaders: {},
+      });
+      expect(Object.keys(appPage.responseHeaders)).toEqual(['Content-Security-Policy']);
+    } finally {
+      main.stop();
+    }
   });
 });
 
@@ -175,5 +226,29 @@ describe("the installer's reason, in one line", () => {
       'Response code 404 (Not Found) for http://h/f.zip',
     );
     expect(launcher.installerReason('')).toBe('the installer stopped without saying why');
+  });
+});
+
+describe('which Electron the launcher uses', () => {
+  it('uses an Electron the user names with ELECTRON_EXEC_PATH as is, with no download', () => {
+    const said: string[] = [];
+    const result = launcher.ensureElectron({
+      root: repoRoot,
+      env: { ELECTRON_EXEC_PATH: '/opt/my-electron/electron' },
+      say: (line) => said.push(line),
+    });
+    expect(result).toEqual({ executable: '/opt/my-electron/electron' });
+    expect(said).toEqual([]);
+  });
+
+  it('without the electron package, says to run npm install (one line)', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'infercalc-empty-'));
+    try {
+      const result = launcher.ensureElectron({ root: empty, env: {}, say: () => {} });
+      expect(result.problem).toMatch(/electron package is not installed; run "npm install" first/);
+      expect(result.problem).toContain('"npm run web"');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

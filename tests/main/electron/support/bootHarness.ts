@@ -65,19 +65,20 @@ export function ensureBuilt(): void {
 }
 
 /**
- * Starts the built main process. `prepare` may write files into the data folder first. The
- * environment starts clean of ELECTRON_* settings from the suite's own environment.
+ * Starts the built main process (this checkout's, or `entry`). `prepare` may write files into the
+ * data folder first. The environment starts clean of ELECTRON_* settings from the suite's own.
  */
 export async function bootMain(
   env: Record<string, string> = {},
   prepare: (dataFolder: string) => void = () => {},
+  entry = join(outDir, 'main', 'index.js'),
 ): Promise<BootedMain> {
   const dataFolder = mkdtempSync(join(tmpdir(), 'infercalc-boot-'));
   prepare(dataFolder);
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const key of Object.keys(childEnv))
     if (key.startsWith('ELECTRON_') || key.startsWith('STANDIN_')) delete childEnv[key];
-  const child: ChildProcess = fork(join(outDir, 'main', 'index.js'), [], {
+  const child: ChildProcess = fork(entry, [], {
     execArgv: ['--require', standIn],
     env: { ...childEnv, INFERCALC_DATA_DIR: dataFolder, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -281,9 +281,9 @@ const commands = {
     });
     return answers;
   },
-  headers: async ({ responseHeaders }) => {
+  headers: async ({ url, responseHeaders }) => {
     let result;
-    sessionHandlers.headers({ responseHeaders }, (answer) => (result = answer));
+    sessionHandlers.headers({ url, responseHeaders }, (answer) => (result = answer));
     return result;
   },
   contentsEvent: async ({ id, event, url }) => {

@@ -15,7 +15,10 @@ import { zipFiles } from './zip';
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const DEFAULT_FUSES = '10110001'; // run-as-node on, cookie encryption off, NODE_OPTIONS on, ...
 
-/** Where the stand-in writes its working directory and arguments (one per line) when launched. */
+/**
+ * Where the stand-in writes, when launched, its working directory, the dev-server URL it was given
+ * (`ELECTRON_RENDERER_URL=...`) and its arguments, one per line.
+ */
 export const RECORD_ENV = 'INFERCALC_STANDIN_RECORD';
 
 export const electronVersion = (): string =>
@@ -30,7 +33,7 @@ export function standInExecutable(): Buffer {
     '#!/bin/sh',
     '# Stand-in for the Electron executable: records how it was launched, then exits.',
     `if [ -n "$${RECORD_ENV}" ]; then`,
-    `  { pwd; for arg in "$@"; do printf '%s\\n' "$arg"; done; } > "$${RECORD_ENV}"`,
+    `  { pwd; printf 'ELECTRON_RENDERER_URL=%s\\n' "$ELECTRON_RENDERER_URL"; for arg in "$@"; do printf '%s\\n' "$arg"; done; } > "$${RECORD_ENV}"`,
     'fi',
     'exit 0',
     '',
