@@ -2,7 +2,7 @@
  * What `infercalc estimate` and `infercalc recommend` print: the JSON documents of SPEC §3.2 and a
  * plain-text table. Pure functions of the domain's results, so they are tested without a process.
  */
-import type { DesignEstimate, LineItem } from '@shared/domain/results';
+import type { DesignEstimate, LineItem, ThroughputSummary } from '@shared/domain/results';
 import type { Recommendation } from '@shared/domain/recommend/recommend';
 import { sourceInWords } from '@shared/prices/provenance';
 
@@ -37,6 +37,8 @@ export function estimateJson(e: DesignEstimate) {
     upfrontUsd: e.upfrontUsd,
     requestsPerMonth: e.requestsPerMonth,
     costPer1kRequestsUsd: e.costPer1kRequestsUsd,
+    costPer1MOutputTokensUsd: e.costPer1MOutputTokensUsd,
+    ...(e.throughput ? { throughput: e.throughput } : {}),
     lineItems: e.lineItems.map(lineJson),
     warnings: e.warnings,
     feasible: e.feasible,
@@ -57,6 +59,12 @@ export function estimateText(e: DesignEstimate): string {
   const out = [
     `${e.name} (${e.region}, ${e.hostingType}, ${e.purchaseType}): ${perMonth(e.monthlyUsd)}${e.monthlyUsd !== null && e.includesDerivedRates ? ' (includes derived rates)' : ''}${e.upfrontUsd > 0 ? ` + ${usd(e.upfrontUsd)} upfront` : ''}${e.feasible ? '' : '  [NOT FEASIBLE]'}`,
   ];
+  const unit = [
+    e.costPer1kRequestsUsd === null ? null : `${usdUnit(e.costPer1kRequestsUsd)} per 1,000 requests`,
+    e.costPer1MOutputTokensUsd === null ? null : `${usdUnit(e.costPer1MOutputTokensUsd)} per 1M output tokens`,
+  ].filter((x) => x !== null);
+  if (unit.length > 0) out.push(`  ${unit.join(', ')}`);
+  if (e.throughput) out.push(`  ${throughputText(e.throughput)}`);
   for (const l of e.lineItems) {
     const rate = l.rateUsd === null ? 'rate unavailable' : `${l.quantity.toFixed(2)} ${l.unit} × $${l.rateUsd}`;
     const source = l.priceSource ? ` [${sourceInWords(l.priceSource).text}]` : '';
@@ -65,6 +73,28 @@ export function estimateText(e: DesignEstimate): string {
   for (const r of e.reasons) out.push(`  ✗ ${r.message}`);
   for (const w of e.warnings) out.push(`  ! ${w}`);
   return out.join('\n');
+}
+
+/** "Throughput per instance: 4 req/s, 1,200 output tokens/s (measured: load test …)". */
+export function throughputText(t: ThroughputSummary): string {
+  const tokens = t.outputTokensPerSecond === null ? '' : `, ${fmtNumber(t.outputTokensPerSecond)} output tokens/s`;
+  const full =
+    t.costPer1MOutputTokensAtFullLoadUsd === null
+      ? ''
+      : `; at full load ${usdUnit(t.costPer1MOutputTokensAtFullLoadUsd)} per 1M output tokens`;
+  return `Throughput per instance: ${fmtNumber(t.requestsPerSecond)} req/s${tokens} (${t.kind}: ${t.source})${full}`;
+}
+
+/** A unit cost with the digits that matter ($0.0005 per 1,000 requests, not $0.00). */
+function usdUnit(n: number): string {
+  if (n === 0 || n >= 1) return `$${n.toFixed(2)}`;
+  const rounded = Number(n.toPrecision(3));
+  const decimals = Math.min(12, Math.max(2, 2 - Math.floor(Math.log10(rounded))));
+  return `$${rounded.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, '$1')}`;
+}
+
+function fmtNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: n >= 100 ? 0 : 3 });
 }
 
 /** The text form of one recommendation. */

@@ -12,6 +12,7 @@ import { estimateInstanceHosting } from './costs/instanceHosting';
 import { estimateLambda } from './costs/lambda';
 import { estimateServerless } from './costs/serverless';
 import { checkCommonFeasibility } from './feasibility/common';
+import { unitCosts } from './gpu/costPerToken';
 import { createContext, type EstimateContext } from './pricing/context';
 import type { DesignEstimate } from './results';
 import { weekOf } from './traffic/week';
@@ -63,6 +64,10 @@ function finish(ctx: EstimateContext): DesignEstimate {
     if (l.upfrontUsd) upfront += l.upfrontUsd;
   }
   const requests = ctx.week.requestsPerMonth;
+  const h = ctx.design.hosting;
+  const outTokens =
+    (h.type === 'bedrock' ? h.outputTokensPerRequest : undefined) ?? ctx.workload.outputTokensPerRequest;
+  const units = unitCosts(monthly, requests, outTokens);
   return {
     name: ctx.design.name,
     region: ctx.region,
@@ -74,7 +79,10 @@ function finish(ctx: EstimateContext): DesignEstimate {
     yearlyUsd: monthly === null ? null : monthly * 12,
     upfrontUsd: upfront,
     requestsPerMonth: requests,
-    costPer1kRequestsUsd: monthly === null || requests <= 0 ? null : (monthly / requests) * 1000,
+    costPer1kRequestsUsd: units.costPer1kRequestsUsd,
+    costPer1MOutputTokensUsd: units.costPer1MOutputTokensUsd,
+    outputTokensPerMonth: outTokens === undefined ? null : requests * outTokens,
+    ...(ctx.throughput ? { throughput: ctx.throughput } : {}),
     feasible: ctx.reasons.length === 0,
     reasons: ctx.reasons,
     warnings: ctx.warnings,

@@ -75,6 +75,15 @@ export interface DesignEstimate {
   requestsPerMonth: number;
   /** monthlyUsd per 1,000 requests; null when unavailable or no requests. */
   costPer1kRequestsUsd: number | null;
+  /**
+   * monthlyUsd ÷ monthly output tokens × 10^6 (SPEC §3.1.1); null when the workload (or a Bedrock
+   * design) gives no output tokens per request, or the total is unavailable.
+   */
+  costPer1MOutputTokensUsd: number | null;
+  /** Output tokens a month (requests × output tokens per request); null without output tokens. */
+  outputTokensPerMonth: number | null;
+  /** One instance's throughput and where it comes from (instance-based designs that could be sized). */
+  throughput?: ThroughputSummary;
   feasible: boolean;
   /** Every reason the design fails the workload (empty when feasible). */
   reasons: FeasibilityReason[];
@@ -93,6 +102,27 @@ export interface DesignEstimate {
    * the utilization above which the commitment beats on-demand (committed ÷ on-demand).
    */
   commitment?: CommitmentTerms;
+}
+
+/** One instance's throughput as sizing used it, its source, and the cost per unit at full load. */
+export interface ThroughputSummary {
+  requestsPerSecond: number;
+  /** Output tokens per second at that rate; null when the workload has no output tokens. */
+  outputTokensPerSecond: number | null;
+  /** Requests one instance runs at once. */
+  concurrency: number;
+  /** "measured" only when the design names its `throughputSource`; otherwise "estimated". */
+  kind: 'measured' | 'estimated';
+  /** The design's `throughputSource`, or the estimate's rule. */
+  source: string;
+  /** The working, in words. */
+  basis: string;
+  /** On-demand USD per instance-hour the full-load costs use; null when unpriced. */
+  hourlyUsd: number | null;
+  /** hourly ÷ (output tokens/s × 3600) × 10^6. */
+  costPer1MOutputTokensAtFullLoadUsd: number | null;
+  /** hourly ÷ (requests/s × 3600) × 1000. */
+  costPer1kRequestsAtFullLoadUsd: number | null;
 }
 
 export interface CommitmentTerms {

@@ -14,6 +14,8 @@ export interface AssumptionRefs {
   hoursPerMonth: string;
   requestsPerMonth: string;
   monthsPerYear: string;
+  /** The workload's output tokens per request (text "not given" when it has none). */
+  outputTokensPerRequest: string;
 }
 
 /** Builds the sheet and says where its referenced cells are. */
@@ -61,10 +63,20 @@ export function assumptionsSheet(data: ExportData): { sheet: XLSX.WorkSheet; ref
   s.row(['GPU needed', w.needsGpu ? 'yes' : 'no', '']);
   s.row(['Tolerates interruption', w.interruptible ? 'yes' : 'no', '']);
   s.row(['Commitment horizon', num(w.commitmentYears, FORMATS.integer), 'years']);
+  const outTokens = s.row([
+    'Output tokens per request',
+    w.outputTokensPerRequest === undefined ? 'not given' : num(w.outputTokensPerRequest, FORMATS.integer),
+    'the basis of cost per 1M output tokens',
+  ]);
   s.finishTable(header, 3);
   return {
     sheet: s.build(),
-    refs: { hoursPerMonth: ref(hours), requestsPerMonth: ref(requests), monthsPerYear: ref(months) },
+    refs: {
+      hoursPerMonth: ref(hours),
+      requestsPerMonth: ref(requests),
+      monthsPerYear: ref(months),
+      outputTokensPerRequest: ref(outTokens),
+    },
   };
 }
 

@@ -3,6 +3,8 @@
  * sheet's totals and the Assumptions, so editing a rate or an assumption anywhere updates it.
  */
 import type XLSX from 'xlsx';
+import type { DesignEstimate, ThroughputSummary } from '@shared/domain/results';
+import type { Design } from '@shared/project/schema';
 import { describeDesign } from '../designDescription';
 import type { ExportData } from '../exportData';
 import type { AssumptionRefs } from './assumptionsSheet';
@@ -10,6 +12,7 @@ import type { DesignTotals } from './designSheet';
 import { address, formula, FORMATS, SheetWriter } from '../sheetWriter';
 
 const UNAVAILABLE = 'unavailable';
+const NO_TOKENS = 'no output tokens';
 const HEADERS = [
   'Rank',
   'Design',
@@ -26,9 +29,32 @@ const HEADERS = [
   'Feasible',
   'Recommended',
   'Why not feasible',
+  'Per 1M output tokens (USD)',
+  'Throughput per instance',
+  'Throughput source',
 ];
 /** Column of the monthly total (the others are relative to it). */
 export const SUMMARY_MONTHLY_COLUMN = 8;
+
+/**
+ * Monthly ÷ (requests × output tokens per request) × 10^6, over the Assumptions' output tokens (a
+ * Bedrock design's own token count, when it gives one, is written into the formula).
+ */
+function perMillionTokens(e: DesignEstimate, d: Design, monthly: string, req: string, workloadTokens: string) {
+  const own = d.hosting.type === 'bedrock' ? d.hosting.outputTokensPerRequest : undefined;
+  const tokens = own !== undefined ? String(own) : workloadTokens;
+  return formula(
+    `IF(NOT(ISNUMBER(${tokens})),"${NO_TOKENS}",IF(AND(ISNUMBER(${monthly}),${req}>0,${tokens}>0),${monthly}/(${req}*${tokens})*1000000,"${UNAVAILABLE}"))`,
+    e.outputTokensPerMonth === null ? NO_TOKENS : (e.costPer1MOutputTokensUsd ?? UNAVAILABLE),
+    FORMATS.rate,
+  );
+}
+
+/** "4 req/s, 1,200 output tokens/s". */
+function throughputWords(t: ThroughputSummary): string {
+  const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: x >= 100 ? 0 : 3 });
+  return `${n(t.requestsPerSecond)} req/s${t.outputTokensPerSecond === null ? '' : `, ${n(t.outputTokensPerSecond)} output tokens/s`}`;
+}
 
 /** Builds the Summary from the design sheets' total references. */
 export function summarySheet(
@@ -74,6 +100,9 @@ export function summarySheet(
       e.feasible ? 'yes' : 'no',
       data.recommended === i ? 'yes' : '',
       e.reasons.map((x) => x.message).join('; '),
+      perMillionTokens(e, project.designs[i]!, monthly, req, assumptions.outputTokensPerRequest),
+      e.throughput ? throughputWords(e.throughput) : '',
+      e.throughput ? `${e.throughput.kind}: ${e.throughput.source}` : '',
     ]);
   });
   s.finishTable(header, HEADERS.length);

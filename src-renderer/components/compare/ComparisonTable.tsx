@@ -8,6 +8,7 @@ import { shownCosts } from '@shared/domain/analysis/shownCost';
 import { CostFigure } from '../candidates/CostFigure';
 import { Reasons } from '../candidates/Reasons';
 import { LineItems } from './LineItems';
+import { ThroughputFigure } from './ThroughputFigure';
 
 type Cell = (e: DesignEstimate) => React.ReactNode;
 
@@ -25,6 +26,22 @@ const ROWS: Array<{ label: string; cell: Cell; testId?: string; raw?: (e: Design
     raw: (e) => shownCosts(e).yearlyUsd,
   },
   { label: 'Per 1,000 requests', cell: (e) => formatUnitCost(shownCosts(e).costPer1kRequestsUsd) },
+  {
+    label: 'Per 1M output tokens',
+    cell: (e) =>
+      e.outputTokensPerMonth === null ? (
+        <span className="muted">no output tokens in the workload</span>
+      ) : (
+        formatUnitCost(shownCosts(e).costPer1MOutputTokensUsd)
+      ),
+    testId: 'cmp-per-1m-tokens',
+    raw: (e) => shownCosts(e).costPer1MOutputTokensUsd,
+  },
+  {
+    label: 'Throughput per instance',
+    cell: (e) => (e.throughput ? <ThroughputFigure throughput={e.throughput} /> : <span className="muted">—</span>),
+    testId: 'cmp-throughput',
+  },
   { label: 'Upfront cash', cell: (e) => formatUsd(shownCosts(e).upfrontUsd) },
   { label: 'Typical latency', cell: (e) => formatDurationMs(e.latency.typicalMs), testId: 'cmp-latency' },
   {

@@ -14,19 +14,27 @@ export function costUnavailableReason(e: DesignEstimate): string | null {
   return null;
 }
 
-/** Monthly, yearly, per-1,000-request and upfront costs to show: null where the cost is unavailable. */
+/** Monthly, yearly, per-1,000-request, per-1M-output-token and upfront costs to show: null where the cost is unavailable. */
 export function shownCosts(e: DesignEstimate): {
   monthlyUsd: number | null;
   yearlyUsd: number | null;
   costPer1kRequestsUsd: number | null;
+  costPer1MOutputTokensUsd: number | null;
   upfrontUsd: number | null;
 } {
   if (costUnavailableReason(e) !== null)
-    return { monthlyUsd: null, yearlyUsd: null, costPer1kRequestsUsd: null, upfrontUsd: null };
+    return {
+      monthlyUsd: null,
+      yearlyUsd: null,
+      costPer1kRequestsUsd: null,
+      costPer1MOutputTokensUsd: null,
+      upfrontUsd: null,
+    };
   return {
     monthlyUsd: e.monthlyUsd,
     yearlyUsd: e.yearlyUsd,
     costPer1kRequestsUsd: e.costPer1kRequestsUsd,
+    costPer1MOutputTokensUsd: e.costPer1MOutputTokensUsd,
     upfrontUsd: e.upfrontUsd,
   };
 }

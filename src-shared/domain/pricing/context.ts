@@ -12,6 +12,7 @@ import {
   type FeasibilityReason,
   type HourlySeries,
   type LineItem,
+  type ThroughputSummary,
 } from '../results';
 import type { WeekProfile } from '../traffic/week';
 
@@ -35,6 +36,8 @@ export interface EstimateContext {
   coldStartShare: number;
   typicalMs: number;
   commitment?: CommitmentTerms;
+  /** Set by instance-based sizing: one instance's throughput and its source. */
+  throughput?: ThroughputSummary;
 }
 
 /** A fresh context with zeroed hourly arrays. */

@@ -151,6 +151,10 @@ function expectDesign(
   expectCents(row[9]!, monthly === null ? null : monthly * 12);
   expectCents(row[10]!, monthly === null ? null : (monthly / requestsPerMonth) * 1000);
   expectCents(row[11]!, upfront);
+  // Per 1M output tokens: monthly ÷ (requests × output tokens per request) × 10^6, a live formula too.
+  const tokens = e.outputTokensPerMonth === null ? null : e.outputTokensPerMonth / e.requestsPerMonth;
+  if (tokens === null) expect(row[15]).toBe('no output tokens');
+  else expectCents(row[15]!, monthly === null ? null : (monthly / (requestsPerMonth * tokens)) * 1e6);
 }
 
 describe('exported workbooks recalculated by LibreOffice', () => {

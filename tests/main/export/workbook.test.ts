@@ -73,6 +73,9 @@ describe('the comparison workbook', () => {
       'Feasible',
       'Recommended',
       'Why not feasible',
+      'Per 1M output tokens (USD)',
+      'Throughput per instance',
+      'Throughput source',
     ]);
     const prices = book.Sheets['Prices']!;
     expect(
