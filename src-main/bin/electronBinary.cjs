@@ -48,8 +48,9 @@ function readText(file) {
 }
 
 /**
- * The installed executable, or null. Same test as Electron's installer (dist/version is the pinned
- * version and path.txt names an executable that exists), so a present binary costs two file reads.
+ * The installed executable, or null: path.txt names an executable that exists (what Electron's own
+ * launcher checks) and dist/version, which every Electron release carries, is not another version
+ * (after an upgrade of the electron package). A present binary costs three file reads.
  */
 function installedExecutable(pkg, env) {
   // An Electron of the user's own choosing (electron-vite's and Electron's own settings) is used as is.
@@ -57,7 +58,7 @@ function installedExecutable(pkg, env) {
   const relative = readText(join(pkg.dir, 'path.txt'));
   if (env.ELECTRON_OVERRIDE_DIST_PATH) return join(env.ELECTRON_OVERRIDE_DIST_PATH, relative || 'electron');
   const version = readText(join(pkg.dir, 'dist', 'version'));
-  if (!relative || version === null || version.trim().replace(/^v/, '') !== pkg.version) return null;
+  if (!relative || (version !== null && version.trim().replace(/^v/, '') !== pkg.version)) return null;
   const executable = join(pkg.dir, 'dist', relative);
   return existsSync(executable) ? executable : null;
 }

@@ -4,7 +4,7 @@
 // installed is reused without any request.
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -249,6 +249,44 @@ describe('which Electron the launcher uses', () => {
       expect(result.problem).toContain('"npm run web"');
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('when an installed binary is reused', () => {
+  // A synthetic electron package whose installer only reports that it ran.
+  function fakeElectronPackage(installed: { version?: string }) {
+    const root = mkdtempSync(join(tmpdir(), 'infercalc-pkg-'));
+    const dir = join(root, 'node_modules', 'electron');
+    mkdirSync(join(dir, 'dist'), { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'electron', version: '45.5.0' }));
+    writeFileSync(join(dir, 'install.js'), "console.error('Error: the installer ran'); process.exit(3);\n");
+    writeFileSync(join(dir, 'path.txt'), 'electron');
+    writeFileSync(join(dir, 'dist', 'electron'), '');
+    if (installed.version !== undefined) writeFileSync(join(dir, 'dist', 'version'), installed.version);
+    return { root, executable: join(dir, 'dist', 'electron') };
+  }
+
+  it.each([['45.5.0'], ['v45.5.0'], [undefined]])('dist/version %s: reused, no installer run', (version) => {
+    const pkg = fakeElectronPackage({ version });
+    try {
+      const said: string[] = [];
+      expect(launcher.ensureElectron({ root: pkg.root, env: {}, say: (l) => said.push(l) })).toEqual({
+        executable: pkg.executable,
+      });
+      expect(said).toEqual([]);
+    } finally {
+      rmSync(pkg.root, { recursive: true, force: true });
+    }
+  });
+
+  it('another version (the electron package was upgraded): the installer runs again', () => {
+    const pkg = fakeElectronPackage({ version: '44.1.0' });
+    try {
+      const result = launcher.ensureElectron({ root: pkg.root, env: {}, say: () => {} });
+      expect(result.problem).toContain('could not download Electron 45.5.0 (the installer ran)');
+    } finally {
+      rmSync(pkg.root, { recursive: true, force: true });
     }
   });
 });
