@@ -108,7 +108,7 @@ describe('dev-server URL (ELECTRON_RENDERER_URL)', () => {
     expect(devServerUrlFor('http://127.0.0.1:5173/', true)).toBe('http://127.0.0.1:5173/');
     expect(devServerUrlFor('http://localhost:5173', false)).toBeUndefined();
     expect(devServerUrlFor(undefined, true)).toBeUndefined();
-    for (const foreign of ['https://evil.example/', 'http://192.168.1.5:5173', 'file:///tmp/index.html', 'nonsense']) {
+    for (const foreign of ['https://evil.example/', 'http://192.168.1.5:5173', 'file:///index.html', 'nonsense']) {
       expect(devServerUrlFor(foreign, true), foreign).toBeUndefined();
     }
     expect(devServerUrlFor('http://user:pw@localhost:5173', true)).toBeUndefined();
