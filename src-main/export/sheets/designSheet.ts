@@ -143,6 +143,11 @@ function upfrontCell(line: LineItem, fee: string | null): CellInput {
 function notes(s: SheetWriter, e: DesignEstimate): void {
   for (const r of e.reasons) s.row(['Not feasible', r.message]);
   for (const w of e.warnings) s.row(['Warning', w]);
+  if (e.includesDerivedRates)
+    s.row([
+      'Includes derived rates',
+      'some rates are derived by a stated rule: see the Note column of the Prices sheet',
+    ]);
   s.row(['Typical latency (ms)', num(e.latency.typicalMs, FORMATS.decimal)]);
   s.row(['Requests exposed to cold starts', num(e.latency.coldStartShare, FORMATS.percent)]);
   if (e.commitment) {

@@ -4,7 +4,7 @@ import { costUnavailableReason } from '@shared/domain/analysis/shownCost';
 /**
  * A design's cost as text ("$218.08 a month"), or "—" with the reason when the cost is unavailable
  * (a missing price, or a design that could not be priced because an input is missing): never a
- * misleading $0.00.
+ * misleading $0.00. A total that uses rates derived by a stated rule says so, the rules in its tooltip.
  */
 export function CostFigure({
   estimate,
@@ -20,11 +20,31 @@ export function CostFigure({
   reasonsShownBelow?: readonly string[];
 }) {
   const reason = costUnavailableReason(estimate);
-  if (reason === null) return <span data-testid={testId}>{children}</span>;
+  if (reason === null)
+    return (
+      <>
+        <span data-testid={testId}>{children}</span>
+        {estimate.includesDerivedRates && (
+          <span className="muted small" data-testid="derived-rates" title={derivedRules(estimate)}>
+            {' '}
+            includes derived rates
+          </span>
+        )}
+      </>
+    );
   const shown = reasonsShownBelow?.includes(reason) ? 'price unavailable: see the missing price below' : reason;
   return (
     <span className="cost-unavailable" data-testid={testId} data-unavailable="true">
       <span aria-label="cost unavailable">—</span> <span className="muted small">{shown}</span>
     </span>
   );
+}
+
+/** The rules of the derived rates a total uses, one per line, for the marker's tooltip. */
+function derivedRules(e: DesignEstimate): string {
+  const rules = new Set<string>();
+  for (const l of e.lineItems)
+    if (l.quantity > 0 && l.priceKey !== null && l.priceSource?.origin === 'derived')
+      rules.add(`${l.label}: ${l.priceSource.rule ?? 'derived by rule'}`);
+  return [...rules].join('\n');
 }

@@ -12,6 +12,16 @@ export const PricesBar = observer(function PricesBar() {
       <PriceBadge />
       <OfflineIndicator />
       <RefreshControl />
+      {(priceRefresh.status?.notInLatestRefreshCount ?? 0) > 0 && (
+        <span
+          className="badge warn small"
+          data-testid="kept-prices"
+          title={priceRefresh.status!.notInLatestRefresh.map((k) => `${k.key} (as of ${k.asOf})`).join('\n')}
+        >
+          {priceRefresh.status!.notInLatestRefreshCount} prices not in the latest refresh: earlier prices kept with
+          their own dates
+        </span>
+      )}
       {priceRefresh.warnings.map((w) => (
         <span key={w} className="badge warn small">
           {w}

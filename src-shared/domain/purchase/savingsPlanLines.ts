@@ -132,7 +132,7 @@ export function addSavingsPlanLines(ctx: EstimateContext, p: PlanPurchase, usage
     );
   if (plan.ok && plan.source.origin === 'user')
     ctx.warnings.push(
-      `${name}: plan rate from the user-provided discount (${p.discountPercent}%), not from AWS price data`,
+      `${name}: plan rate from the user-provided discount (${p.discountPercent}%), not from AWS price data${plan.source.detail ? `; ${plan.source.detail}` : ''}`,
     );
   const weeklyCommit = c * 168;
   if (weeklyCommit > 0 && week.unusedCommitmentPerWeek > 1e-9) {

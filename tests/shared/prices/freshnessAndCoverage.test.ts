@@ -6,6 +6,10 @@ import { priceKeys, savingsPlanUsage } from '@shared/prices/keys';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import { sourceInWords } from '@shared/prices/provenance';
 import { parsePlanRateKey, savingsPlanCoverage } from '@shared/prices/savingsPlanCoverage';
+import { estimateDesign } from '@shared/domain/estimate';
+import { newProject } from '@shared/project/defaults';
+import { ProjectSchema } from '@shared/project/schema';
+import { testCatalog } from '../domain/fixtures';
 
 const TODAY = '2026-12-01';
 
@@ -138,5 +142,40 @@ describe('Savings Plans coverage', () => {
       region: 'eu-west-1',
       usage: 'lambda-duration/arm64',
     });
+  });
+});
+
+describe('Savings Plans coverage in an estimate', () => {
+  const design = (instanceType: string) =>
+    ProjectSchema.parse({
+      ...newProject(),
+      designs: [
+        {
+          name: 'plan',
+          hosting: { type: 'sagemaker-realtime', instanceType, instanceCount: 1 },
+          purchase: { type: 'sagemaker-savings-plan', termYears: 1, payment: 'no-upfront', discountPercent: 30 },
+        },
+      ],
+    });
+
+  it('offline, prices a hand-entered discount and shows where the coverage claim comes from', () => {
+    const p = design('ml.m5.xlarge');
+    const e = estimateDesign(p.designs[0]!, p.workload, testCatalog(), p.region);
+    expect(e.warnings.join('\n')).toMatch(
+      /plan rate from the user-provided discount \(30%\), not from AWS price data; coverage: AWS Savings Plans documentation: SageMaker Savings Plans apply to SageMaker ML instance usage/,
+    );
+    // The plan rate: $0.23 on-demand × (1 − 30%) per instance-hour.
+    expect(e.commitment?.committedRateUsd).toBeCloseTo(0.23 * 0.7, 9);
+    expect(e.monthlyUsd).not.toBeNull();
+  });
+
+  it('with plan rates in the data that list no rate for the usage, says the plan does not cover it', () => {
+    const p = design('ml.m5.xlarge');
+    const withRates = testCatalog([rate(savingsPlanUsage.sageMaker('Hosting', 'ml.c5.xlarge'))]);
+    const e = estimateDesign(p.designs[0]!, p.workload, withRates, p.region);
+    expect(e.monthlyUsd).toBeNull();
+    expect(e.lineItems.map((l) => l.unavailable ?? '').join(' ')).toMatch(
+      /rates for us-east-1 \(AWS Savings Plans API, fetched 2026-12-01\) list no rate for Hosting\/ml\.m5\.xlarge, so the plan does not cover it/,
+    );
   });
 });
