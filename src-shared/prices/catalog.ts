@@ -142,6 +142,8 @@ export interface PriceCatalog {
   lookup(key: string): PriceLookup;
   /** Hardware facts of an instance type (with or without the `ml.` prefix). */
   instanceSpec(instanceType: string): InstanceSpec | undefined;
+  /** A Bedrock model's kind and name, when the price data lists it (text generation vs embedding). */
+  bedrockModel(model: string): BedrockModelInfo | undefined;
   /** Keys present whose key starts with the prefix (e.g. every SageMaker hosting type in a region). */
   keysWithPrefix(prefix: string): string[];
   /** Regions that have any price. */

@@ -23,6 +23,7 @@ export function createPriceCatalog(data: PriceCatalogData, overrides: ReadonlyAr
   for (const e of overrides) byKey.set(e.key, e);
   const specs = new Map<string, InstanceSpec>();
   for (const s of data.instanceSpecs) specs.set(stripMl(s.instanceType), s);
+  const models = new Map((data.bedrockModels ?? []).map((m) => [m.model, m]));
   const sortedKeys = [...byKey.keys()].sort();
   const regionSet = new Set<string>();
   for (const c of data.coverage) regionSet.add(c.region);
@@ -34,6 +35,7 @@ export function createPriceCatalog(data: PriceCatalogData, overrides: ReadonlyAr
       return { ok: false, reason: `price unavailable: no price for ${key} in the ${data.origin} price data` };
     },
     instanceSpec: (instanceType) => specs.get(stripMl(instanceType)),
+    bedrockModel: (model) => models.get(model),
     keysWithPrefix(prefix: string): string[] {
       // Binary search for the first key >= prefix, then walk while keys share the prefix.
       let lo = 0;

@@ -91,6 +91,78 @@ describe('snapshot builder, against the source files', () => {
     expect(eks.ok && eks.price.source.label).toMatch(/^built-in prices: AWS EKS pricing page/);
   });
 
+  it('has Bedrock models with their kind, batch, cache, geo and global routes; AWS page first, community data labelled', () => {
+    expect(catalog.bedrockModel('amazon.titan-embed-text-v2')?.kind).toBe('embedding');
+    expect(catalog.bedrockModel('anthropic.claude-3-haiku')).toMatchObject({
+      kind: 'text-generation',
+      name: 'Claude 3 Haiku',
+    });
+    // bedrock-pricing-page-us-east-1-2025-07-20.md: $0.000125 / $0.000625 per 1,000 batch tokens.
+    expect(usd(priceKeys.bedrockTokens('us-east-1', 'in-region', 'batch-input', 'anthropic.claude-3-haiku'))).toBe(
+      0.125,
+    );
+    expect(usd(priceKeys.bedrockTokens('us-east-1', 'in-region', 'batch-output', 'anthropic.claude-3-haiku'))).toBe(
+      0.625,
+    );
+    expect(usd(priceKeys.bedrockTokens('us-east-1', 'in-region', 'cache-write', 'anthropic.claude-sonnet-4'))).toBe(
+      3.75,
+    );
+    expect(usd(priceKeys.bedrockTokens('us-east-1', 'in-region', 'cache-read', 'anthropic.claude-sonnet-4'))).toBe(0.3);
+    // Disagreement: the page's Llama 3.1 70B ($0.72) wins over LiteLLM's $0.99.
+    const llama = catalog.lookup(priceKeys.bedrockInputTokens('us-east-1', 'meta.llama3-1-70b-instruct'));
+    expect(llama.ok && llama.price.usd).toBe(0.72);
+    expect(llama.ok && llama.price.source.label).toMatch(/by convo-lang\/convo-lang$/);
+    // Claude Sonnet 4.5: global 3.00, EU geographic profile +10%, community data.
+    const global = catalog.lookup(
+      priceKeys.bedrockTokens('eu-west-1', 'global', 'input', 'anthropic.claude-sonnet-4-5'),
+    );
+    expect(global.ok && global.price.usd).toBe(3);
+    expect(global.ok && global.price.source.label).toMatch(/^built-in prices: community data on AWS prices/);
+    expect(usd(priceKeys.bedrockTokens('eu-west-1', 'geo', 'input', 'anthropic.claude-sonnet-4-5'))).toBe(3.3);
+  });
+
+  it('has spot estimates from the Spot Advisor, labelled with their band, and no spot price presented as real', () => {
+    const spot = catalog.lookup(priceKeys.ec2Spot('eu-central-1', 'c5.xlarge'));
+    // $0.194 on-demand × (1 − 58%)
+    expect(spot.ok && spot.price.usd).toBeCloseTo(0.194 * 0.42, 6);
+    expect(spot.ok && spot.price.source).toMatchObject({
+      origin: 'derived',
+      derivedFrom: priceKeys.ec2OnDemand('eu-central-1', 'c5.xlarge'),
+    });
+    expect(spot.ok && spot.price.source.rule).toMatch(/^spot estimate, not a price: .*interruption frequency >20%/);
+    for (const e of built.entries) if (e.key.includes('/spot/')) expect(e.source.origin).toBe('derived');
+  });
+
+  it('derives the us-east-1-only SageMaker meters in every hosting region, each with its rule and origin', () => {
+    const hostingRegions = catalog
+      .regions()
+      .filter((r) => catalog.keysWithPrefix(`sagemaker/${r}/instance/Hosting/`).length > 0);
+    expect(hostingRegions.length).toBeGreaterThan(30);
+    for (const region of hostingRegions) {
+      for (const key of [
+        priceKeys.sageMakerServerlessCompute(region, 4096),
+        priceKeys.sageMakerServerlessPcCapacity(region, 1024),
+        priceKeys.sageMakerServerlessPcExecution(region, 6144),
+        priceKeys.sageMakerDataIn(region),
+        priceKeys.sageMakerStorage(region),
+      ])
+        expect({ key, ok: catalog.lookup(key).ok }).toEqual({ key, ok: true });
+    }
+    const storage = catalog.lookup(priceKeys.sageMakerStorage('sa-east-1'));
+    expect(storage.ok && storage.price.source).toMatchObject({
+      origin: 'derived',
+      derivedFrom: priceKeys.sageMakerStorage('us-east-1'),
+    });
+    expect(storage.ok && storage.price.source.rule).toMatch(/hosting price level/);
+    expect(usd(priceKeys.sageMakerServerlessCompute('eu-west-1', 2048))).toBe(0.00004);
+  });
+
+  it('has Lambda in every region of the data (35 locations, commercial and GovCloud)', () => {
+    const lambdaRegions = built.coverage.filter((c) => c.service === 'lambda').map((c) => c.region);
+    expect(lambdaRegions.length).toBe(35);
+    expect(lambdaRegions).toContain('us-gov-west-1');
+  });
+
   it('gives every price a source and an ISO as-of date, and lists what is missing', () => {
     for (const e of built.entries) {
       expect(e.source.label.length).toBeGreaterThan(0);
