@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { preloadApi } from './api/preloadApi';
 import { createHttpApi } from './api/httpApi';
+import { newSessionId, tabStorage, takeWebSecret } from './api/webSecret';
 import { App } from './components/App';
 import { RootStore } from './stores/RootStore';
 import { StoreContext } from './stores/context';
@@ -12,7 +13,13 @@ import './styles.css';
 configure({ enforceActions: 'always' });
 
 const api =
-  preloadApi() ?? createHttpApi({ fetch: window.fetch.bind(window), eventSource: (url) => new EventSource(url) });
+  preloadApi() ??
+  createHttpApi({
+    fetch: window.fetch.bind(window),
+    secret: takeWebSecret({ location: window.location, storage: tabStorage(), history: window.history }),
+    session: newSessionId(),
+    events: true,
+  });
 const store = new RootStore(api);
 void store.start();
 

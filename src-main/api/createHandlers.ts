@@ -14,7 +14,7 @@ export function createHandlers(services: Services): ApiHandlers {
   return {
     ...appHandlers(services),
     ...exportHandlers(services),
-    ...projectHandlers(services.projects, services.inputs.dialogs),
+    ...projectHandlers(services.projects, services.inputs.dialogs, services.sessions),
     ...priceCatalogHandlers(services),
     ...priceHandlers(services.prices, services.events),
   } satisfies ApiHandlers;

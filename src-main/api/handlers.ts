@@ -9,6 +9,11 @@ import type { apiContract, OperationName, ResponseOf } from '@shared/api/contrac
 export interface CallContext {
   /** 'ipc' from the desktop window, 'http' from the web mode. */
   transport: 'ipc' | 'http';
+  /**
+   * The UI session that called: the desktop window, or one page of a browser tab (the page sends a
+   * random id of its own). It keys per-session state such as the autosave slot; it grants nothing.
+   */
+  session: string;
 }
 
 /** Handlers receive the request after validation (zod output type). */

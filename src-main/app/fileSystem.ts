@@ -12,14 +12,28 @@ export interface WritableFile {
   close(): Promise<void>;
 }
 
+/** What the services need to know of a path (links followed). */
+export interface FileInfo {
+  size: number;
+  isFile: boolean;
+  /** Permission bits (e.g. 0o600). */
+  mode: number;
+  mtimeMs: number;
+}
+
 export interface FileSystem {
-  /** Creates a new file (fails if it exists), for a temporary file no one else can be writing. */
-  createExclusive(path: string): Promise<WritableFile>;
+  /**
+   * Creates a new file (fails if it exists), for a temporary file no one else can be writing, with
+   * exactly these permission bits (set after creation, so the process's umask cannot widen or
+   * narrow them).
+   */
+  createExclusive(path: string, mode?: number): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   readFile(path: string): Promise<string>;
-  /** The size in bytes, and whether it is a regular file. */
-  stat(path: string): Promise<{ size: number; isFile: boolean }>;
+  stat(path: string): Promise<FileInfo>;
+  /** The names in a folder. */
+  list(path: string): Promise<string[]>;
   mkdir(path: string): Promise<void>;
   /** Flushes a folder's entry list, so a rename survives a power cut (best effort: not on Windows). */
   syncFolder(path: string): Promise<void>;
@@ -27,8 +41,14 @@ export interface FileSystem {
 
 /** The real file system. */
 export const nodeFileSystem: FileSystem = {
-  async createExclusive(path) {
-    const handle = await fs.open(path, 'wx', 0o644);
+  async createExclusive(path, mode) {
+    const handle = await fs.open(path, 'wx', mode ?? 0o600);
+    try {
+      if (mode !== undefined && process.platform !== 'win32') await handle.chmod(mode);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
     return {
       write: (data) => (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data)),
       sync: () => handle.sync(),
@@ -40,10 +60,11 @@ export const nodeFileSystem: FileSystem = {
   readFile: (path) => fs.readFile(path, 'utf8'),
   async stat(path) {
     const s = await fs.stat(path);
-    return { size: s.size, isFile: s.isFile() };
+    return { size: s.size, isFile: s.isFile(), mode: s.mode & 0o7777, mtimeMs: s.mtimeMs };
   },
+  list: (path) => fs.readdir(path),
   async mkdir(path) {
-    await fs.mkdir(path, { recursive: true });
+    await fs.mkdir(path, { recursive: true, mode: 0o700 });
   },
   async syncFolder(path) {
     let handle: fs.FileHandle | undefined;

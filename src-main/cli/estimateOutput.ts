@@ -1,10 +1,12 @@
 /**
  * What `infercalc estimate` and `infercalc recommend` print: the JSON documents of SPEC §3.2 and a
- * plain-text table. Pure functions of the domain's results, so they are tested without a process.
+ * plain-text table (every line with its control characters escaped: names come from the project).
+ * Pure functions of the domain's results, so they are tested without a process.
  */
 import type { DesignEstimate, LineItem, ThroughputSummary } from '@shared/domain/results';
 import type { Recommendation } from '@shared/domain/recommend/recommend';
 import { sourceInWords } from '@shared/prices/provenance';
+import { escapeControls } from './safeText';
 
 /** One line item in the JSON output. */
 function lineJson(l: LineItem) {
@@ -72,7 +74,7 @@ export function estimateText(e: DesignEstimate): string {
   }
   for (const r of e.reasons) out.push(`  ✗ ${r.message}`);
   for (const w of e.warnings) out.push(`  ! ${w}`);
-  return out.join('\n');
+  return out.map(escapeControls).join('\n');
 }
 
 /** "Throughput per instance: 4 req/s, 1,200 output tokens/s (measured: load test …)". */
@@ -103,5 +105,5 @@ export function recommendationText(r: Recommendation): string {
   const lines = [`${r.rank}. ${e.name}: ${perMonth(e.monthlyUsd)}${e.feasible ? '' : '  [NOT FEASIBLE]'}`];
   for (const w of r.why) lines.push(`   why: ${w.message}`);
   for (const w of r.whyNot) lines.push(`   why not: ${w.message}`);
-  return lines.join('\n');
+  return lines.map(escapeControls).join('\n');
 }

@@ -1,12 +1,12 @@
 /** Shared steps of the commands that price a project: read and validate it, load the prices in use. */
 import { resolve } from 'node:path';
-import { ApiError } from '@shared/api/envelope';
 import type { PriceCatalog, PriceCatalogData } from '@shared/prices/catalog';
 import { createPriceCatalog, userRateEntries } from '@shared/prices/lookup';
 import type { Project } from '@shared/project/schema';
 import { readProjectFile } from '../projects/readProjectFile';
 import { parseCommandArgs, requirePositionals } from './args';
-import { CliFailure, EXIT_BAD_INPUT, EXIT_UNAVAILABLE, type CliContext } from './command';
+import type { CliContext } from './command';
+import { messageOf, PricesUnavailableError } from '@shared/errors';
 
 /** Where the prices come from; injected so tests can price with a hand-made catalog. */
 export type CatalogLoader = (ctx: CliContext) => Promise<PriceCatalogData>;
@@ -18,28 +18,20 @@ export const backendCatalog: CatalogLoader = async (ctx) => {
   return prices.catalogData();
 };
 
-/** Reads and validates a project file; a bad file is exit 1 with the message naming the field. */
+/** Reads and validates a project file; a bad file throws InvalidProjectError (exit 1) naming the field. */
 export async function readProject(ctx: CliContext, path: string): Promise<Project> {
-  try {
-    return await readProjectFile(resolve(ctx.cwd, path));
-  } catch (error) {
-    if (error instanceof ApiError) throw new CliFailure(EXIT_BAD_INPUT, error.message);
-    throw error;
-  }
+  return readProjectFile(resolve(ctx.cwd, path));
 }
 
-/** The project's catalog: prices in use plus its user-entered rates; unloadable prices are exit 2. */
+/** The project's catalog: prices in use plus its user-entered rates; unloadable prices are PricesUnavailableError (exit 2). */
 export async function projectCatalog(ctx: CliContext, project: Project, load: CatalogLoader): Promise<PriceCatalog> {
   let data: PriceCatalogData;
   try {
     data = await load(ctx);
   } catch (error) {
-    throw new CliFailure(
-      EXIT_UNAVAILABLE,
-      `prices unavailable: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new PricesUnavailableError(`prices unavailable: ${messageOf(error)}`);
   }
-  if (data.entries.length === 0) throw new CliFailure(EXIT_UNAVAILABLE, 'prices unavailable: the price data is empty');
+  if (data.entries.length === 0) throw new PricesUnavailableError('prices unavailable: the price data is empty');
   return createPriceCatalog(data, userRateEntries(project.userRates ?? [], new Date().toISOString().slice(0, 10)));
 }
 

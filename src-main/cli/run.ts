@@ -3,7 +3,9 @@
  * Expected failures print one clear message on stderr and return their exit code.
  */
 import { APP_VERSION } from '../app/version';
-import { CliFailure, EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliContext } from './command';
+import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliContext } from './command';
+import { exitCodeOf } from './exitCodes';
+import { escapeControls, escapeControlsKeepingLines } from './safeText';
 
 export function helpText(commands: CliCommand[]): string {
   const width = Math.max(...commands.map((c) => c.name.length), 9);
@@ -44,7 +46,7 @@ export async function runCli(argv: string[], commands: CliCommand[], context: Cl
   }
   const found = findCommand(commands, argv);
   if (!found) {
-    context.stderr(`infercalc: unknown command "${argv.join(' ')}"\n\n${helpText(commands)}`);
+    context.stderr(`infercalc: unknown command "${escapeControls(argv.join(' '))}"\n\n${helpText(commands)}`);
     return EXIT_BAD_INPUT;
   }
   if (found.rest.includes('--help') || found.rest.includes('-h')) {
@@ -54,10 +56,9 @@ export async function runCli(argv: string[], commands: CliCommand[], context: Cl
   try {
     return await found.command.run(found.rest, context);
   } catch (error) {
-    if (error instanceof CliFailure) {
-      context.stderr(`infercalc ${found.command.name}: ${error.message}\n`);
-      return error.exitCode;
-    }
-    throw error;
+    const code = exitCodeOf(error);
+    if (code === null) throw error;
+    context.stderr(`infercalc ${found.command.name}: ${escapeControlsKeepingLines((error as Error).message)}\n`);
+    return code;
   }
 }

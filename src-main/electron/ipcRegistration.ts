@@ -9,6 +9,7 @@ import { fail, type ApiEnvelope } from '@shared/api/envelope';
 import { dispatch } from '../api/dispatch';
 import type { ApiHandlers } from '../api/handlers';
 import type { Logger } from '../app/logger';
+import { DESKTOP_SESSION } from '../app/sessions';
 
 /** The part of an IPC event we look at: the frame that sent it. */
 export interface IpcSender {
@@ -34,7 +35,7 @@ export function registerIpcHandlers(
         logger.warn(`refused ${operation} from ${frame?.url ?? 'an unknown frame'}`);
         return fail('forbidden', 'refused: the call did not come from the app window');
       }
-      return dispatch(handlers, operation, request, { transport: 'ipc' }, logger);
+      return dispatch(handlers, operation, request, { transport: 'ipc', session: DESKTOP_SESSION }, logger);
     });
     channels.push(channel);
   }

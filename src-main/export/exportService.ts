@@ -9,7 +9,7 @@ import type { Project } from '@shared/project/schema';
 import { buildWorkbook, workbookBytes } from './buildWorkbook';
 import { collectExportData } from './exportData';
 import { workbookFileName } from './fileName';
-import { writeExportFile } from './writeExportFile';
+import { writeExportFile, type ExportTargetRules } from './writeExportFile';
 
 export interface ExportServiceDeps {
   /** The price data in use (snapshot with the refreshed cache over it). */
@@ -40,10 +40,10 @@ export class ExportService {
     return workbookFileName(project.name);
   }
 
-  /** Builds and writes the workbook to `target` atomically; throws FileWriteError when it cannot. */
-  async saveTo(project: Project, target: string): Promise<ExportedWorkbook> {
+  /** Builds and writes the workbook to `target` atomically; throws FileAccessError when it cannot. */
+  async saveTo(project: Project, target: string, rules: ExportTargetRules = {}): Promise<ExportedWorkbook> {
     const workbook = this.build(project);
-    await writeExportFile(target, workbook.bytes);
+    await writeExportFile(target, workbook.bytes, rules);
     return workbook;
   }
 }

@@ -10,6 +10,8 @@ import type { ApiHandlers } from '../api/handlers';
 import type { FileDialogs } from './dialogs';
 import { createServices, type Services } from './services';
 import { PriceService } from '../prices/PriceService';
+import { nodeFileSystem } from '../app/fileSystem';
+import { sweepStaleTemporaryFiles } from '../app/staleTemporaryFiles';
 
 export interface Backend {
   services: Services;
@@ -34,5 +36,11 @@ export function composeBackend(options: ComposeOptions): Backend {
   // Reads before the cache is loaded see the embedded snapshot; the load itself never throws.
   void prices.load();
   const services = createServices(inputs, prices);
+  if (options.mode !== 'cli') {
+    // Leftovers of writes killed earlier (never a running process's), then the autosave leases' heartbeat.
+    for (const folder of [dataFolder, services.projects.autosave.folder])
+      void sweepStaleTemporaryFiles(nodeFileSystem, folder);
+    services.projects.autosave.startHeartbeat();
+  }
   return { services, handlers: createHandlers(services) };
 }

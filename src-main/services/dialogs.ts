@@ -1,7 +1,7 @@
 /**
  * Native file dialogs, as an interface so services never import Electron. The desktop shell
  * provides Electron's dialogs; the web mode and the CLI have none (the browser uploads and
- * downloads instead), and operations that need one answer 'unavailable' there.
+ * downloads instead), and operations that need one answer 'not-supported' there.
  */
 export interface FileFilter {
   name: string;

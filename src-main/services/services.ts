@@ -6,6 +6,7 @@ import { EventBus } from '../app/events';
 import type { Logger } from '../app/logger';
 import { APP_VERSION } from '../app/version';
 import { ProjectFiles } from '../projects/projectFiles';
+import { SessionRegistry } from '../app/sessions';
 import type { FileDialogs } from './dialogs';
 import type { PriceService } from '../prices/PriceService';
 
@@ -28,13 +29,19 @@ export interface Services {
   readonly prices: PriceService;
   /** Project files, recent projects, autosave, unsaved-changes state. */
   readonly projects: ProjectFiles;
+  /** Which UI sessions (tabs, the desktop window) are running. */
+  readonly sessions: SessionRegistry;
 }
 
 export function createServices(inputs: ServiceInputs, prices: PriceService): Services {
+  const now = inputs.now ?? (() => new Date());
+  const sessions = new SessionRegistry(() => now().getTime());
   const projects = new ProjectFiles({
     dataFolder: inputs.dataFolder,
-    now: inputs.now ?? (() => new Date()),
+    now,
     logger: inputs.logger,
+    sessions,
+    pathsFromPage: inputs.mode !== 'web',
   });
-  return { inputs, version: APP_VERSION, events: new EventBus(), prices, projects };
+  return { inputs, version: APP_VERSION, events: new EventBus(), prices, projects, sessions };
 }

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     events: backend.services.events,
     logger: stderrLogger,
     rendererDir: join(__dirname, '..', 'renderer'),
+    sessions: backend.services.sessions,
     secret: generateSecret(),
     port: port.value,
   });

@@ -2,11 +2,15 @@
  * Who may talk to the web mode: only a browser on this machine that holds the per-start secret.
  * The Host check stops DNS rebinding (a foreign name resolving to 127.0.0.1); the Origin and
  * Sec-Fetch-Site checks stop cross-site requests from other pages open in the same browser.
+ *
+ * The secret travels only in a request header the page sets itself (it never goes in a cookie:
+ * cookies are not isolated by port, so every other server on 127.0.0.1 would receive it). The page
+ * reads it once from the URL printed at start and keeps it in its tab's session storage, which
+ * browsers isolate per origin, port included.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const SECRET_COOKIE = 'infercalc_secret';
-export const SECRET_HEADER = 'x-infercalc-secret';
+export { WEB_SECRET_HEADER as SECRET_HEADER, WEB_SESSION_HEADER as SESSION_HEADER } from '@shared/api/client';
 export const SECRET_QUERY = 'secret';
 
 /** 256 random bits, URL-safe. */
@@ -29,14 +33,14 @@ export interface GuardInput {
   host: string | undefined;
   origin: string | undefined;
   secFetchSite: string | undefined;
-  /** Secret from the cookie, the header or the query string, first found. */
+  /** The secret from the request header; undefined when absent. */
   presentedSecret: string | undefined;
 }
 
 export type GuardVerdict = { allowed: true } | { allowed: false; status: 400 | 403; reason: string };
 
-/** Decides whether a request may be served. Pure, so every rule is unit-tested. */
-export function checkRequest(input: GuardInput, port: number, secret: string): GuardVerdict {
+/** Decides whether a request may reach this server at all (every request: page, files, API). Pure. */
+export function checkOrigin(input: Omit<GuardInput, 'presentedSecret'>, port: number): GuardVerdict {
   if (!input.host || !allowedHosts(port).includes(input.host.toLowerCase())) {
     return { allowed: false, status: 403, reason: `refused: Host header "${input.host ?? ''}" is not this server` };
   }
@@ -46,18 +50,15 @@ export function checkRequest(input: GuardInput, port: number, secret: string): G
   if (input.secFetchSite === 'cross-site') {
     return { allowed: false, status: 403, reason: 'refused: cross-site request' };
   }
+  return { allowed: true };
+}
+
+/** Decides whether an API call (or the event stream) may be served: the origin rules and the secret. Pure. */
+export function checkRequest(input: GuardInput, port: number, secret: string): GuardVerdict {
+  const origin = checkOrigin(input, port);
+  if (!origin.allowed) return origin;
   if (!secretsEqual(secret, input.presentedSecret)) {
     return { allowed: false, status: 403, reason: 'refused: missing or wrong secret (use the URL printed at start)' };
   }
   return { allowed: true };
-}
-
-/** Reads one cookie's value from a Cookie header. */
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
 }

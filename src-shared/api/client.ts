@@ -37,3 +37,9 @@ export const ipcChannel = (name: string): string => `infercalc:${name}`;
 
 /** The key under which the preload exposes the API on `window`. */
 export const API_GLOBAL_KEY = 'infercalc';
+
+/** The web mode's request header that carries the per-start secret (never a cookie: see README, "Web mode"). */
+export const WEB_SECRET_HEADER = 'x-infercalc-secret';
+
+/** The web mode's request header naming the calling page's session (one id per page load). */
+export const WEB_SESSION_HEADER = 'x-infercalc-session';

@@ -19,34 +19,50 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
+/** JSON's own punctuation: naming one of these in a message quotes nothing of the file. */
+const JSON_PUNCTUATION = '{}[],:"';
+
 /**
- * Describes a JSON.parse error with a line and column. Engines word these differently (V8 says
- * "at position N", sometimes with "(line L column C)"; Firefox says "at line L column C"), so the
- * position is recovered from whichever form is present.
+ * Describes a JSON.parse error with a line and column, in words of our own: never the engine's
+ * message, which quotes the start of the text (V8: `"…"... is not valid JSON`), because a message
+ * must not echo a file's contents. The place comes from the engine's message when it gives one
+ * (engines word it differently: V8 "at position N", Firefox "at line L column C"), else from a scan
+ * of the text; the kind of error from keywords of the engine's message.
  */
 export function describeJsonError(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   const lineCol = /line (\d+) column (\d+)/.exec(raw);
-  const position = /position (\d+)/.exec(raw);
-  const scanned = lineCol || position ? null : jsonErrorOffset(text);
-  const where = lineCol
-    ? { line: Number(lineCol[1]), column: Number(lineCol[2]) }
-    : position
-      ? lineAndColumn(text, Number(position[1]))
-      : scanned !== null
-        ? lineAndColumn(text, scanned)
-        : null;
-  const reason = raw
-    .replace(/^JSON\.parse: /, '')
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-    .replace(/ at line \d+ column \d+ of the JSON data/, '')
-    .replace(/,? (in JSON )?at position \d+/, '')
-    // V8 quotes the start of the text ('"{ ..." is not valid JSON'): noise once the place is known.
-    .replace(/, ".*" is not valid JSON$/s, '')
-    .trim();
+  const offset = lineCol ? offsetOf(text, Number(lineCol[1]), Number(lineCol[2])) : (positionIn(raw) ?? jsonErrorOffset(text));
+  const where = offset === null ? null : lineAndColumn(text, offset);
+  const reason = jsonErrorReason(raw, offset === null ? undefined : text[offset]);
   return where
     ? `not valid JSON at line ${where.line}, column ${where.column}: ${reason}`
     : `not valid JSON: ${reason}`;
+}
+
+/** The character offset of a 1-based line and column. */
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return offset + column - 1;
+}
+
+function positionIn(message: string): number | null {
+  const position = /position (\d+)/.exec(message);
+  return position ? Number(position[1]) : null;
+}
+
+function jsonErrorReason(message: string, char: string | undefined): string {
+  if (char === undefined || /end of (JSON|data|input)/i.test(message)) return 'the text ends before the JSON is complete';
+  if (/control character/i.test(message)) return 'a control character inside a string (it must be escaped)';
+  if (/escape/i.test(message)) return 'a bad escape sequence inside a string';
+  if (/number|exponent|digit/i.test(message)) return 'a malformed number';
+  if (/after JSON|after the JSON|non-whitespace/i.test(message)) return 'more text after the end of the JSON';
+  return JSON_PUNCTUATION.includes(char) ? `unexpected '${char}'` : 'unexpected character';
 }
 
 /** Parses and validates a project file's text; never throws. */
@@ -54,12 +70,13 @@ export function parseProjectText(text: string): ProjectTextResult {
   if (text.length > MAX_PROJECT_BYTES) {
     return { ok: false, message: `the file is larger than ${MAX_PROJECT_BYTES / 1024 / 1024} MB` };
   }
+  // A byte-order mark is legal in files saved by some editors but not in JSON.parse.
+  const json = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    // A byte-order mark is legal in files saved by some editors but not in JSON.parse.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, message: describeJsonError(text, error) };
+    return { ok: false, message: describeJsonError(json, error) };
   }
   const parsed = parseWith(ProjectSchema, data);
   return parsed.ok ? { ok: true, project: parsed.value } : { ok: false, message: parsed.message };

@@ -1,9 +1,8 @@
 /** Handlers of the `export.*` operations: the comparison workbook, downloaded (web) or saved (desktop). */
-import { ApiError } from '@shared/api/envelope';
+import { NotSupportedError } from '@shared/errors';
 import type { ApiHandlers } from '../handlers';
 import type { Services } from '../../services/services';
 import { createExportService } from '../../export/createExportService';
-import { FileWriteError } from '../../export/writeExportFile';
 
 /** The workbook's file type in the save dialog. */
 const WORKBOOK_FILTERS = [
@@ -27,8 +26,7 @@ export function exportHandlers(services: Services): Pick<ApiHandlers, 'export.wo
     'export.saveAs': async ({ project }) => {
       const dialogs = services.inputs.dialogs;
       if (!dialogs)
-        throw new ApiError(
-          'unavailable',
+        throw new NotSupportedError(
           'saving through a dialog needs the desktop app; in the browser, download the workbook instead',
         );
       const fileName = exporter.fileNameFor(project);
@@ -40,14 +38,10 @@ export function exportHandlers(services: Services): Pick<ApiHandlers, 'export.wo
       if (chosen === null) return { cancelled: true };
       const path = withWorkbookExtension(chosen);
       await services.prices.load();
-      try {
-        const written = await exporter.saveTo(project, path);
-        return { cancelled: false, path, fileName: written.fileName, bytes: written.bytes.length };
-      } catch (error) {
-        if (error instanceof FileWriteError)
-          throw new ApiError('bad-request', `${error.message}; choose another folder`);
-        throw error;
-      }
+      // Never over a project file the user works with (a workbook named like one of them).
+      const protect = (await services.projects.recent.entries()).map((entry) => entry.path);
+      const written = await exporter.saveTo(project, path, { protect });
+      return { cancelled: false, path, fileName: written.fileName, bytes: written.bytes.length };
     },
   };
 }

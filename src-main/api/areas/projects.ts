@@ -1,12 +1,13 @@
 /**
  * Handlers of the `projects.*` and `autosave.*` operations. Native dialogs exist only in the desktop
- * app; in web mode the dialog operations answer 'unavailable' and the page uploads and downloads.
+ * app; in web mode the dialog operations answer 'not-supported' and the page uploads and downloads.
  */
-import { ApiError } from '@shared/api/envelope';
+import { NotSupportedError } from '@shared/errors';
 import { projectFileName } from '@shared/project/parseProjectText';
-import type { ApiHandlers } from '../handlers';
+import type { ApiHandlers, CallContext } from '../handlers';
 import type { FileDialogs, FileFilter } from '../../services/dialogs';
 import type { ProjectFiles } from '../../projects/projectFiles';
+import type { SessionRegistry } from '../../app/sessions';
 
 type ProjectOperations =
   | 'projects.open'
@@ -32,11 +33,17 @@ export function withProjectExtension(path: string): string {
 export function projectHandlers(
   projects: ProjectFiles,
   dialogs: FileDialogs | undefined,
+  sessions: SessionRegistry,
 ): Pick<ApiHandlers, ProjectOperations> {
   const requireDialogs = (what: string): FileDialogs => {
     if (!dialogs)
-      throw new ApiError('unavailable', `${what} needs the desktop app; in the browser, upload or download the file`);
+      throw new NotSupportedError(`${what} needs the desktop app; in the browser, upload or download the file`);
     return dialogs;
+  };
+  /** The desktop window's session lives as long as the process. */
+  const sessionOf = (context: CallContext): string => {
+    if (context.transport === 'ipc') sessions.pin(context.session);
+    return context.session;
   };
   return {
     'projects.open': async ({ path }) => {
@@ -63,22 +70,18 @@ export function projectHandlers(
       const path = withProjectExtension(chosen);
       return { cancelled: false, path, savedAt: await projects.save(path, project, 'dialog') };
     },
-    'projects.recent': async () => ({ projects: await projects.recent.list() }),
+    'projects.recent': async () => ({ projects: await projects.recentProjects() }),
     'projects.setDirty': async ({ dirty, name }) => {
       projects.unsaved = { dirty, name };
       return {};
     },
-    'autosave.write': async ({ project, filePath }) => {
-      await projects.autosave.write(project, filePath);
+    'autosave.write': async ({ project, filePath }, context) => {
+      await projects.writeAutosave(sessionOf(context), project, filePath);
       return {};
     },
-    'autosave.read': async () => {
-      const read = await projects.autosave.read();
-      projects.grantAutosavePath(read.autosave?.filePath ?? null);
-      return read.warning === undefined ? { autosave: read.autosave } : read;
-    },
-    'autosave.clear': async () => {
-      await projects.autosave.clear();
+    'autosave.read': async (_request, context) => projects.recoverAutosave(sessionOf(context)),
+    'autosave.clear': async (_request, context) => {
+      await projects.autosave.clear(sessionOf(context));
       return {};
     },
   };

@@ -1,7 +1,6 @@
 /** `infercalc export <project.json> --out <file.xlsx> [--json]`: the comparison workbook, written atomically. */
 import { resolve } from 'node:path';
 import { createExportService } from '../../export/createExportService';
-import { FileWriteError } from '../../export/writeExportFile';
 import { parseCommandArgs, requirePositionals } from '../args';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_OK, type CliCommand } from '../command';
 import { readProject } from '../projectInput';
@@ -27,13 +26,8 @@ export const exportCommand: CliCommand = {
     const services = ctx.backend().services;
     await services.prices.load(); // price with the refreshed cache, as estimate does
     const exporter = createExportService(services);
-    let bytes: number;
-    try {
-      bytes = (await exporter.saveTo(project, out)).bytes.length;
-    } catch (error) {
-      if (error instanceof FileWriteError) throw new CliFailure(EXIT_BAD_INPUT, error.message);
-      throw error;
-    }
+    // The workbook must never replace the project it comes from (--out equal to the input, or a link to it).
+    const bytes = (await exporter.saveTo(project, out, { protect: [projectPath] })).bytes.length;
     if (values.json) ctx.stdout(`${JSON.stringify({ path: out, bytes, designs: project.designs.length })}\n`);
     else ctx.stdout(`wrote ${out} (${project.designs.length} design(s), ${bytes} bytes)\n`);
     return EXIT_OK;

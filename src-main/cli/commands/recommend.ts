@@ -2,6 +2,7 @@
 import { recommendForProject } from '@shared/domain/recommend/recommend';
 import { EXIT_OK, type CliCommand } from '../command';
 import { recommendationJson, recommendationText } from '../estimateOutput';
+import { escapeControls } from '../safeText';
 import { backendCatalog, printJson, readPricedProject, type CatalogLoader } from '../projectInput';
 
 const usage = 'infercalc recommend <project.json> [--json]';
@@ -23,7 +24,7 @@ export function createRecommendCommand(loadCatalog: CatalogLoader = backendCatal
         });
       } else
         ctx.stdout(
-          `${project.name} (${project.region}): ${recs.length} candidate designs, best first\n\n${recs.map(recommendationText).join('\n\n')}\n`,
+          `${escapeControls(project.name)} (${project.region}): ${recs.length} candidate designs, best first\n\n${recs.map(recommendationText).join('\n\n')}\n`,
         );
       return EXIT_OK;
     },

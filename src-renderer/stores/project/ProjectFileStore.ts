@@ -197,8 +197,8 @@ export class ProjectFileStore {
   }
 
   /**
-   * Runs an API call with the busy flag; the result, 'unavailable' when the back end has no dialogs
-   * (web mode), or null after showing the error.
+   * Runs an API call with the busy flag; the result, 'unavailable' when the back end answers
+   * 'not-supported' (no dialogs: web mode), or null after showing the error.
    */
   private async call<T>(
     run: () => Promise<{ ok: true; result: T } | { ok: false; error: { code: string; message: string } }>,
@@ -208,7 +208,7 @@ export class ProjectFileStore {
     return runInAction(() => {
       this.busy = false;
       if (reply.ok) return reply.result;
-      if (reply.error.code === 'unavailable' && /desktop app/.test(reply.error.message)) return 'unavailable';
+      if (reply.error.code === 'not-supported') return 'unavailable';
       this.fail(reply.error.message);
       return null;
     });

@@ -1,5 +1,5 @@
 // The projects.* and autosave.* operations through dispatch: desktop (fake native dialogs) and web
-// mode (no dialogs: the dialog operations answer 'unavailable').
+// mode (no dialogs: the dialog operations answer 'not-supported').
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import { composeBackend } from '../../../src-main/services/compose';
 import type { FileDialogs } from '../../../src-main/services/dialogs';
 import { sampleProject, tempFolder, writeJson } from './helpers';
 
-const ctx = { transport: 'ipc' as const };
+const ctx = { transport: 'ipc' as const, session: 'desktop-window' };
+const page = { transport: 'http' as const, session: 'page-0123456789abcdef' };
 
 function desktop(answers: { open?: string | null; save?: string | null }) {
   const asked: string[] = [];
@@ -56,9 +57,9 @@ describe('projects operations', () => {
     expect(asked).toEqual([]);
   });
 
-  it('answers unavailable for dialogs in web mode but still serves recent, autosave and dirty state', async () => {
+  it('answers not-supported for dialogs in web mode but still serves recent, autosave and dirty state', async () => {
     const backend = composeBackend({ mode: 'web', logger: silentLogger, dataFolder: tempFolder(), env: {} });
-    const call = (op: string, req: unknown) => dispatch(backend.handlers, op, req, ctx, silentLogger);
+    const call = (op: string, req: unknown) => dispatch(backend.handlers, op, req, page, silentLogger);
     for (const [op, req] of [
       ['projects.open', {}],
       ['projects.saveAs', { project: sampleProject() }],
@@ -66,7 +67,7 @@ describe('projects operations', () => {
       const reply = await call(op, req);
       expect(reply).toEqual({
         ok: false,
-        error: { code: 'unavailable', message: expect.stringMatching(/desktop app/) },
+        error: { code: 'not-supported', message: expect.stringMatching(/desktop app/) },
       });
     }
     expect(await call('projects.recent', {})).toEqual({ ok: true, result: { projects: [] } });
@@ -81,13 +82,23 @@ describe('projects operations', () => {
     expect(backend.services.projects.unsaved).toEqual({ dirty: true, name: 'X' });
   });
 
-  it('lets the page save back to the file a recovered autosave belongs to', async () => {
-    const { call } = desktop({});
-    const path = join(tempFolder(), 'recovered.infercalc.json');
-    expect((await call('projects.save', { path, project: sampleProject() })).ok).toBe(false);
-    await call('autosave.write', { project: sampleProject(), filePath: path });
-    await call('autosave.read', {});
-    expect(await call('projects.save', { path, project: sampleProject() })).toMatchObject({ ok: true });
+  it('after a crash, lets the page save back to the file a recovered autosave belongs to', async () => {
+    const folder = tempFolder();
+    const path = join(folder, 'recovered.infercalc.json');
+    const dataFolder = tempFolder();
+    const dialogs: FileDialogs = { chooseFileToOpen: async () => null, chooseFileToSave: async () => path };
+    const first = composeBackend({ mode: 'desktop', logger: silentLogger, dataFolder, env: {}, dialogs });
+    const call1 = (op: string, req: unknown) => dispatch(first.handlers, op, req, ctx, silentLogger);
+    expect((await call1('projects.saveAs', { project: sampleProject() })).ok).toBe(true);
+    expect((await call1('autosave.write', { project: sampleProject('Edited'), filePath: path })).ok).toBe(true);
+    // The process dies without clearing; the next start recovers the work and may save it back.
+    const second = composeBackend({ mode: 'desktop', logger: silentLogger, dataFolder, env: {} });
+    const call2 = (op: string, req: unknown) => dispatch(second.handlers, op, req, ctx, silentLogger);
+    expect(await call2('autosave.read', {})).toMatchObject({
+      ok: true,
+      result: { autosave: { filePath: path, project: { name: 'Edited' } } },
+    });
+    expect(await call2('projects.save', { path, project: sampleProject('Edited') })).toMatchObject({ ok: true });
   });
 });
 

@@ -2,23 +2,12 @@
 // and change nothing (no recent entry, nothing written).
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { ApiError } from '@shared/api/envelope';
 import { readProjectFile } from '../../../src-main/projects/readProjectFile';
-import { ProjectFiles } from '../../../src-main/projects/projectFiles';
-import { filesIn, fixedNow, recordingLogger, sampleProject, tempFolder, writeJson } from './helpers';
+import { filesIn, fixedNow, projectFiles, refusal, sampleProject, tempFolder, writeJson } from './helpers';
 
 function service() {
   const dataFolder = tempFolder();
-  return { dataFolder, files: new ProjectFiles({ dataFolder, now: fixedNow, logger: recordingLogger() }) };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
+  return { dataFolder, files: projectFiles(dataFolder) };
 }
 
 describe('opening a project file', () => {
@@ -58,7 +47,7 @@ describe('opening a project file', () => {
       const { files, dataFolder } = service();
       const path = writeJson(join(tempFolder(), 'bad.json'), content);
       const error = await refusal(files.open(path, 'dialog'));
-      expect(error.code).toBe('bad-request');
+      expect(error.code).toBe('invalid-project');
       expect(error.message).toMatch(message);
       expect(await files.recent.entries()).toEqual([]);
       expect(filesIn(dataFolder)).toEqual([]);
@@ -87,7 +76,7 @@ describe('opening a project file', () => {
     expect(refused.code).toBe('forbidden');
     expect(refused.message).toMatch(/^path: /);
     await files.open(path, 'dialog');
-    const again = new ProjectFiles({ dataFolder, now: fixedNow, logger: recordingLogger() });
+    const again = projectFiles(dataFolder);
     // A new session (a restart) may open it from the recent list.
     expect((await again.open(path, 'page')).name).toBe('Fraud scoring');
     expect((await refusal(files.open('relative/p.json', 'dialog'))).code).toBe('bad-request');

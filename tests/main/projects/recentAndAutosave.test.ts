@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProjectFiles } from '../../../src-main/projects/projectFiles';
+import { SessionRegistry } from '../../../src-main/app/sessions';
 import { filesIn, fixedNow, recordingLogger, sampleProject, tempFolder, writeJson } from './helpers';
+
+const TAB = 'page-tab-one';
 
 function setup() {
   const dataFolder = tempFolder();
@@ -11,7 +14,8 @@ function setup() {
   let clock = Date.parse('2026-11-27T10:00:00.000Z');
   // Each call a second later, so the order of the recent list is visible in the timestamps.
   const now = () => new Date((clock += 1000));
-  return { dataFolder, logger, files: new ProjectFiles({ dataFolder, now, logger }) };
+  const sessions = new SessionRegistry(() => now().getTime());
+  return { dataFolder, logger, files: new ProjectFiles({ dataFolder, now, logger, sessions, pathsFromPage: true }) };
 }
 
 describe('recent projects', () => {
@@ -52,25 +56,28 @@ describe('recent projects', () => {
 describe('autosave', () => {
   it('writes, reads back and clears the unsaved project with its file path', async () => {
     const { files, dataFolder } = setup();
-    expect(await files.autosave.read()).toEqual({ autosave: null });
-    await files.autosave.write(sampleProject('Unsaved'), '/projects/unsaved.infercalc.json');
-    expect(filesIn(dataFolder)).toEqual(['autosave.json']);
-    const read = await files.autosave.read();
+    expect(await files.autosave.claimRecovery(TAB)).toEqual({ autosave: null });
+    await files.autosave.write(TAB, sampleProject('Unsaved'), '/projects/unsaved.infercalc.json');
+    expect(filesIn(join(dataFolder, 'autosave'))).toEqual([
+      expect.stringMatching(/^[0-9a-f]{32}\.json$/),
+      expect.stringMatching(/^[0-9a-f]{32}\.lease$/),
+    ]);
+    const read = await files.autosave.claimRecovery(TAB);
     expect(read.autosave).toEqual({
       project: sampleProject('Unsaved'),
       filePath: '/projects/unsaved.infercalc.json',
       savedAt: expect.stringMatching(/^2026-11-27T10:00:0\dZ|^2026-11-27T10:00:0\d\.000Z$/),
     });
-    await files.autosave.clear();
-    expect(await files.autosave.read()).toEqual({ autosave: null });
-    await files.autosave.clear(); // clearing twice is fine
+    await files.autosave.clear(TAB);
+    expect(await files.autosave.claimRecovery(TAB)).toEqual({ autosave: null });
+    await files.autosave.clear(TAB); // clearing twice is fine
   });
 
   it('ignores a corrupt autosave with a warning and keeps it aside instead of deleting it', async () => {
     const { files, dataFolder, logger } = setup();
-    const path = join(dataFolder, 'autosave.json');
+    const path = join(dataFolder, 'autosave.json'); // the one slot of earlier versions
     writeFileSync(path, '{"version": 1, "project": {"format": "infercalc-project"');
-    const read = await files.autosave.read();
+    const read = await files.autosave.claimRecovery(TAB);
     expect(read.autosave).toBeNull();
     expect(read.warning).toMatch(/autosave\.json was unreadable \(not valid JSON at line 1, column \d+/);
     expect(logger.warnings).toHaveLength(1);
@@ -87,14 +94,14 @@ describe('autosave', () => {
       filePath: null,
       savedAt: fixedNow().toISOString(),
     });
-    expect((await files.autosave.read()).warning).toMatch(/project\.region: expected an AWS region code/);
+    expect((await files.autosave.claimRecovery(TAB)).warning).toMatch(/project\.region: expected an AWS region code/);
   });
 
   it('clears synchronously for the window close', async () => {
     const { files, dataFolder } = setup();
-    await files.autosave.write(sampleProject(), null);
+    await files.autosave.write('desktop-window', sampleProject(), null);
     files.autosave.clearSync();
-    expect(filesIn(dataFolder)).toEqual([]);
+    expect(filesIn(join(dataFolder, 'autosave'))).toEqual([]);
     files.autosave.clearSync();
   });
 });

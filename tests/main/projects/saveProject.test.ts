@@ -2,12 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiError } from '@shared/api/envelope';
+import { envelopeCodeOf } from '../../../src-main/api/errorCodes';
 import { serializeProject } from '@shared/project/parseProjectText';
 import { writeFileAtomic } from '../../../src-main/app/atomicWrite';
 import { nodeFileSystem, type FileSystem } from '../../../src-main/app/fileSystem';
-import { ProjectFiles } from '../../../src-main/projects/projectFiles';
-import { filesIn, fixedNow, recordingLogger, sampleProject, tempFolder } from './helpers';
+import { filesIn, fixedNow, projectFiles, sampleProject, tempFolder } from './helpers';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 
@@ -41,7 +40,7 @@ function failingAt(step: 'write' | 'sync' | 'rename', code = 'ENOSPC'): FileSyst
 describe('saving a project', () => {
   it('writes the project as indented JSON and adds it to the recent list', async () => {
     const dataFolder = tempFolder();
-    const files = new ProjectFiles({ dataFolder, now: fixedNow, logger: recordingLogger() });
+    const files = projectFiles(dataFolder);
     const folder = tempFolder();
     const path = join(folder, 'a.infercalc.json');
     expect(await files.save(path, sampleProject(), 'dialog')).toBe(fixedNow().toISOString());
@@ -58,51 +57,42 @@ describe('saving a project', () => {
       const folder = tempFolder();
       const path = join(folder, 'p.infercalc.json');
       writeFileSync(path, 'the previous version');
-      const files = new ProjectFiles({
-        dataFolder: tempFolder(),
-        now: fixedNow,
-        logger: recordingLogger(),
-        fs: failingAt(step),
-      });
+      const files = projectFiles(tempFolder(), { fs: failingAt(step) });
       const error = await files.save(path, sampleProject(), 'dialog').catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ApiError);
-      expect((error as ApiError).code).toBe('unavailable');
-      expect((error as ApiError).message).toMatch(/disk is full; the previous file is unchanged/);
+      expect(envelopeCodeOf(error)).toBe('file-error');
+      expect((error as Error).message).toMatch(/disk is full; the previous file is unchanged/);
       expect(readFileSync(path, 'utf8')).toBe('the previous version');
       expect(filesIn(folder)).toEqual(['p.infercalc.json']);
       expect(await files.recent.entries()).toEqual([]);
     });
   }
 
-  it('gives an unwritable or missing target a clear bad-request error', async () => {
+  it('gives an unwritable or missing target a clear file-error', async () => {
     const folder = tempFolder();
-    const denied = new ProjectFiles({
-      dataFolder: tempFolder(),
-      now: fixedNow,
-      logger: recordingLogger(),
+    const denied = projectFiles(tempFolder(), {
       fs: { ...nodeFileSystem, createExclusive: async () => Promise.reject(errno('EACCES')) },
     });
     const error = (await denied
       .save(join(folder, 'p.json'), sampleProject(), 'dialog')
-      .catch((e: unknown) => e)) as ApiError;
-    expect([error.code, error.message]).toEqual([
-      'bad-request',
+      .catch((e: unknown) => e)) as Error;
+    expect([envelopeCodeOf(error), error.message]).toEqual([
+      'file-error',
       'cannot save p.json: permission denied; choose another folder',
     ]);
-    const real = new ProjectFiles({ dataFolder: tempFolder(), now: fixedNow, logger: recordingLogger() });
+    const real = projectFiles(tempFolder());
     const missing = (await real
       .save(join(folder, 'no', 'such', 'p.json'), sampleProject(), 'dialog')
-      .catch((e: unknown) => e)) as ApiError;
-    expect([missing.code, missing.message]).toEqual(['bad-request', 'cannot save p.json: its folder does not exist']);
+      .catch((e: unknown) => e)) as Error;
+    expect([envelopeCodeOf(missing), missing.message]).toEqual(['file-error', 'cannot save p.json: its folder does not exist']);
   });
 
   it('refuses to save from the page to a path the user never chose', async () => {
-    const files = new ProjectFiles({ dataFolder: tempFolder(), now: fixedNow, logger: recordingLogger() });
+    const files = projectFiles(tempFolder());
     const folder = tempFolder();
     const error = (await files
       .save(join(folder, 'x.json'), sampleProject(), 'page')
-      .catch((e: unknown) => e)) as ApiError;
-    expect(error.code).toBe('forbidden');
+      .catch((e: unknown) => e)) as Error;
+    expect(envelopeCodeOf(error)).toBe('forbidden');
     expect(filesIn(folder)).toEqual([]);
   });
 

@@ -24,13 +24,13 @@ describe('parseProjectText', () => {
   it('reads the position from the wording of other engines', () => {
     const text = 'ab\ncd';
     expect(describeJsonError(text, new SyntaxError('Unexpected token d in JSON at position 4'))).toBe(
-      'not valid JSON at line 2, column 2: Unexpected token d',
+      'not valid JSON at line 2, column 2: unexpected character',
     );
     expect(
       describeJsonError(text, new SyntaxError('JSON.parse: unexpected character at line 2 column 1 of the JSON data')),
     ).toBe('not valid JSON at line 2, column 1: unexpected character');
     expect(describeJsonError('', new SyntaxError('Unexpected end of JSON input'))).toBe(
-      'not valid JSON at line 1, column 1: Unexpected end of JSON input',
+      'not valid JSON at line 1, column 1: the text ends before the JSON is complete',
     );
     expect(lineAndColumn('a\nbc\n', 4)).toEqual({ line: 2, column: 3 });
   });
@@ -68,6 +68,27 @@ describe('jsonErrorOffset', () => {
 
   it('gives V8 messages without a position a line and column', () => {
     const result = parseProjectText('{\n  "name": }');
-    expect(result).toEqual({ ok: false, message: "not valid JSON at line 2, column 11: Unexpected token '}'" });
+    expect(result).toEqual({ ok: false, message: "not valid JSON at line 2, column 11: unexpected '}'" });
+  });
+
+  // Issue 10, failure 1: V8 quotes the start of the text ('"…"... is not valid JSON'); a message
+  // about a file the page asked for must never carry the file's contents.
+  it('never quotes the text, short or long, in any engine wording', () => {
+    const secrets = [
+      'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ secret-key',
+      `token=${'s3cr3t'.repeat(40)}`,
+      '{"name": s3cr3t-value}',
+      '{"a":"\u0001s3cr3t',
+      '[1, 2, s3cr3t]',
+    ];
+    for (const text of secrets) {
+      const result = parseProjectText(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.message).not.toMatch(/s3cr3t|secret|ssh-rsa|AAAA|token/);
+        expect(result.message).toMatch(/^not valid JSON at line \d+, column \d+: /);
+      }
+    }
+    expect(secrets).toHaveLength(5);
   });
 });
