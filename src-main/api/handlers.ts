@@ -12,8 +12,9 @@ export interface CallContext {
   /**
    * The UI session that called: the desktop window, or one page of a browser tab (the page sends a
    * random id of its own). It keys per-session state such as the autosave slot; it grants nothing.
+   * Absent: the anonymous session (calls from scripts and tests).
    */
-  session: string;
+  session?: string;
 }
 
 /** Handlers receive the request after validation (zod output type). */

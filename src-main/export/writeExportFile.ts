@@ -35,7 +35,8 @@ async function checkFolder(target: string, folder: string): Promise<void> {
   const info = await fs.stat(folder).catch((error: unknown) => {
     throw explain(error, target, folder);
   });
-  if (!info.isDirectory()) throw unsuitable(`cannot write ${target}: ${folder} is a file, not a folder`);
+  if (!info.isDirectory())
+    throw unsuitable(`cannot write ${target}: ${folder} is a file, not a folder; choose another folder`);
 }
 
 async function checkTarget(target: string, real: string, rules: ExportTargetRules): Promise<void> {
@@ -69,19 +70,28 @@ function explain(error: unknown, target: string, folder: string): FileAccessErro
   switch (errnoOf(error)) {
     case 'EACCES':
     case 'EPERM':
-      return new FileAccessError('denied', `cannot write ${target}: permission denied in ${folder}`);
+      return new FileAccessError(
+        'denied',
+        `cannot write ${target}: permission denied in ${folder}; choose another folder`,
+      );
     case 'EROFS':
-      return new FileAccessError('denied', `cannot write ${target}: ${folder} is on a read-only file system`);
+      return new FileAccessError(
+        'denied',
+        `cannot write ${target}: ${folder} is on a read-only file system; choose another folder`,
+      );
     case 'ENOSPC':
     case 'EDQUOT':
       return new FileAccessError('disk', `cannot write ${target}: the disk is full`);
     case 'ENOENT':
-      return unsuitable(`cannot write ${target}: the folder ${folder} does not exist`);
+      return unsuitable(`cannot write ${target}: the folder ${folder} does not exist; choose another folder`);
     case 'ENOTDIR':
-      return unsuitable(`cannot write ${target}: a part of ${folder} is a file, not a folder`);
+      return unsuitable(`cannot write ${target}: a part of ${folder} is a file, not a folder; choose another folder`);
     case 'EISDIR':
       return unsuitable(`cannot write ${target}: it is a folder; choose a file name inside it`);
     default:
-      return new FileAccessError('disk', `cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`);
+      return new FileAccessError(
+        'disk',
+        `cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`,
+      );
   }
 }

@@ -18,9 +18,7 @@ export async function readProjectFile(path: string, fs: FileSystem = nodeFileSys
     const info = await fs.stat(path);
     if (!info.isFile) throw new FileAccessError('unsuitable', `${name} is not a file`);
     if (info.size > MAX_PROJECT_BYTES) {
-      throw new InvalidProjectError(
-        `${name} is too large for a project file (over ${MAX_PROJECT_BYTES / 2 ** 20} MB)`,
-      );
+      throw new InvalidProjectError(`${name} is too large for a project file (over ${MAX_PROJECT_BYTES / 2 ** 20} MB)`);
     }
     text = await fs.readFile(path);
   } catch (error) {

@@ -18,7 +18,9 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRe
       size += chunk.length;
       if (size <= maxBytes) chunks.push(chunk);
     });
-    req.on('end', () => settle(size > maxBytes ? { kind: 'too-large' } : { kind: 'ok', text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () =>
+      settle(size > maxBytes ? { kind: 'too-large' } : { kind: 'ok', text: Buffer.concat(chunks).toString('utf8') }),
+    );
     // ECONNRESET or an aborted upload: nobody is left to answer.
     req.on('error', () => settle({ kind: 'aborted' }));
     req.on('close', () => settle({ kind: 'aborted' }));

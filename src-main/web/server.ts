@@ -90,7 +90,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebSer
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, TEXT, 'method not allowed');
     return serveStatic(res, options.rendererDir, url.pathname);
   }
-  const verdict = checkRequest({ ...origin, presentedSecret: headerValue(req.headers[SECRET_HEADER]) }, port, options.secret);
+  const verdict = checkRequest(
+    { ...origin, presentedSecret: headerValue(req.headers[SECRET_HEADER]) },
+    port,
+    options.secret,
+  );
   if (!verdict.allowed) return send(res, verdict.status, TEXT, verdict.reason);
   const session = sessionOf(req);
   if (session === null) return send(res, 400, TEXT, `${SESSION_HEADER}: expected 8 to 64 letters, digits, - or _`);

@@ -4,7 +4,13 @@
  * headers (never a cookie: see webSecret.ts). An HTTP status without an envelope is mapped to its
  * code here, once; an answer that is not an envelope is reported, not trusted.
  */
-import { methodName, subscriptionName, WEB_SECRET_HEADER, WEB_SESSION_HEADER, type InferCalcApi } from '@shared/api/client';
+import {
+  methodName,
+  subscriptionName,
+  WEB_SECRET_HEADER,
+  WEB_SESSION_HEADER,
+  type InferCalcApi,
+} from '@shared/api/client';
 import { eventNames, operationNames } from '@shared/api/contract';
 import { EnvelopeSchema, type ApiEnvelope, type ApiErrorCode } from '@shared/api/envelope';
 import { openEventStream } from './eventStream';
@@ -48,7 +54,10 @@ export function createHttpApi(deps: HttpApiDeps): InferCalcApi {
           body: JSON.stringify(request ?? {}),
         });
       } catch (error) {
-        return { ok: false, error: { code: 'network', message: `cannot reach the InferCalc server: ${String(error)}` } };
+        return {
+          ok: false,
+          error: { code: 'network', message: `cannot reach the InferCalc server: ${String(error)}` },
+        };
       }
       return envelopeOf(response);
     };
@@ -91,7 +100,10 @@ async function envelopeOf(response: Response): Promise<ApiEnvelope<unknown>> {
   if (response.headers.get('content-type')?.startsWith('application/json')) {
     const parsed = EnvelopeSchema.safeParse(await response.json().catch(() => undefined));
     if (parsed.success) return parsed.data as ApiEnvelope<unknown>;
-    return { ok: false, error: { code: 'internal', message: `the server's answer (HTTP ${response.status}) was not understood` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `the server's answer (HTTP ${response.status}) was not understood` },
+    };
   }
   const text = await response.text().catch(() => '');
   return { ok: false, error: { code: codeOfStatus(response.status), message: text || `HTTP ${response.status}` } };

@@ -32,7 +32,9 @@ const JSON_PUNCTUATION = '{}[],:"';
 export function describeJsonError(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   const lineCol = /line (\d+) column (\d+)/.exec(raw);
-  const offset = lineCol ? offsetOf(text, Number(lineCol[1]), Number(lineCol[2])) : (positionIn(raw) ?? jsonErrorOffset(text));
+  const offset = lineCol
+    ? offsetOf(text, Number(lineCol[1]), Number(lineCol[2]))
+    : (positionIn(raw) ?? jsonErrorOffset(text));
   const where = offset === null ? null : lineAndColumn(text, offset);
   const reason = jsonErrorReason(raw, offset === null ? undefined : text[offset]);
   return where
@@ -57,7 +59,8 @@ function positionIn(message: string): number | null {
 }
 
 function jsonErrorReason(message: string, char: string | undefined): string {
-  if (char === undefined || /end of (JSON|data|input)/i.test(message)) return 'the text ends before the JSON is complete';
+  if (char === undefined || /end of (JSON|data|input)/i.test(message))
+    return 'the text ends before the JSON is complete';
   if (/control character/i.test(message)) return 'a control character inside a string (it must be escaped)';
   if (/escape/i.test(message)) return 'a bad escape sequence inside a string';
   if (/number|exponent|digit/i.test(message)) return 'a malformed number';

@@ -257,7 +257,9 @@ export const ProjectSchema = z.strictObject({
   name: z.string().min(1).max(200),
   region: RegionSchema,
   workload: WorkloadSchema,
-  designs: z.array(DesignSchema),
+  designs: z
+    .array(DesignSchema)
+    .max(200, 'at most 200 designs per project (enough for any real comparison); split the rest into another project'),
   userRates: z.array(UserRateSchema).optional(),
 });
 

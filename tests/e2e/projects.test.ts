@@ -1,6 +1,6 @@
 // Project files in web mode, in Chromium: upload, edit, download; autosave recovery after a reload;
 // a bad upload named field by field with the project unchanged.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newProject } from '@shared/project/defaults';
@@ -48,12 +48,15 @@ describe('projects in web mode', () => {
   it('recovers autosaved work after a reload', async () => {
     const { page } = session.browser;
     await page.getByRole('textbox', { name: 'Project name' }).fill('Work in progress');
-    const autosave = join(session.app.dataFolder, 'autosave.json');
-    await expect
-      .poll(() => (existsSync(autosave) ? JSON.parse(readFileSync(autosave, 'utf8')).project.name : null), {
-        timeout: 10_000,
-      })
-      .toBe('Work in progress');
+    // One slot per tab, in the data folder's autosave folder, under a name the server chose.
+    const slots = join(session.app.dataFolder, 'autosave');
+    const autosaved = () =>
+      existsSync(slots)
+        ? readdirSync(slots)
+            .filter((f) => f.endsWith('.json'))
+            .map((f) => JSON.parse(readFileSync(join(slots, f), 'utf8')).project.name)
+        : [];
+    await expect.poll(autosaved, { timeout: 10_000 }).toEqual(['Work in progress']);
     await page.reload();
     const banner = page.getByRole('region', { name: 'Recover unsaved work?' });
     await banner.waitFor();

@@ -10,22 +10,26 @@ describe('web mode in Chromium', () => {
     const page = await openApp(session, /^v\d+\.\d+\.\d+/);
     expect(await page.getByTestId('data-folder').textContent()).toBe(session.app.dataFolder);
     expect(await page.getByTestId('price-source').textContent()).toMatch(/^(Built-in prices|AWS prices fetched)/);
-    // The secret left the address bar for an HttpOnly cookie.
+    // The secret left the address bar for the tab's own storage; no cookie holds it.
     expect(page.url()).toBe(`${session.app.origin}/`);
+    expect(await session.browser.context.cookies()).toEqual([]);
     await page.screenshot({ path: join(artifacts, 'app-frame.png') });
     expect(session.browser.errors).toEqual([]);
   });
 
-  it('keeps working after a reload (the cookie carries the secret)', async () => {
+  it('keeps working after a reload (the tab keeps the secret)', async () => {
     const { page } = session.browser;
     await page.reload();
     await expect.poll(() => page.getByTestId('app-version').textContent()).toMatch(/^v\d/);
     expect(session.browser.errors).toEqual([]);
   });
 
-  it('refuses a request without the secret', async () => {
-    const page = await fetch(`${session.app.origin}/`);
-    expect(page.status).toBe(403);
+  it('refuses a request without the secret; a tab opened without it says to open the printed address', async () => {
+    const tab = await session.browser.context.newPage();
+    await tab.goto(`${session.app.origin}/`);
+    await expect.poll(() => tab.getByRole('alert').first().textContent()).toMatch(/address that `npm run web` printed/);
+    expect(await tab.getByTestId('app-version').count()).toBe(0);
+    await tab.close();
     const api = await fetch(`${session.app.origin}/api/app.info`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -30,7 +30,7 @@ describe('app frame', () => {
   it('shows the back end’s message when app.info fails', async () => {
     const fake = createFakeApi({
       ...quietProjectFiles,
-      'app.info': () => ({ ok: false, error: { code: 'unavailable', message: 'server went away' } }),
+      'app.info': () => ({ ok: false, error: { code: 'network', message: 'server went away' } }),
     });
     const store = new RootStore(fake.api);
     renderApp(store);

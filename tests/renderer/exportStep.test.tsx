@@ -98,7 +98,7 @@ describe('ExportStore', () => {
 describe('ExportStep', () => {
   it('exports from the button and announces the result, with no serious accessibility violations', async () => {
     const fake = createFakeApi({
-      'export.saveAs': () => ({ ok: false, error: { code: 'unavailable', message: 'the disk is full' } }),
+      'export.saveAs': () => ({ ok: false, error: { code: 'file-error', message: 'the disk is full' } }),
     });
     const root = new RootStore(fake.api);
     root.project.replace(projectStore().project, null);

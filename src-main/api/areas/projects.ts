@@ -7,7 +7,7 @@ import { projectFileName } from '@shared/project/parseProjectText';
 import type { ApiHandlers, CallContext } from '../handlers';
 import type { FileDialogs, FileFilter } from '../../services/dialogs';
 import type { ProjectFiles } from '../../projects/projectFiles';
-import type { SessionRegistry } from '../../app/sessions';
+import { ANONYMOUS_SESSION, type SessionRegistry } from '../../app/sessions';
 
 type ProjectOperations =
   | 'projects.open'
@@ -42,8 +42,9 @@ export function projectHandlers(
   };
   /** The desktop window's session lives as long as the process. */
   const sessionOf = (context: CallContext): string => {
-    if (context.transport === 'ipc') sessions.pin(context.session);
-    return context.session;
+    const session = context.session ?? ANONYMOUS_SESSION;
+    if (context.transport === 'ipc') sessions.pin(session);
+    return session;
   };
   return {
     'projects.open': async ({ path }) => {

@@ -14,7 +14,9 @@ const NAMES_IN_SUMMARY = 5;
 
 /** `"a", "b" and 3 more designs`: a summary line stays short however many designs a project has. */
 export function namedList(names: ReadonlyArray<string>): string {
-  const shown = names.slice(0, NAMES_IN_SUMMARY).map((n) => `"${escapeControls(n.length > 60 ? `${n.slice(0, 59)}…` : n)}"`);
+  const shown = names
+    .slice(0, NAMES_IN_SUMMARY)
+    .map((n) => `"${escapeControls(n.length > 60 ? `${n.slice(0, 59)}…` : n)}"`);
   const more = names.length - shown.length;
   const count = `${names.length} design${names.length === 1 ? '' : 's'}`;
   return more > 0 ? `${count}: ${shown.join(', ')} and ${more} more` : `${count}: ${shown.join(', ')}`;
@@ -40,7 +42,9 @@ export function createEstimateCommand(loadCatalog: CatalogLoader = backendCatalo
       // Exit 2 for a missing price; a design ruled out for a missing input is reported as infeasible.
       const unpriced = estimates.filter((e) => e.lineItems.some((l) => l.monthlyUsd === null));
       if (unpriced.length > 0) {
-        ctx.stderr(`infercalc estimate: prices unavailable for ${namedList(unpriced.map((e) => e.name))}; see the lines marked unavailable\n`);
+        ctx.stderr(
+          `infercalc estimate: prices unavailable for ${namedList(unpriced.map((e) => e.name))}; see the lines marked unavailable\n`,
+        );
         return EXIT_UNAVAILABLE;
       }
       return EXIT_OK;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ipcChannel, methodName, subscriptionName } from '@shared/api/client';
 import { apiContract, operationNames } from '@shared/api/contract';
-import { ApiError } from '@shared/api/envelope';
+import { PricesUnavailableError } from '@shared/errors';
 import { dispatch } from '../../../src-main/api/dispatch';
 import type { ApiHandlers } from '../../../src-main/api/handlers';
 import { silentLogger } from '../../../src-main/app/logger';
@@ -51,7 +51,7 @@ describe('IPC registration', () => {
 });
 
 describe('dispatch', () => {
-  const ctx = { transport: 'ipc' as const };
+  const ctx = { transport: 'ipc' as const, session: 'desktop-window' };
 
   it('gives bad arguments an error envelope that names the field', async () => {
     const reply = await dispatch(backend.handlers, 'app.info', { colour: 'red' }, ctx, silentLogger);
@@ -76,7 +76,7 @@ describe('dispatch', () => {
       },
     });
     const expected = await dispatch(
-      failing(new ApiError('unavailable', 'no prices')),
+      failing(new PricesUnavailableError('no prices')),
       'app.info',
       {},
       ctx,

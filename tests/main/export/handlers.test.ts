@@ -58,9 +58,9 @@ describe('export operations', () => {
     }
   });
 
-  it('is unavailable through a dialog in web mode', async () => {
+  it('is not supported through a dialog in web mode', async () => {
     const answer = await backend('web').call('export.saveAs', { project });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'not-supported' } });
   });
 
   it('saves where the dialog says, adding .xlsx, or reports a cancel', async () => {
@@ -79,7 +79,7 @@ describe('export operations', () => {
   it('says clearly when the chosen folder does not exist, and leaves nothing behind', async () => {
     const dir = folder();
     const answer = await backend('desktop', join(dir, 'missing', 'book.xlsx')).call('export.saveAs', { project });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'file-error' } });
     if (!answer.ok) expect(answer.error.message).toMatch(/does not exist/);
     expect(readdirSync(dir)).toEqual([]);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
@@ -90,12 +90,12 @@ describe('export operations', () => {
     const dir = folder();
     writeFileSync(join(dir, 'plain'), 'not a folder');
     const underFile = await backend('desktop', join(dir, 'plain', 'book.xlsx')).call('export.saveAs', { project });
-    expect(underFile).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(underFile).toMatchObject({ ok: false, error: { code: 'file-error' } });
     if (!underFile.ok)
       expect(underFile.error.message).toMatch(/plain.* is a file, not a folder; choose another folder/);
     mkdirSync(join(dir, 'taken.xlsx'));
     const isFolder = await backend('desktop', join(dir, 'taken.xlsx')).call('export.saveAs', { project });
-    expect(isFolder).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(isFolder).toMatchObject({ ok: false, error: { code: 'file-error' } });
     if (!isFolder.ok) expect(isFolder.error.message).toMatch(/taken\.xlsx: it is a folder/);
     expect(readdirSync(dir).sort()).toEqual(['plain', 'taken.xlsx']);
     expect(readdirSync(join(dir, 'taken.xlsx'))).toEqual([]);

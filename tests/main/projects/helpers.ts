@@ -58,7 +58,9 @@ export function projectFiles(
 }
 
 /** The rejection of a promise that must fail, with the envelope code the API would answer. */
-export async function refusal(promise: Promise<unknown>): Promise<{ error: Error; code: string | null; message: string }> {
+export async function refusal(
+  promise: Promise<unknown>,
+): Promise<{ error: Error; code: string | null; message: string }> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,

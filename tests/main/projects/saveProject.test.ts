@@ -83,15 +83,16 @@ describe('saving a project', () => {
     const missing = (await real
       .save(join(folder, 'no', 'such', 'p.json'), sampleProject(), 'dialog')
       .catch((e: unknown) => e)) as Error;
-    expect([envelopeCodeOf(missing), missing.message]).toEqual(['file-error', 'cannot save p.json: its folder does not exist']);
+    expect([envelopeCodeOf(missing), missing.message]).toEqual([
+      'file-error',
+      'cannot save p.json: its folder does not exist',
+    ]);
   });
 
   it('refuses to save from the page to a path the user never chose', async () => {
     const files = projectFiles(tempFolder());
     const folder = tempFolder();
-    const error = (await files
-      .save(join(folder, 'x.json'), sampleProject(), 'page')
-      .catch((e: unknown) => e)) as Error;
+    const error = (await files.save(join(folder, 'x.json'), sampleProject(), 'page').catch((e: unknown) => e)) as Error;
     expect(envelopeCodeOf(error)).toBe('forbidden');
     expect(filesIn(folder)).toEqual([]);
   });

@@ -66,7 +66,10 @@ describe('file access from the page (desktop)', () => {
       chooseFileToSave: async () => chosen,
     });
     expect((await call('projects.saveAs', { project: sampleProject() })).ok).toBe(true);
-    expect(await call('autosave.write', { project: sampleProject(), filePath: chosen })).toEqual({ ok: true, result: {} });
+    expect(await call('autosave.write', { project: sampleProject(), filePath: chosen })).toEqual({
+      ok: true,
+      result: {},
+    });
     const slots = readdirSync(join(dataFolder, 'autosave'));
     expect(slots.filter((n) => n.endsWith('.json'))).toEqual([expect.stringMatching(/^[0-9a-f]{32}\.json$/)]);
   });
@@ -88,7 +91,9 @@ describe('file access from the page (web mode)', () => {
     });
     expect(existsSync(target)).toBe(false);
     // The name of a downloaded file is kept as a label only.
-    expect((await call('autosave.write', { project: sampleProject(), filePath: 'fraud.infercalc.json' })).ok).toBe(true);
+    expect((await call('autosave.write', { project: sampleProject(), filePath: 'fraud.infercalc.json' })).ok).toBe(
+      true,
+    );
     expect(await call('autosave.read', {})).toMatchObject({
       ok: true,
       result: { autosave: { filePath: 'fraud.infercalc.json' } },

@@ -1,15 +1,18 @@
-// The web mode's server, for real on loopback: the secret, Host and Origin checks, the cookie
-// hand-off, static files, and the API contract over HTTP.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+// The web mode's server, for real on loopback: the secret (a header, never a cookie), Host and
+// Origin checks, static files, and the API contract over HTTP.
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src-main/app/logger';
+import { silentLogger, type Logger } from '../../../src-main/app/logger';
+import { newProject } from '@shared/project/defaults';
 import { composeBackend, type Backend } from '../../../src-main/services/compose';
 import { startWebServer, type RunningWebServer } from '../../../src-main/web/server';
 
 const SECRET = 'test-secret-0123456789';
+const errors: string[] = [];
+const recording: Logger = { info: () => {}, warn: () => {}, error: (m, e) => errors.push(`${m}: ${String(e)}`) };
 let server: RunningWebServer;
 let dataFolder: string;
 let backend: Backend;
@@ -50,11 +53,13 @@ beforeAll(async () => {
   const rendererDir = join(root, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>InferCalc</title>');
+  writeFileSync(join(root, 'project.json'), JSON.stringify(newProject('Tab one')));
   backend = composeBackend({ mode: 'web', logger: silentLogger, dataFolder, env: {} });
   server = await startWebServer({
     handlers: backend.handlers,
     events: backend.services.events,
-    logger: silentLogger,
+    sessions: backend.services.sessions,
+    logger: recording,
     rendererDir,
     secret: SECRET,
     port: 0,
@@ -68,12 +73,25 @@ describe('web mode server', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/?secret=${SECRET}`);
   });
 
-  it('refuses requests without the secret', async () => {
-    const page = await call('/', { headers: { host: host() } });
-    expect(page.status).toBe(403);
-    expect(page.body).toContain('secret');
+  it('refuses API calls and the event stream without the secret', async () => {
     const apiCall = await api('app.info', {}, { 'x-infercalc-secret': '' });
     expect(apiCall.status).toBe(403);
+    expect(apiCall.body).toContain('secret');
+    const noHeader = await call('/api/app.info', {
+      method: 'POST',
+      headers: { host: host(), 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(noHeader.status).toBe(403);
+    const events = await call('/api/events', { headers: { host: host() } });
+    expect(events.status).toBe(403);
+    // The secret in the URL or in a cookie opens nothing: only the header does.
+    const inQuery = await call(`/api/app.info?secret=${SECRET}`, {
+      method: 'POST',
+      headers: { host: host(), 'content-type': 'application/json', cookie: `infercalc_secret=${SECRET}` },
+      body: '{}',
+    });
+    expect(inQuery.status).toBe(403);
   });
 
   it('refuses a wrong secret', async () => {
@@ -92,18 +110,61 @@ describe('web mode server', () => {
     expect((await api('app.info', {}, { origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
   });
 
-  it('trades the secret in the URL for an HttpOnly cookie and serves the page with the CSP', async () => {
-    const first = await call(`/?secret=${SECRET}`, { headers: { host: host() } });
-    expect(first.status).toBe(303);
-    expect(first.headers.location).toBe('/');
-    const cookie = String(first.headers['set-cookie']);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
-    const page = await call('/', { headers: { host: host(), cookie: cookie.split(';')[0]! } });
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('<title>InferCalc</title>');
-    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
-    expect(page.headers['x-frame-options']).toBe('DENY');
+  it('serves the page (the public app, no secret in it) with the CSP, and never sets a cookie', async () => {
+    for (const path of [`/?secret=${SECRET}`, '/']) {
+      const page = await call(path, { headers: { host: host() } });
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('<title>InferCalc</title>');
+      expect(page.body).not.toContain(SECRET);
+      expect(page.headers['set-cookie']).toBeUndefined();
+      expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(page.headers['x-frame-options']).toBe('DENY');
+    }
+    const reply = await api('app.info', {});
+    expect(reply.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a malformed session id, and keeps each page’s autosave apart', async () => {
+    expect((await api('autosave.read', {}, { 'x-infercalc-session': '../../etc' })).status).toBe(400);
+    const tab = (id: string) => ({ 'x-infercalc-session': id });
+    const project = JSON.parse(readFileSync(join(dataFolder, '..', 'project.json'), 'utf8'));
+    expect(JSON.parse((await api('autosave.write', { project, filePath: null }, tab('tab-one-0001'))).body).ok).toBe(
+      true,
+    );
+    expect(JSON.parse((await api('autosave.read', {}, tab('tab-two-0002'))).body)).toEqual({
+      ok: true,
+      result: { autosave: null },
+    });
+    expect(JSON.parse((await api('autosave.read', {}, tab('tab-one-0001'))).body).result.autosave.project.name).toBe(
+      project.name,
+    );
+  });
+
+  it('a client that drops the connection mid-body leaves no error in the log', async () => {
+    errors.length = 0;
+    await new Promise<void>((resolve) => {
+      const req = request({
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/api/app.info',
+        method: 'POST',
+        headers: {
+          host: host(),
+          'content-type': 'application/json',
+          'x-infercalc-secret': SECRET,
+          'content-length': '100000',
+        },
+      });
+      req.on('error', () => resolve());
+      req.write('{"partial": ');
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 50);
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(errors).toEqual([]);
+    expect((await api('app.info', {})).status).toBe(200); // and the server carries on
   });
 
   it('answers app.info over HTTP with the same services as the app', async () => {

@@ -47,7 +47,7 @@ describe('opening', () => {
     const s = setupStores({
       'projects.open': () => ({
         ok: false,
-        error: { code: 'unavailable', message: 'the open dialog needs the desktop app' },
+        error: { code: 'not-supported', message: 'the open dialog needs the desktop app' },
       }),
     });
     let picked = 0;
