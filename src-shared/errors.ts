@@ -18,44 +18,55 @@ export type FileProblem =
   /** The disk is full or failed; the previous file is unchanged. */
   | 'disk';
 
-/** The base of every expected failure: its message is shown as is. */
-export abstract class InferCalcError extends Error {
-  constructor(message: string) {
+/** Every kind of expected failure; the borders map each kind once (a Record, so none is forgotten). */
+export type ErrorKind =
+  /** A file could not be read or written, or may not be touched (see FileAccessError). */
+  | 'file-access'
+  /** The operation needs something this place lacks (native dialogs outside the desktop app, paths in web mode). */
+  | 'not-supported'
+  /** A project (a file's content) is not a valid InferCalc project; the message names the field. */
+  | 'invalid-project'
+  /** An argument from the caller is not acceptable (beyond what the request schema checks). */
+  | 'invalid-input'
+  /** The work would pass a stated limit (designs per project, a time budget, a body size). */
+  | 'limit-exceeded'
+  /** The prices needed are not available (no data, an unreadable catalog). */
+  | 'prices-unavailable'
+  /** A network or credentials failure (an API that cannot be reached, refused credentials, a timeout). */
+  | 'network'
+  /** The user cancelled the operation. */
+  | 'cancelled';
+
+/**
+ * An expected failure of a given kind: services throw it, e.g.
+ * `throw new InferCalcError('prices-unavailable', 'no Savings Plans rate for ml.g5.xlarge in us-east-1')`.
+ * Its message is shown as is.
+ */
+export class InferCalcError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+  ) {
     super(message);
-    this.name = new.target.name;
+    this.name = 'InferCalcError';
   }
 }
 
-/** A file could not be read or written, or may not be touched. */
+/** A file could not be read or written, or may not be touched; `problem` says which. */
 export class FileAccessError extends InferCalcError {
   constructor(
     readonly problem: FileProblem,
     message: string,
   ) {
-    super(message);
+    super('file-access', message);
+    this.name = 'FileAccessError';
   }
 }
 
-/** The operation needs something this place does not have (native dialogs outside the desktop app, paths in web mode). */
-export class NotSupportedError extends InferCalcError {}
-
-/** A project (a file's content, or a project sent to an operation) is not a valid InferCalc project. */
-export class InvalidProjectError extends InferCalcError {}
-
-/** An argument from the caller is not acceptable (beyond what the request schema checks). */
-export class InvalidInputError extends InferCalcError {}
-
-/** The work would pass a stated limit (designs per project, a time budget, a body size). */
-export class LimitExceededError extends InferCalcError {}
-
-/** The prices needed are not available (no data, an unreadable catalog). */
-export class PricesUnavailableError extends InferCalcError {}
-
-/** A network or credentials failure (an API that cannot be reached, refused credentials, a timeout). */
-export class NetworkError extends InferCalcError {}
-
-/** The user cancelled the operation. */
-export class CancelledError extends InferCalcError {}
+/** True when `error` is an expected failure of this kind. */
+export function isFailure(error: unknown, kind: ErrorKind): error is InferCalcError {
+  return error instanceof InferCalcError && error.kind === kind;
+}
 
 /** The message of any thrown value, for logs and wrapped messages. */
 export function messageOf(error: unknown): string {

@@ -6,7 +6,7 @@ import type { Project } from '@shared/project/schema';
 import { readProjectFile } from '../projects/readProjectFile';
 import { parseCommandArgs, requirePositionals } from './args';
 import type { CliContext } from './command';
-import { messageOf, PricesUnavailableError } from '@shared/errors';
+import { InferCalcError, messageOf } from '@shared/errors';
 
 /** Where the prices come from; injected so tests can price with a hand-made catalog. */
 export type CatalogLoader = (ctx: CliContext) => Promise<PriceCatalogData>;
@@ -29,9 +29,10 @@ export async function projectCatalog(ctx: CliContext, project: Project, load: Ca
   try {
     data = await load(ctx);
   } catch (error) {
-    throw new PricesUnavailableError(`prices unavailable: ${messageOf(error)}`);
+    throw new InferCalcError('prices-unavailable', `prices unavailable: ${messageOf(error)}`);
   }
-  if (data.entries.length === 0) throw new PricesUnavailableError('prices unavailable: the price data is empty');
+  if (data.entries.length === 0)
+    throw new InferCalcError('prices-unavailable', 'prices unavailable: the price data is empty');
   return createPriceCatalog(data, userRateEntries(project.userRates ?? [], new Date().toISOString().slice(0, 10)));
 }
 

@@ -10,7 +10,7 @@
  */
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { RecentProject } from '@shared/api/schemas/projects';
-import { FileAccessError, InvalidInputError, NotSupportedError } from '@shared/errors';
+import { FileAccessError, InferCalcError } from '@shared/errors';
 import { serializeProject } from '@shared/project/parseProjectText';
 import type { Project } from '@shared/project/schema';
 import type { Logger } from '../app/logger';
@@ -96,7 +96,7 @@ export class ProjectFiles {
     let belongsTo = filePath;
     if (filePath !== null && !this.pathsFromPage) {
       if (basename(filePath) !== filePath || filePath.includes('\\'))
-        throw new InvalidInputError('filePath: in web mode only the file name of a download, not a path');
+        throw new InferCalcError('invalid-input', 'filePath: in web mode only the file name of a download, not a path');
     } else if (filePath !== null) {
       belongsTo = await this.checkPath(filePath, 'page');
     }
@@ -137,8 +137,8 @@ export class ProjectFiles {
   }
 
   private async checkPath(path: string, origin: PathOrigin): Promise<string> {
-    if (origin === 'page' && !this.pathsFromPage) throw new NotSupportedError(NO_PATHS_IN_WEB_MODE);
-    if (!isAbsolute(path)) throw new InvalidInputError('path: expected an absolute file path');
+    if (origin === 'page' && !this.pathsFromPage) throw new InferCalcError('not-supported', NO_PATHS_IN_WEB_MODE);
+    if (!isAbsolute(path)) throw new InferCalcError('invalid-input', 'path: expected an absolute file path');
     const target = resolve(path);
     if (origin === 'dialog' || (await this.isChosen(target))) return target;
     throw new FileAccessError(

@@ -4,7 +4,7 @@
  * file's contents). Used by `projects.open` and the CLI.
  */
 import { basename } from 'node:path';
-import { FileAccessError, InferCalcError, InvalidProjectError } from '@shared/errors';
+import { FileAccessError, InferCalcError } from '@shared/errors';
 import { MAX_PROJECT_BYTES, parseProjectText } from '@shared/project/parseProjectText';
 import type { Project } from '@shared/project/schema';
 import { readError } from './fileErrors';
@@ -18,13 +18,17 @@ export async function readProjectFile(path: string, fs: FileSystem = nodeFileSys
     const info = await fs.stat(path);
     if (!info.isFile) throw new FileAccessError('unsuitable', `${name} is not a file`);
     if (info.size > MAX_PROJECT_BYTES) {
-      throw new InvalidProjectError(`${name} is too large for a project file (over ${MAX_PROJECT_BYTES / 2 ** 20} MB)`);
+      throw new InferCalcError(
+        'invalid-project',
+        `${name} is too large for a project file (over ${MAX_PROJECT_BYTES / 2 ** 20} MB)`,
+      );
     }
     text = await fs.readFile(path);
   } catch (error) {
     throw error instanceof InferCalcError ? error : readError(path, error);
   }
   const parsed = parseProjectText(text);
-  if (!parsed.ok) throw new InvalidProjectError(`${name} is not a valid InferCalc project: ${parsed.message}`);
+  if (!parsed.ok)
+    throw new InferCalcError('invalid-project', `${name} is not a valid InferCalc project: ${parsed.message}`);
   return parsed.project;
 }

@@ -1,5 +1,5 @@
 /** Handlers of the `export.*` operations: the comparison workbook, downloaded (web) or saved (desktop). */
-import { NotSupportedError } from '@shared/errors';
+import { InferCalcError } from '@shared/errors';
 import type { ApiHandlers } from '../handlers';
 import type { Services } from '../../services/services';
 import { createExportService } from '../../export/createExportService';
@@ -26,7 +26,8 @@ export function exportHandlers(services: Services): Pick<ApiHandlers, 'export.wo
     'export.saveAs': async ({ project }) => {
       const dialogs = services.inputs.dialogs;
       if (!dialogs)
-        throw new NotSupportedError(
+        throw new InferCalcError(
+          'not-supported',
           'saving through a dialog needs the desktop app; in the browser, download the workbook instead',
         );
       const fileName = exporter.fileNameFor(project);

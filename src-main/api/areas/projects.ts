@@ -2,7 +2,7 @@
  * Handlers of the `projects.*` and `autosave.*` operations. Native dialogs exist only in the desktop
  * app; in web mode the dialog operations answer 'not-supported' and the page uploads and downloads.
  */
-import { NotSupportedError } from '@shared/errors';
+import { InferCalcError } from '@shared/errors';
 import { projectFileName } from '@shared/project/parseProjectText';
 import type { ApiHandlers, CallContext } from '../handlers';
 import type { FileDialogs, FileFilter } from '../../services/dialogs';
@@ -37,7 +37,10 @@ export function projectHandlers(
 ): Pick<ApiHandlers, ProjectOperations> {
   const requireDialogs = (what: string): FileDialogs => {
     if (!dialogs)
-      throw new NotSupportedError(`${what} needs the desktop app; in the browser, upload or download the file`);
+      throw new InferCalcError(
+        'not-supported',
+        `${what} needs the desktop app; in the browser, upload or download the file`,
+      );
     return dialogs;
   };
   /** The desktop window's session lives as long as the process. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ipcChannel, methodName, subscriptionName } from '@shared/api/client';
 import { apiContract, operationNames } from '@shared/api/contract';
-import { PricesUnavailableError } from '@shared/errors';
+import { InferCalcError } from '@shared/errors';
 import { dispatch } from '../../../src-main/api/dispatch';
 import type { ApiHandlers } from '../../../src-main/api/handlers';
 import { silentLogger } from '../../../src-main/app/logger';
@@ -76,7 +76,7 @@ describe('dispatch', () => {
       },
     });
     const expected = await dispatch(
-      failing(new PricesUnavailableError('no prices')),
+      failing(new InferCalcError('prices-unavailable', 'no prices')),
       'app.info',
       {},
       ctx,
