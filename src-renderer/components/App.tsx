@@ -12,10 +12,12 @@ import { PayStep } from './pay/PayStep';
 import { CompareStep } from './compare/CompareStep';
 import { StepFooter } from './common/StepFooter';
 import { PricesBar } from './prices/PricesBar';
+import { IssuesBanner } from './common/IssuesBanner';
 
 /** The app frame: header, step navigation, and the current step's panel. */
 export const App = observer(function App() {
   const { ui } = useStores();
+  const pendingFocus = ui.pendingFocus;
   const step = WIZARD_STEPS[ui.stepIndex]!;
   const heading = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(step.id);
@@ -24,8 +26,15 @@ export const App = observer(function App() {
     // the view nor the keyboard stays at the previous step's footer. Not on start: nothing to move from.
     if (shownStep.current === step.id) return;
     shownStep.current = step.id;
-    heading.current?.focus();
-  }, [step.id]);
+    if (!ui.pendingFocus) heading.current?.focus();
+  }, [step.id, ui]);
+  useEffect(() => {
+    // "Fix" in the banner: the field's step is shown now; focus the field (scrolling it into view).
+    if (!pendingFocus) return;
+    const field = document.querySelector<HTMLElement>(`[data-field="${pendingFocus.replace(/["\\]/g, '\\$&')}"]`);
+    field?.focus();
+    ui.focusDone();
+  }, [pendingFocus, step.id, ui]);
   return (
     <div className="app">
       <DocumentTitle />
@@ -38,6 +47,7 @@ export const App = observer(function App() {
             {step.title}
           </h1>
           <p className="step-lead">{step.hint}</p>
+          {step.id !== 'workload' && <IssuesBanner />}
           {step.id === 'workload' && <WorkloadStep />}
           {step.id === 'candidates' && <CandidatesStep />}
           {step.id === 'pay' && <PayStep />}

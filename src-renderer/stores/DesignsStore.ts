@@ -8,7 +8,7 @@ import type { Design, Hosting, HostingType, Purchase, PurchaseType } from '@shar
 import type { ProjectStore } from './ProjectStore';
 import { defaultHosting, defaultPurchase, newDesign, uniqueName } from './designDefaults';
 import type { DesignNumberField } from './designFields';
-import { numberText, parseNumberInput } from './numberInput';
+import { numberText, parseField } from './numberInput';
 import { problemsOf } from './schemaMember';
 
 let nextId = 1;
@@ -18,6 +18,8 @@ export class DesignsStore {
   private readonly ids = new WeakMap<Design, number>();
   readonly drafts = observable.map<string, string>();
   readonly errors = observable.map<string, string>();
+  /** The label of each field with an error (same keys as `errors`), for the invalid-fields banner. */
+  readonly errorLabels = new Map<string, string>();
   selectedId: number | null = null;
 
   constructor(private readonly project: ProjectStore) {
@@ -104,6 +106,7 @@ export class DesignsStore {
           : this.names().some((n, i) => n === name && this.designs[i] !== design)
             ? 'another design has this name'
             : null;
+    this.errorLabels.set(key, 'Design name');
     if (message) return void this.errors.set(key, message);
     this.errors.delete(key);
     if (design.name !== name) this.project.edit(() => (design.name = name));
@@ -127,6 +130,7 @@ export class DesignsStore {
     const candidate = { ...toJS(design.hosting), ...patch } as Record<string, unknown>;
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete candidate[k];
     const problems = problemsOf('hosting', candidate as Hosting);
+    this.errorLabels.set(this.key(design, 'hosting'), 'Hosting');
     if (problems.length > 0)
       return void this.errors.set(
         this.key(design, 'hosting'),
@@ -174,7 +178,7 @@ export class DesignsStore {
     const draft = this.drafts.get(key);
     if (draft === undefined) return numberText(current);
     if (this.errors.has(key)) return draft;
-    const parsed = parseNumberInput(draft, field.rule, field.optional);
+    const parsed = parseField(field, draft);
     return parsed.ok && parsed.value === current ? draft : numberText(current);
   }
 
@@ -186,7 +190,8 @@ export class DesignsStore {
   setNumber(design: Design, field: DesignNumberField, text: string): void {
     const key = this.key(design, `${field.part}.${field.id}`);
     this.drafts.set(key, text);
-    const parsed = parseNumberInput(text, field.rule, field.optional);
+    this.errorLabels.set(key, field.label);
+    const parsed = parseField(field, text);
     if (!parsed.ok) return void this.errors.set(key, parsed.message);
     const candidate = toJS(design[field.part]) as unknown as Record<string, unknown>;
     field.set(candidate, parsed.value);
@@ -199,6 +204,18 @@ export class DesignsStore {
       if (field.part === 'hosting') design.hosting = candidate as unknown as Hosting;
       else design.purchase = candidate as unknown as Purchase;
     });
+  }
+
+  /** The design a draft or error key belongs to, and the field part of the key ("hosting.instanceCount"). */
+  parseKey(key: string): { design: Design; field: string } | undefined {
+    const colon = key.indexOf(':');
+    const design = this.byId(Number(key.slice(0, colon)));
+    return design ? { design, field: key.slice(colon + 1) } : undefined;
+  }
+
+  /** The key of a design's field, as `data-field` on its input (for moving focus to it). */
+  fieldKey(design: Design, field: DesignNumberField | string): string {
+    return this.key(design, typeof field === 'string' ? field : `${field.part}.${field.id}`);
   }
 
   private key(design: Design, field: string): string {

@@ -18,6 +18,7 @@ import { RecommendationsStore } from './RecommendationsStore';
 import { PayStore } from './PayStore';
 import { ComparisonStore } from './ComparisonStore';
 import { PriceRefreshStore } from './PriceRefreshStore';
+import { FormIssuesStore } from './FormIssuesStore';
 import { estimateDesign } from '@shared/domain/estimate';
 import { todayIso } from '../format/dates';
 import { domDownloadBytes, ExportStore } from './ExportStore';
@@ -48,6 +49,8 @@ export class RootStore {
   readonly pay: PayStore;
   readonly comparison: ComparisonStore;
   readonly priceRefresh: PriceRefreshStore;
+  /** Every field whose text is not a valid value (marked in the step list, named in the banner). */
+  readonly issues: FormIssuesStore;
   /** The Export step: the comparison workbook, saved (desktop) or downloaded (web mode). */
   readonly exporter: ExportStore;
 
@@ -72,11 +75,16 @@ export class RootStore {
     this.pay = new PayStore(this.project, this.estimates);
     this.comparison = new ComparisonStore(this.designs, this.estimates, this.pay, estimator);
     this.priceRefresh = new PriceRefreshStore(api, this.prices);
+    this.issues = new FormIssuesStore(this.workloadForm, this.designs, this.pay);
     this.exporter = new ExportStore(api, this.project, {
       isWeb: () => this.app.info?.mode === 'web',
       download: domDownloadBytes,
     });
-    this.exportAction = () => void this.exporter.exportWorkbook();
+    // With invalid fields, the menu or Ctrl+E first shows the Export step, whose banner names them.
+    this.exportAction = () => {
+      if (this.issues.list.length > 0 && this.ui.step !== 'export') this.ui.goTo('export');
+      else void this.exporter.exportWorkbook();
+    };
   }
 
   /** Wires the menu to the file actions, reports unsaved changes, and checks for autosaved work. */

@@ -12,6 +12,8 @@ export type WizardStepId = (typeof WIZARD_STEPS)[number]['id'];
 
 export class UiStore {
   step: WizardStepId = 'workload';
+  /** The `data-field` of the input to focus once its step is shown (set by "Fix" in the invalid-fields banner). */
+  pendingFocus: string | null = null;
 
   constructor() {
     makeAutoObservable(this);
@@ -23,6 +25,17 @@ export class UiStore {
 
   goTo(step: WizardStepId): void {
     this.step = step;
+  }
+
+  /** Shows a field's step and asks for the field to be focused there. */
+  goToField(step: WizardStepId, fieldKey: string): void {
+    this.step = step;
+    this.pendingFocus = fieldKey;
+  }
+
+  /** The field was focused (or is gone). */
+  focusDone(): void {
+    this.pendingFocus = null;
   }
 
   next(): void {

@@ -9,7 +9,7 @@ import { validateWorkload, workloadTotals, type WorkloadTotals } from '@shared/d
 import { expandTraffic, weekOf } from '@shared/domain/traffic/week';
 import { describePreset } from '@shared/domain/traffic/presets';
 import type { ProjectStore } from './ProjectStore';
-import { numberText, parseNumberInput } from './numberInput';
+import { numberText, parseField } from './numberInput';
 import { parseHourlyProfile, profileText } from './hourlyProfile';
 import { WORKLOAD_NUMBER_FIELDS, workloadField, type WorkloadNumberFieldId } from './workloadFields';
 
@@ -59,7 +59,7 @@ export class WorkloadFormStore {
     const draft = this.drafts.get(id);
     if (draft === undefined) return numberText(current);
     if (this.errors.has(id)) return draft;
-    const parsed = parseNumberInput(draft, field.rule, field.optional);
+    const parsed = parseField(field, draft);
     return parsed.ok && parsed.value === current ? draft : numberText(current);
   }
 
@@ -76,6 +76,34 @@ export class WorkloadFormStore {
     if (this.errors.has(PROFILE)) return draft;
     const parsed = parseHourlyProfile(draft);
     return parsed.ok && parsed.values.join() === current.join() ? draft : profileText(current);
+  }
+
+  /**
+   * What the last valid traffic was, when the chart cannot show what is typed (an invalid rate or
+   * profile): the chart and the figures keep it, and say so. Null while the traffic typed is valid.
+   */
+  get trafficNote(): string | null {
+    const t = this.workload.traffic;
+    if (t.pattern === 'hourly' && this.errors.has(PROFILE))
+      return `The chart shows ${this.lastValidProfileSummary}: the profile typed is not valid yet.`;
+    if (t.pattern !== 'hourly' && this.errors.has('requestsPerSecond'))
+      return `The chart shows the last valid rate, ${numberText(t.requestsPerSecond)} requests/s: the rate typed is not valid yet.`;
+    return null;
+  }
+
+  /** The hourly profile the project holds, in words ("the last valid profile, 24 values, peak 12 requests/s"). */
+  get lastValidProfileSummary(): string | null {
+    const t = this.workload.traffic;
+    if (t.pattern !== 'hourly') return null;
+    return `the last valid profile (${t.requestsPerSecond.length} values, peak ${numberText(Math.max(...t.requestsPerSecond))} requests/s)`;
+  }
+
+  /** What was left out of the pasted profile (a header cell), for a note under it; null when nothing. */
+  get profileNote(): string | null {
+    const draft = this.drafts.get(PROFILE);
+    if (draft === undefined || this.errors.has(PROFILE)) return null;
+    const parsed = parseHourlyProfile(draft);
+    return parsed.ok ? (parsed.note ?? null) : null;
   }
 
   /** Requests per second in each of the 168 hours of the week (Monday 00:00 first), for the chart. */
@@ -167,7 +195,7 @@ export class WorkloadFormStore {
         continue;
       }
       const field = workloadField(key);
-      const p = parseNumberInput(text, field.rule, field.optional);
+      const p = parseField(field, text);
       if (p.ok) parsed.set(key, p.value);
       else errors.set(key, p.message);
     }

@@ -4,7 +4,32 @@
  * typical day, 168 a typical week starting Monday 00:00 (SPEC §3.1).
  */
 
-export type ParsedProfile = { ok: true; values: number[] } | { ok: false; message: string };
+import { WORKLOAD_LIMITS } from './fieldLimits';
+import { readNumber } from './numberInput';
+
+/** A parsed profile; `note` says what was left out (a header cell). */
+export type ParsedProfile = { ok: true; values: number[]; note?: string } | { ok: false; message: string };
+
+/** A cell with letters and no digit ("req/s", "Requests per second"): a column's header, not a value. */
+const HEADER = /^[^\d]*\p{L}[^\d]*$/u;
+
+/** The text without a header (the first line of a column, or the first cell of a row), and the header. */
+function withoutHeader(text: string): { text: string; header: string | null } {
+  const lines = text.split(/\r?\n/);
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return { text, header: null };
+  const line = lines[first]!.trim();
+  if (HEADER.test(line)) return { text: lines.slice(first + 1).join('\n'), header: line };
+  const cell = line.split('\t')[0]!.trim();
+  if (line.includes('\t') && HEADER.test(cell)) {
+    lines[first] = line.slice(line.indexOf('\t') + 1);
+    return { text: lines.join('\n'), header: cell };
+  }
+  return { text, header: null };
+}
+
+/** The largest hourly rate taken: the same limit as the preset's traffic rate. */
+const MAX_HOURLY_RPS = WORKLOAD_LIMITS.requestsPerSecond;
 
 /** A number written with a decimal comma ("1,5", "-0,25"): no dot, one comma, digits on both sides. */
 const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
@@ -32,6 +57,9 @@ function profileCells(text: string): { cells: string[] } | { message: string } {
       return { cells: byLineOrTab.map((c) => c.replace(',', '.')) };
     }
   }
+  // One number per line or tab cell, written as a field would take it ("2 000", "1e3").
+  if (byLineOrTab.length > 1 && byLineOrTab.every((c) => readNumber(c, { locale: 'en-US' }).ok))
+    return { cells: byLineOrTab };
   return {
     cells: text
       .split(/[\s,;]+/)
@@ -41,7 +69,8 @@ function profileCells(text: string): { cells: string[] } | { message: string } {
 }
 
 /** Parses a pasted or typed profile; the message says which value is wrong and why. */
-export function parseHourlyProfile(text: string): ParsedProfile {
+export function parseHourlyProfile(typed: string): ParsedProfile {
+  const { text, header } = withoutHeader(typed);
   const split = profileCells(text);
   if ('message' in split) return { ok: false, message: split.message };
   const { cells } = split;
@@ -49,9 +78,14 @@ export function parseHourlyProfile(text: string): ParsedProfile {
   const values: number[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    const v = Number(cell);
-    if (!Number.isFinite(v) || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cell))
-      return { ok: false, message: `value ${i + 1} ("${cell}") is not a number` };
+    const read = readNumber(cell, { locale: 'en-US' });
+    if (!read.ok) return { ok: false, message: `value ${i + 1} ("${cell}") is not a number` };
+    const v = read.value;
+    if (v > MAX_HOURLY_RPS)
+      return {
+        ok: false,
+        message: `value ${i + 1} (${cell}) is more than any real workload has: at most ${MAX_HOURLY_RPS.toLocaleString('en-US')} requests/s`,
+      };
     if (v < 0) return { ok: false, message: `value ${i + 1} (${cell}) is negative` };
     values.push(v);
   }
@@ -64,7 +98,7 @@ export function parseHourlyProfile(text: string): ParsedProfile {
     return { ok: false, message: `expected 24 or 168 hourly values, got ${values.length}${hint}` };
   }
   if (values.every((v) => v === 0)) return { ok: false, message: 'the profile has no traffic in any hour' };
-  return { ok: true, values };
+  return header === null ? { ok: true, values } : { ok: true, values, note: `Skipped the header "${header}".` };
 }
 
 /** The profile as the text box shows it: one value per line, like a spreadsheet column. */

@@ -3,6 +3,7 @@
  * the workload, and the rule a typed value must meet before the project takes it.
  */
 import type { Workload } from '@shared/project/schema';
+import { WORKLOAD_LIMITS } from './fieldLimits';
 import type { NumberField, NumberRule } from './numberInput';
 
 export type WorkloadNumberFieldId =
@@ -30,7 +31,7 @@ function topLevel(
   unit: string,
   rule: NumberRule,
 ): WorkloadNumberField {
-  return { id, label, unit, path: id, rule, get: (w) => w[id], set: (w, v) => (w[id] = v!) };
+  return { id, label, unit, path: id, rule, max: WORKLOAD_LIMITS[id], get: (w) => w[id], set: (w, v) => (w[id] = v!) };
 }
 
 /** A number of the models object; a new object on each write, as the workload's other parts. */
@@ -47,6 +48,7 @@ function modelsField(
     unit,
     path: `models.${key}`,
     rule,
+    max: WORKLOAD_LIMITS[id],
     get: (w) => w.models[key],
     set: (w, v) => (w.models = { ...w.models, [key]: v! }),
   };
@@ -65,6 +67,7 @@ function tokenField(
     path: id,
     rule: 'non-negative',
     optional: true,
+    max: WORKLOAD_LIMITS[id],
     ...extra,
     get: (w) => w[id],
     set: (w, v) => {
@@ -82,6 +85,7 @@ export const WORKLOAD_NUMBER_FIELDS: ReadonlyArray<WorkloadNumberField> = [
     unit: 'requests/s',
     path: 'traffic.requestsPerSecond',
     rule: 'non-negative',
+    max: WORKLOAD_LIMITS.requestsPerSecond,
     help: 'The preset is scaled to this rate (its peak hour, or its weekly average).',
     get: (w) => (w.traffic.pattern === 'hourly' ? undefined : w.traffic.requestsPerSecond),
     // A new traffic object: the domain caches the expanded week per traffic object.

@@ -24,6 +24,7 @@ export const DesignEditor = observer(function DesignEditor({ design }: { design:
             type="text"
             value={designs.nameText(design)}
             data-testid="design-name"
+            data-field={designs.fieldKey(design, 'name')}
             aria-invalid={nameError ? true : undefined}
             aria-describedby={nameError ? `${nameId}-error` : undefined}
             onChange={(e) => designs.rename(design, e.target.value)}

@@ -31,6 +31,7 @@ export const DesignNumberFields = observer(function DesignNumberFields({
           error={designs.fieldError(design, f)}
           onChange={(v) => designs.setNumber(design, f, v)}
           testId={`${testIdPrefix}-${f.id}`}
+          fieldKey={designs.fieldKey(design, f)}
         />
       ))}
     </>

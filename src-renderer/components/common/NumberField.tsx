@@ -10,13 +10,15 @@ export interface NumberFieldProps {
   help?: string | undefined;
   onChange(text: string): void;
   testId?: string;
+  /** Identifies the field for "Fix" in the invalid-fields banner (moves focus here). */
+  fieldKey?: string;
 }
 
 /**
  * A number typed as text: what the user typed stays in the field even when invalid, with the message
  * next to it (announced, and tied to the field for screen readers).
  */
-export function NumberField({ label, unit, value, error, help, onChange, testId }: NumberFieldProps) {
+export function NumberField({ label, unit, value, error, help, onChange, testId, fieldKey }: NumberFieldProps) {
   const id = useId();
   const describedBy = [error ? `${id}-error` : null, help ? `${id}-help` : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -33,6 +35,7 @@ export function NumberField({ label, unit, value, error, help, onChange, testId 
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         data-testid={testId}
+        data-field={fieldKey}
         onChange={(e) => onChange(e.target.value)}
       />
       {help && (

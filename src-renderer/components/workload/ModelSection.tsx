@@ -16,6 +16,7 @@ export const WorkloadNumber = observer(function WorkloadNumber({ id }: { id: Wor
       error={form.error(id)}
       onChange={(v) => form.setNumber(id, v)}
       testId={`field-${id}`}
+      fieldKey={`workload:${id}`}
     />
   );
 });

@@ -50,6 +50,7 @@ export const TrafficSection = observer(function TrafficSection() {
               error={form.error('requestsPerSecond')}
               onChange={(v) => form.setNumber('requestsPerSecond', v)}
               testId="field-requestsPerSecond"
+              fieldKey="workload:requestsPerSecond"
             />
             <SelectField
               label="The rate is the"
@@ -74,10 +75,16 @@ export const TrafficSection = observer(function TrafficSection() {
             value={form.profileText}
             spellCheck={false}
             data-testid="hourly-profile"
+            data-field="workload:profile"
             aria-invalid={profileError ? true : undefined}
             aria-describedby={profileError ? `${profileId}-error` : undefined}
             onChange={(e) => form.setProfileText(e.target.value)}
           />
+          {form.profileNote && (
+            <small className="help" data-testid="profile-note">
+              {form.profileNote}
+            </small>
+          )}
           {profileError && (
             <small id={`${profileId}-error`} className="field-error" role="alert">
               {profileError}
@@ -85,7 +92,7 @@ export const TrafficSection = observer(function TrafficSection() {
           )}
         </div>
       )}
-      <WeekChart rps={form.weekRps} />
+      <WeekChart rps={form.weekRps} note={form.trafficNote} />
     </fieldset>
   );
 });

@@ -4,7 +4,7 @@ import { formatNumber } from '../../format/money';
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** The traffic of the 168 hours of the week as a small bar chart, with a text summary for screen readers. */
-export function WeekChart(props: { rps: ReadonlyArray<number>; width?: number }) {
+export function WeekChart(props: { rps: ReadonlyArray<number>; width?: number; note?: string | null }) {
   const data = props.rps.map((rps, hour) => ({
     hour,
     rps,
@@ -37,6 +37,11 @@ export function WeekChart(props: { rps: ReadonlyArray<number>; width?: number })
         <Bar dataKey="rps" fill="var(--accent)" isAnimationActive={false} />
       </BarChart>
       <figcaption>
+        {props.note && (
+          <strong className="warn" data-testid="week-chart-note">
+            {props.note}{' '}
+          </strong>
+        )}
         Requests per second, Monday to Sunday: peak {formatNumber(peak, 2)}, lowest {formatNumber(min, 2)}.
       </figcaption>
     </figure>

@@ -9,7 +9,7 @@ describe('WorkloadFormStore', () => {
     const revision = store.project.revision;
     form.setNumber('inferenceMs', '12x');
     expect(form.text('inferenceMs')).toBe('12x');
-    expect(form.error('inferenceMs')).toBe('"12x" is not a number');
+    expect(form.error('inferenceMs')).toBe('type the number alone, without "x": the field is in ms');
     form.setNumber('inferenceMs', '-5');
     expect(form.error('inferenceMs')).toBe('must be more than 0');
     form.setNumber('modelCount', '1.5');
