@@ -10,6 +10,7 @@ import { defaultHosting, defaultPurchase, newDesign, uniqueName } from './design
 import type { DesignNumberField } from './designFields';
 import { numberText, parseField } from './numberInput';
 import { problemsOf } from './schemaMember';
+import { fieldWords, requirementWords } from '../format/problemWords';
 
 let nextId = 1;
 
@@ -134,7 +135,7 @@ export class DesignsStore {
     if (problems.length > 0)
       return void this.errors.set(
         this.key(design, 'hosting'),
-        problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+        problems.map((p) => `${fieldWords(p.path)} ${requirementWords(p.message)}`).join('; '),
       );
     this.errors.delete(this.key(design, 'hosting'));
     this.project.edit(() => (design.hosting = candidate as Hosting));
@@ -197,7 +198,7 @@ export class DesignsStore {
     field.set(candidate, parsed.value);
     const problems = problemsOf(field.part, candidate as unknown as Hosting | Purchase);
     const mine = problems.find((p) => p.path === field.id || p.path.startsWith(`${field.id}.`)) ?? problems[0];
-    if (mine) return void this.errors.set(key, mine.message);
+    if (mine) return void this.errors.set(key, requirementWords(mine.message));
     this.errors.delete(key);
     if (field.get(design[field.part] as unknown as Record<string, unknown>) === parsed.value) return;
     this.project.edit(() => {

@@ -10,6 +10,7 @@ import { expandTraffic, weekOf } from '@shared/domain/traffic/week';
 import { describePreset } from '@shared/domain/traffic/presets';
 import type { ProjectStore } from './ProjectStore';
 import { numberText, parseField } from './numberInput';
+import { requirementWords } from '../format/problemWords';
 import { parseHourlyProfile, profileText } from './hourlyProfile';
 import { WORKLOAD_NUMBER_FIELDS, workloadField, type WorkloadNumberFieldId } from './workloadFields';
 
@@ -202,7 +203,7 @@ export class WorkloadFormStore {
     const problems = this.problemsWith(parsed);
     for (const problem of problems) {
       const owner = this.ownerOf(problem.path);
-      if (owner && parsed.has(owner) && !errors.has(owner)) errors.set(owner, problem.message);
+      if (owner && parsed.has(owner) && !errors.has(owner)) errors.set(owner, requirementWords(problem.message));
     }
     const good = new Map([...parsed].filter(([key]) => !errors.has(key)));
     if (good.size > 0 && this.problemsWith(good).length === 0 && this.changes(good))

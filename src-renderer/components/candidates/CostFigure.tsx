@@ -1,5 +1,6 @@
 import type { DesignEstimate } from '@shared/domain/results';
 import { costUnavailableReason } from '@shared/domain/analysis/shownCost';
+import { PlainText } from '../common/PlainText';
 
 /**
  * A design's cost as text ("$218.08 a month"), or "—" with the reason when the cost is unavailable
@@ -35,7 +36,10 @@ export function CostFigure({
   const shown = reasonsShownBelow?.includes(reason) ? 'price unavailable: see the missing price below' : reason;
   return (
     <span className="cost-unavailable" data-testid={testId} data-unavailable="true">
-      <span aria-label="cost unavailable">—</span> <span className="muted small">{shown}</span>
+      <span aria-label="cost unavailable">—</span>{' '}
+      <span className="muted small">
+        <PlainText message={shown} />
+      </span>
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { useStores } from '../../stores/context';
 import { formatUsd } from '../../format/money';
 import { CostFigure } from './CostFigure';
 import { Reasons } from './Reasons';
+import { PlainText } from '../common/PlainText';
 
 /** A design's monthly cost and feasibility, as the editor shows it while the design is edited. */
 export const EstimateSummary = observer(function EstimateSummary({ design }: { design: Design }) {
@@ -24,7 +25,9 @@ export const EstimateSummary = observer(function EstimateSummary({ design }: { d
       {e.warnings.length > 0 && (
         <ul className="warnings">
           {e.warnings.map((w) => (
-            <li key={w}>{w}</li>
+            <li key={w}>
+              <PlainText message={w} />
+            </li>
           ))}
         </ul>
       )}

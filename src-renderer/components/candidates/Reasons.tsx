@@ -1,6 +1,7 @@
 import type { FeasibilityReason } from '@shared/domain/results';
+import { PlainText } from '../common/PlainText';
 
-/** "Why" and "why not" reasons, each naming its rule or limit. */
+/** "Why" and "why not" reasons in the user's words (the rule ids stay out of the page). */
 export function Reasons(props: { why?: ReadonlyArray<FeasibilityReason>; whyNot?: ReadonlyArray<FeasibilityReason> }) {
   return (
     <>
@@ -9,7 +10,7 @@ export function Reasons(props: { why?: ReadonlyArray<FeasibilityReason>; whyNot?
           {props.why.map((r) => (
             <li key={r.rule + r.message}>
               <span aria-hidden="true">✓ </span>
-              {r.message}
+              <PlainText message={r.message} />
             </li>
           ))}
         </ul>
@@ -19,7 +20,7 @@ export function Reasons(props: { why?: ReadonlyArray<FeasibilityReason>; whyNot?
           {props.whyNot.map((r) => (
             <li key={r.rule + r.message}>
               <span aria-hidden="true">✗ </span>
-              {r.message}
+              <PlainText message={r.message} />
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { CostFigure } from '../candidates/CostFigure';
 import { Reasons } from '../candidates/Reasons';
 import { LineItems } from './LineItems';
 import { ThroughputFigure } from './ThroughputFigure';
+import { PlainText } from '../common/PlainText';
 
 type Cell = (e: DesignEstimate) => React.ReactNode;
 
@@ -108,7 +109,9 @@ export const ComparisonTable = observer(function ComparisonTable() {
                 {r.estimate?.warnings.length ? (
                   <ul className="warnings">
                     {r.estimate.warnings.map((w) => (
-                      <li key={w}>{w}</li>
+                      <li key={w}>
+                        <PlainText message={w} />
+                      </li>
                     ))}
                   </ul>
                 ) : (

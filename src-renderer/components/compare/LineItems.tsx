@@ -1,12 +1,16 @@
-import type { DesignEstimate } from '@shared/domain/results';
+import { useState } from 'react';
+import type { DesignEstimate, LineItem } from '@shared/domain/results';
 import { sourceInWords } from '@shared/prices/provenance';
 import { formatNumber, formatRate, formatUsd } from '../../format/money';
+import { PlainText } from '../common/PlainText';
 
 /** A design's line items: quantity × rate = monthly, each rate with its source and as-of date. */
-export function LineItems({ estimate }: { estimate: DesignEstimate }) {
+export function LineItems({ estimate, title }: { estimate: DesignEstimate; title?: React.ReactNode }) {
   return (
     <details className="line-items">
-      <summary>Line items ({estimate.lineItems.length})</summary>
+      <summary>
+        {title ?? 'Line items'} ({estimate.lineItems.length} items)
+      </summary>
       <table>
         <thead>
           <tr>
@@ -20,7 +24,6 @@ export function LineItems({ estimate }: { estimate: DesignEstimate }) {
         <tbody>
           {estimate.lineItems.map((l, i) => {
             const src = l.priceSource;
-            const words = src ? sourceInWords(src) : null;
             return (
               <tr key={i} title={`${l.formula}${src?.rule ? ` · ${src.rule}` : ''}`}>
                 <td>{l.label}</td>
@@ -30,23 +33,33 @@ export function LineItems({ estimate }: { estimate: DesignEstimate }) {
                 <td className="num">{formatRate(l.rateUsd)}</td>
                 <td className="num">{formatUsd(l.monthlyUsd)}</td>
                 <td className={src ? (src.origin === 'user' ? 'user-rate' : '') : 'warn'}>
-                  {words ? (
-                    <details className="price-source-detail">
-                      <summary>
-                        {words.text}
-                        {src!.origin === 'user' ? ' (user-provided)' : ''}
-                      </summary>
-                      <span className="small">{words.detail || l.priceKey}</span>
-                    </details>
-                  ) : (
-                    (l.unavailable ?? 'unavailable')
-                  )}
+                  <SourceCell item={l} />
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+    </details>
+  );
+}
+
+/**
+ * A price's source in words; what traces it (SKU, rate code, price key) only once the disclosure is
+ * opened, so the page never shows internal names unasked.
+ */
+function SourceCell({ item }: { item: LineItem }) {
+  const [open, setOpen] = useState(false);
+  const src = item.priceSource;
+  if (!src) return <PlainText message={item.unavailable ?? 'unavailable'} />;
+  const words = sourceInWords(src);
+  return (
+    <details className="price-source-detail" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <PlainText message={words.text} />
+        {src.origin === 'user' ? ' (user-provided)' : ''}
+      </summary>
+      {open && <span className="small">{words.detail || item.priceKey}</span>}
     </details>
   );
 }

@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
 import type { Design } from '@shared/project/schema';
 import { useStores } from '../../stores/context';
+import { PlainText } from '../common/PlainText';
 
 /** The ways to pay as radio buttons; those that do not apply are disabled, with the domain's reason. */
 export const PurchaseChoices = observer(function PurchaseChoices({ design }: { design: Design }) {
@@ -34,7 +35,7 @@ export const PurchaseChoices = observer(function PurchaseChoices({ design }: { d
           <ul>
             {excluded.map((c) => (
               <li key={c.type}>
-                <strong>{c.label}:</strong> {c.exclusion}
+                <strong>{c.label}:</strong> <PlainText message={c.exclusion!} />
               </li>
             ))}
           </ul>
@@ -42,7 +43,7 @@ export const PurchaseChoices = observer(function PurchaseChoices({ design }: { d
       )}
       {pay.choices(design).find((c) => c.type === design.purchase.type)?.exclusion && (
         <p className="field-error" role="alert">
-          {pay.choices(design).find((c) => c.type === design.purchase.type)!.exclusion}
+          <PlainText message={pay.choices(design).find((c) => c.type === design.purchase.type)!.exclusion!} />
         </p>
       )}
     </fieldset>

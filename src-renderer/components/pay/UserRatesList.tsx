@@ -1,6 +1,8 @@
 import { observer } from 'mobx-react-lite';
 import { useStores } from '../../stores/context';
 import { formatRate } from '../../format/money';
+import { describePriceKey } from '../../format/plainWords';
+import { InternalNames } from '../common/PlainText';
 
 /** Rates entered by hand in this project, with a way to remove each. */
 export const UserRatesList = observer(function UserRatesList() {
@@ -12,8 +14,12 @@ export const UserRatesList = observer(function UserRatesList() {
       <ul>
         {pay.userRates.map((r) => (
           <li key={r.key}>
-            <code>{r.key}</code>: {formatRate(r.usd)} per {r.unit}{' '}
-            <button type="button" onClick={() => pay.removeUserRate(r.key)} aria-label={`Remove the rate for ${r.key}`}>
+            {describePriceKey(r.key)}: {formatRate(r.usd)} per {r.unit} <InternalNames names={[r.key]} />{' '}
+            <button
+              type="button"
+              onClick={() => pay.removeUserRate(r.key)}
+              aria-label={`Remove the rate for ${describePriceKey(r.key)}`}
+            >
               Remove
             </button>
           </li>

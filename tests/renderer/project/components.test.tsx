@@ -53,7 +53,16 @@ describe('file toolbar', () => {
     const message = 'bad.json is not a valid InferCalc project: format: Invalid input';
     await renderBar({ 'projects.open': () => ({ ok: false, error: { code: 'bad-request', message } }) });
     await userEvent.click(screen.getByRole('button', { name: 'Open…' }));
-    expect(screen.getByRole('alert').textContent).toContain(message);
+    // A plain sentence; the schema's wording (with the field's path) only once "details" is opened.
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain(
+      'bad.json is not a valid InferCalc project: The file is not an InferCalc project (its format is not “infercalc-project”).',
+    );
+    expect(alert.textContent).not.toContain('format: Invalid input');
+    const details = alert.querySelector('details')!;
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    expect((await within(alert).findByText(message)).tagName).toBe('CODE');
     expect((nameField() as HTMLInputElement).value).toBe('Untitled project');
     await userEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();

@@ -1,0 +1,90 @@
+/**
+ * The user's words for what the engine and the file format call by internal names: price keys
+ * ("sagemaker/us-east-1/serverless-pc-capacity/1024"), field names in parentheses
+ * ("(discountPercent)"), hosting and purchase type ids. The interface shows the words; the internal
+ * names stay available in a "details" disclosure (and in the CLI and the JSON, which keep them).
+ */
+import { HOSTING_TYPES, PURCHASE_TYPES } from '@shared/project/schema';
+import { HOSTING_LABELS, PURCHASE_LABELS } from '../stores/designFields';
+
+const METERS: Record<string, (rest: string[]) => string> = {
+  instance: ([component, type]) =>
+    `${type} ${component === 'AsyncInf' ? 'asynchronous inference' : component === 'BatchTransform' ? 'batch transform' : 'hosting'} hours`,
+  'serverless-compute': ([mb]) => `serverless inference at ${mb} MB`,
+  'serverless-pc-capacity': ([mb]) => `serverless provisioned concurrency at ${mb} MB`,
+  'serverless-pc-execution': ([mb]) => `serverless inference on provisioned concurrency at ${mb} MB`,
+  'data-in': () => 'data processed in',
+  'data-out': () => 'data processed out',
+  storage: () => 'endpoint storage',
+  'on-demand': ([type]) => `${type} on-demand hours`,
+  reserved: ([term, offering, payment, type]) => `${type} reserved instance (${term}, ${offering}, ${payment})`,
+  spot: ([type]) => `${type} spot hours`,
+  'cluster-hour': () => 'cluster hours',
+  requests: ([arch]) => `requests (${arch})`,
+  duration: ([arch]) => `duration (${arch})`,
+  'pc-capacity': ([arch]) => `provisioned concurrency (${arch})`,
+  'pc-duration': ([arch]) => `duration on provisioned concurrency (${arch})`,
+  'input-tokens': ([model]) => `input tokens of ${model}`,
+  'output-tokens': ([model]) => `output tokens of ${model}`,
+  'provisioned-throughput': ([term, model]) => `Provisioned Throughput of ${model} (${term})`,
+};
+
+const SERVICES: Record<string, string> = {
+  sagemaker: 'SageMaker',
+  ec2: 'EC2',
+  eks: 'EKS',
+  lambda: 'Lambda',
+  bedrock: 'Bedrock',
+};
+
+/** A price key in words: "SageMaker serverless provisioned concurrency at 1024 MB in us-east-1". */
+export function describePriceKey(key: string): string {
+  const parts = key.split('/');
+  if (parts[0] === 'savings-plans') {
+    const [, plan, region, term, payment, ...usage] = parts;
+    const name = plan === 'sagemaker' ? 'SageMaker' : plan === 'compute' ? 'Compute' : 'EC2 Instance';
+    return `${name} Savings Plan rate (${term}, ${payment}) for ${usage.join(' ')} in ${region}`;
+  }
+  const [service, region, meter, ...rest] = parts;
+  const words = meter && METERS[meter] ? METERS[meter](rest) : [meter, ...rest].join(' ');
+  return `${SERVICES[service ?? ''] ?? service} ${words} in ${region}`;
+}
+
+/** A price key anywhere in a text: service/region/… (or savings-plans/plan/region/…). */
+const PRICE_KEY =
+  /\b(?:savings-plans\/[a-z0-9-]+|sagemaker|ec2|eks|lambda|bedrock)\/[a-z]{2}(?:-gov)?-[a-z]+-\d\/[^\s,;:)]+/g;
+/** A field name or path in parentheses: "(discountPercent)", "(autoscaling.max)", "(notes)". */
+const FIELD_IN_PARENS =
+  /\s*\((?:[a-z]+[A-Z][\w]*|[a-z]+(?:\.[a-zA-Z]+|\[\d+\])+|notes)(?:\s*(?:or|,|and)\s*[a-z]+[A-Z][\w]*)*\)/g;
+/** Type ids with a dash that are not English words: "sagemaker-savings-plan", "reserved-instance". */
+const TYPE_IDS = new Map<string, string>(
+  [
+    ...HOSTING_TYPES.map((t) => [t, HOSTING_LABELS[t]] as const),
+    ...PURCHASE_TYPES.map((t) => [t, PURCHASE_LABELS[t]] as const),
+  ].filter(([id]) => id.includes('-') && id !== 'on-demand'),
+);
+const TYPE_ID = new RegExp(`\\b(${[...TYPE_IDS.keys()].join('|')})\\b`, 'g');
+
+/** A message in the user's words, and the internal names it mentioned (for a details disclosure). */
+export interface PlainMessage {
+  text: string;
+  details: string[];
+}
+
+/** Rewrites a message in the user's words; what it took out is listed in `details`. */
+export function plainMessage(message: string): PlainMessage {
+  const details: string[] = [];
+  let text = message.replace(PRICE_KEY, (key) => {
+    details.push(key);
+    return describePriceKey(key);
+  });
+  text = text.replace(FIELD_IN_PARENS, (m) => {
+    details.push(m.trim().slice(1, -1));
+    return '';
+  });
+  text = text.replace(TYPE_ID, (id) => {
+    details.push(id);
+    return TYPE_IDS.get(id)!;
+  });
+  return { text, details: [...new Set(details)] };
+}
