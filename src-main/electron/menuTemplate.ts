@@ -1,6 +1,6 @@
 /**
- * The native menu as data: File (New, Open, Save, Save As, Export), Edit, View, Help. File actions
- * are routed to the renderer as `menu.action` events, where the app's stores handle them, so the
+ * The native menu as data: File (New, Open, Save, Save As, Export, summary PDF), Edit (Undo, Redo and
+ * the clipboard), View, Help. File and Edit actions are routed to the renderer as `menu.action` events, where the app's stores handle them, so the
  * menu, the keyboard shortcuts and the buttons in the page all run the same action.
  */
 import type { MenuItemConstructorOptions } from 'electron';
@@ -34,10 +34,23 @@ export function buildMenuTemplate(platform: NodeJS.Platform, handlers: MenuHandl
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: send('save-as') },
         { type: 'separator' },
         { label: 'Export to Excel…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { label: 'Comparison Summary as PDF…', accelerator: 'CmdOrCtrl+P', click: send('print') },
         ...(platform === 'darwin' ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
       ],
     },
-    { role: 'editMenu' },
+    {
+      // Undo and Redo are the project's (every edit, as in the page), not a text field's alone.
+      label: 'Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: 'View',
       submenu: [

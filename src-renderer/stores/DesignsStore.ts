@@ -68,7 +68,7 @@ export class DesignsStore {
   /** Adds a design (a copy: the project owns its designs) under a unique name, and selects it. */
   addDesign(design: Design): Design {
     const copy: Design = { ...structuredClone(toJS(design)), name: uniqueName(design.name, this.names()) };
-    this.project.edit((p) => p.designs.push(copy));
+    this.project.edit((p) => p.designs.push(copy), { label: `Add “${copy.name}”` });
     const added = this.designs[this.designs.length - 1]!;
     this.select(added);
     return added;
@@ -81,17 +81,22 @@ export class DesignsStore {
   duplicate(design: Design): Design {
     const index = this.designs.indexOf(design);
     const copy: Design = { ...structuredClone(toJS(design)), name: uniqueName(`${design.name} (copy)`, this.names()) };
-    this.project.edit((p) => p.designs.splice(index + 1, 0, copy));
+    this.project.edit((p) => p.designs.splice(index + 1, 0, copy), { label: `Duplicate “${design.name}”` });
     const added = this.designs[index + 1]!;
     this.select(added);
     return added;
   }
 
-  remove(design: Design): void {
+  /**
+   * Removes a design (undo brings it back, so no question first). Returns the design that takes its
+   * place in the list (the next one, else the previous), where focus goes; undefined when none is left.
+   */
+  remove(design: Design): Design | undefined {
     const index = this.designs.indexOf(design);
-    if (index < 0) return;
-    this.project.edit((p) => p.designs.splice(index, 1));
+    if (index < 0) return undefined;
+    this.project.edit((p) => p.designs.splice(index, 1), { label: `Remove “${design.name}”` });
     if (this.selectedId === this.idOf(design)) this.selectedId = null;
+    return this.designs[index] ?? this.designs[index - 1];
   }
 
   /** Renames a design; an empty or too long name stays in the field with its message. */
@@ -110,7 +115,8 @@ export class DesignsStore {
     this.errorLabels.set(key, 'Design name');
     if (message) return void this.errors.set(key, message);
     this.errors.delete(key);
-    if (design.name !== name) this.project.edit(() => (design.name = name));
+    if (design.name !== name)
+      this.project.edit(() => (design.name = name), { coalesce: key, label: `Rename “${design.name}”` });
   }
 
   nameText(design: Design): string {
@@ -201,10 +207,13 @@ export class DesignsStore {
     if (mine) return void this.errors.set(key, requirementWords(mine.message));
     this.errors.delete(key);
     if (field.get(design[field.part] as unknown as Record<string, unknown>) === parsed.value) return;
-    this.project.edit(() => {
-      if (field.part === 'hosting') design.hosting = candidate as unknown as Hosting;
-      else design.purchase = candidate as unknown as Purchase;
-    });
+    this.project.edit(
+      () => {
+        if (field.part === 'hosting') design.hosting = candidate as unknown as Hosting;
+        else design.purchase = candidate as unknown as Purchase;
+      },
+      { coalesce: key, label: `${field.label} of “${design.name}”` },
+    );
   }
 
   /** The design a draft or error key belongs to, and the field part of the key ("hosting.instanceCount"). */
@@ -221,6 +230,12 @@ export class DesignsStore {
 
   private key(design: Design, field: string): string {
     return `${this.idOf(design)}:${field}`;
+  }
+
+  /** Forgets every design's typed text (after undo or redo, the fields show the project's values). */
+  clearAllDrafts(): void {
+    this.drafts.clear();
+    this.errors.clear();
   }
 
   private clearDrafts(design: Design, prefix = ''): void {

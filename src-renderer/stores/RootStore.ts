@@ -94,6 +94,25 @@ export class RootStore {
     await this.autosave.start();
   }
 
+  /** Undoes the last project edit; what was typed in the form gives way to the restored values. */
+  undo(): void {
+    if (!this.project.undo()) return;
+    // The step undone is now the one Redo would do again.
+    this.afterHistoryMove(`Undone: ${this.project.redoLabel}.`);
+  }
+
+  /** Redoes the last undone edit. */
+  redo(): void {
+    if (!this.project.redo()) return;
+    this.afterHistoryMove(`Redone: ${this.project.undoLabel}.`);
+  }
+
+  private afterHistoryMove(message: string): void {
+    this.workloadForm.clearDrafts();
+    this.designs.clearAllDrafts();
+    this.files.announce(message);
+  }
+
   /** Loads what the first screen needs. */
   async start(): Promise<void> {
     this.projectFilesStarted = this.startProjectFiles();

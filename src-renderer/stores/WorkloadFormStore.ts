@@ -206,8 +206,11 @@ export class WorkloadFormStore {
       if (owner && parsed.has(owner) && !errors.has(owner)) errors.set(owner, requirementWords(problem.message));
     }
     const good = new Map([...parsed].filter(([key]) => !errors.has(key)));
-    if (good.size > 0 && this.problemsWith(good).length === 0 && this.changes(good))
-      this.project.edit((p) => this.apply(p.workload, good));
+    if (good.size > 0 && this.problemsWith(good).length === 0 && this.changes(good)) {
+      const keys = [...good.keys()];
+      const label = keys.map((k) => (k === PROFILE ? 'Hourly profile' : workloadField(k).label)).join(', ');
+      this.project.edit((p) => this.apply(p.workload, good), { coalesce: `workload:${keys.join()}`, label });
+    }
     this.errors.replace(errors);
   }
 

@@ -120,7 +120,7 @@ export const apiContract = {
 export const apiEvents = {
   /** A menu action chosen in the native menu (desktop only). */
   'menu.action': z.strictObject({
-    action: z.enum(['new', 'open', 'save', 'save-as', 'export', 'about']),
+    action: z.enum(['new', 'open', 'save', 'save-as', 'export', 'about', 'undo', 'redo', 'print']),
   }),
   /** Progress of a price refresh: pages and products so far. */
   'prices.progress': PriceProgressEventSchema,

@@ -1,5 +1,5 @@
 import { observer } from 'mobx-react-lite';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { HOSTING_TYPES, type HostingType } from '@shared/project/schema';
 import { useStores } from '../../stores/context';
 import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
@@ -7,20 +7,43 @@ import { formatUsd } from '../../format/money';
 
 /** The project's designs: select one to edit, duplicate or remove it, or add a new one of any hosting type. */
 export const DesignList = observer(function DesignList() {
-  const { designs, estimates } = useStores();
+  const { designs, estimates, files } = useStores();
   const [newType, setNewType] = useState<HostingType>('sagemaker-realtime');
   const typeId = useId();
   const selected = designs.selected;
+  const list = useRef<HTMLUListElement>(null);
+  const addType = useRef<HTMLSelectElement>(null);
+  // After a removal: the design now in its place (its id), or 'add' when the list is empty.
+  const [focusAfterRemoval, setFocusAfterRemoval] = useState<number | 'add' | null>(null);
+  useEffect(() => {
+    if (focusAfterRemoval === null) return;
+    const target =
+      focusAfterRemoval === 'add'
+        ? addType.current
+        : list.current?.querySelector<HTMLElement>(`[data-design-id="${focusAfterRemoval}"] .design-pick`);
+    target?.focus();
+    setFocusAfterRemoval(null);
+  }, [focusAfterRemoval]);
+  const remove = (d: (typeof designs.designs)[number]) => {
+    const next = designs.remove(d);
+    files.announce(`Removed “${d.name}”. Undo (Ctrl+Z) brings it back.`);
+    setFocusAfterRemoval(next ? designs.idOf(next) : 'add');
+  };
   return (
     <section className="design-list" aria-labelledby="designs-title">
       <h2 id="designs-title">Your designs ({designs.designs.length})</h2>
       {designs.designs.length === 0 && <p className="muted">No designs yet: add recommended ones or a new one.</p>}
-      <ul data-testid="design-list">
+      <ul data-testid="design-list" ref={list}>
         {designs.designs.map((d) => {
           const e = estimates.estimateOf(d);
           const isSelected = d === selected;
           return (
-            <li key={designs.idOf(d)} className={isSelected ? 'selected' : ''} data-testid="design-item">
+            <li
+              key={designs.idOf(d)}
+              className={isSelected ? 'selected' : ''}
+              data-testid="design-item"
+              data-design-id={designs.idOf(d)}
+            >
               <button type="button" className="design-pick" aria-pressed={isSelected} onClick={() => designs.select(d)}>
                 <strong>{d.name}</strong>
                 <span className="muted">
@@ -35,12 +58,7 @@ export const DesignList = observer(function DesignList() {
               <button type="button" onClick={() => designs.duplicate(d)} aria-label={`Duplicate ${d.name}`}>
                 Duplicate
               </button>
-              <button
-                type="button"
-                className="danger"
-                onClick={() => designs.remove(d)}
-                aria-label={`Remove ${d.name}`}
-              >
+              <button type="button" className="danger" onClick={() => remove(d)} aria-label={`Remove ${d.name}`}>
                 Remove
               </button>
             </li>
@@ -49,7 +67,7 @@ export const DesignList = observer(function DesignList() {
       </ul>
       <div className="add-design">
         <label htmlFor={typeId}>New design hosting</label>
-        <select id={typeId} value={newType} onChange={(e) => setNewType(e.target.value as HostingType)}>
+        <select id={typeId} ref={addType} value={newType} onChange={(e) => setNewType(e.target.value as HostingType)}>
           {HOSTING_TYPES.map((t) => (
             <option key={t} value={t}>
               {HOSTING_LABELS[t]}

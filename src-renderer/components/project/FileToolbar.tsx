@@ -58,15 +58,38 @@ export const FileToolbar = observer(function FileToolbar() {
           aria-invalid={name.trim() === '' ? true : undefined}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            project.edit((p) => {
-              p.name = value;
-            });
+            project.edit(
+              (p) => {
+                p.name = value;
+              },
+              { coalesce: 'project-name', label: 'Project name' },
+            );
           }}
         />
       </label>
       <span className="save-state" data-testid="save-state">
         {project.dirty ? 'Unsaved changes' : 'Saved'}
       </span>
+      <button
+        type="button"
+        onClick={() => root.undo()}
+        disabled={!project.canUndo}
+        aria-keyshortcuts={SHORTCUT_LABELS.undo}
+        title={project.undoLabel ? `Undo: ${project.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+        data-testid="undo"
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        onClick={() => root.redo()}
+        disabled={!project.canRedo}
+        aria-keyshortcuts={SHORTCUT_LABELS.redo}
+        title={project.redoLabel ? `Redo: ${project.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        data-testid="redo"
+      >
+        Redo
+      </button>
       {button('new', 'New')}
       {button('open', 'Open…')}
       {button('save', 'Save')}

@@ -219,6 +219,11 @@ export class ProjectFileStore {
     this.status = null;
   }
 
+  /** Says what just happened in the status line (announced politely), e.g. after undo. */
+  announce(message: string): void {
+    this.status = message;
+  }
+
   private done(message: string): void {
     this.error = null;
     this.status = message;

@@ -9,6 +9,11 @@ export interface FileActionTarget {
   files: ProjectFileStore;
   /** Export is another feature's; it registers its action here (see RootStore.exportAction). */
   exportAction?: (() => void) | null;
+  /** Undo and redo of project edits (RootStore). */
+  undo?: () => void;
+  redo?: () => void;
+  /** The printable comparison summary (RootStore). */
+  printSummary?: () => void;
 }
 
 /** Runs the action; 'about' is shown by the desktop shell itself, so the page ignores it. */
@@ -28,6 +33,15 @@ export function runFileAction(target: FileActionTarget, action: FileAction): voi
       break;
     case 'export':
       target.exportAction?.();
+      break;
+    case 'undo':
+      target.undo?.();
+      break;
+    case 'redo':
+      target.redo?.();
+      break;
+    case 'print':
+      target.printSummary?.();
       break;
     case 'about':
       break;

@@ -1,6 +1,6 @@
 /**
- * The page's keyboard shortcuts for the file actions: Ctrl+N/O/S, Ctrl+Shift+S and Ctrl+E (Cmd on
- * macOS). The desktop menu's accelerators already send these as `menu.action`, so the page only
+ * The page's keyboard shortcuts for the file actions: Ctrl+N/O/S, Ctrl+Shift+S and Ctrl+E, undo and
+ * redo (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) and Ctrl+P (the comparison summary) (Cmd on macOS). The desktop menu's accelerators already send these as `menu.action`, so the page only
  * installs its own handler in web mode, and each key press runs its action once.
  */
 import type { EventPayload } from '@shared/api/contract';
@@ -19,8 +19,14 @@ export interface KeyLike {
 export function shortcutAction(event: KeyLike): FileAction | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   const key = event.key.toLowerCase();
-  if (event.shiftKey) return key === 's' ? 'save-as' : null;
+  if (event.shiftKey) return key === 's' ? 'save-as' : key === 'z' ? 'redo' : null;
   switch (key) {
+    case 'z':
+      return 'undo';
+    case 'y':
+      return 'redo';
+    case 'p':
+      return 'print';
     case 'n':
       return 'new';
     case 'o':
@@ -41,4 +47,7 @@ export const SHORTCUT_LABELS: Record<Exclude<FileAction, 'about'>, string> = {
   save: 'Control+S',
   'save-as': 'Control+Shift+S',
   export: 'Control+E',
+  undo: 'Control+Z',
+  redo: 'Control+Shift+Z',
+  print: 'Control+P',
 };

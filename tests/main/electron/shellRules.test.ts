@@ -59,12 +59,15 @@ describe('native menu', () => {
   it('has File, Edit, View and Help, and routes File items to app actions', () => {
     const actions: MenuAction[] = [];
     const template = buildMenuTemplate('linux', { action: (a) => actions.push(a), openExternal: () => {} });
-    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'editMenu', 'View', 'Help']);
-    for (const label of ['New Project', 'Open…', 'Save', 'Save As…', 'Export to Excel…']) {
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'Help']);
+    const labels = ['New Project', 'Open…', 'Save', 'Save As…', 'Export to Excel…', 'Comparison Summary as PDF…'];
+    for (const label of [...labels, 'Undo', 'Redo']) {
       const item = findItem(template, label)!;
       (item.click as () => void)();
     }
-    expect(actions).toEqual(['new', 'open', 'save', 'save-as', 'export']);
+    expect(actions).toEqual(['new', 'open', 'save', 'save-as', 'export', 'print', 'undo', 'redo']);
+    expect(findItem(template, 'Undo')!.accelerator).toBe('CmdOrCtrl+Z');
+    expect(findItem(template, 'Redo')!.accelerator).toBe('CmdOrCtrl+Shift+Z');
     expect(findItem(template, 'Save')!.accelerator).toBe('CmdOrCtrl+S');
   });
 
