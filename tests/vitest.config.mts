@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // Whole-wizard renders take seconds on a loaded 2-core machine; 5 s is too close.
+          testTimeout: 15_000,
         },
       },
       {

@@ -86,13 +86,3 @@ export function formatPercent(share: number | null | undefined, digits = 1): str
   if (share === null || share === undefined || !Number.isFinite(share)) return '—';
   return formatter(`p${digits}`, { style: 'percent', maximumFractionDigits: digits }).format(share);
 }
-
-/** A short compact dollar figure for chart axes: $1.2K. */
-export function formatUsdAxis(value: number): string {
-  return formatter('usdAxis', {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(value);
-}

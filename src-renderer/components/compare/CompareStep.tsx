@@ -4,6 +4,7 @@ import { BreakEvenChart } from './BreakEvenChart';
 import { ComparisonTable } from './ComparisonTable';
 import { CostVsTrafficChart } from './CostVsTrafficChart';
 import { HourlyChart } from './HourlyChart';
+import { LineItemGroups } from './LineItemGroups';
 
 /** Step 4: the designs side by side and the charts; every number follows every edit at once. */
 export const CompareStep = observer(function CompareStep() {
@@ -12,6 +13,7 @@ export const CompareStep = observer(function CompareStep() {
   return (
     <div className="compare-step">
       <ComparisonTable />
+      <LineItemGroups />
       <CostVsTrafficChart />
       <HourlyChart />
       <BreakEvenChart />

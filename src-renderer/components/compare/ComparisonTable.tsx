@@ -7,9 +7,9 @@ import { formatPercent, formatUnitCost, formatUsd } from '../../format/money';
 import { shownCosts } from '@shared/domain/analysis/shownCost';
 import { CostFigure } from '../candidates/CostFigure';
 import { Reasons } from '../candidates/Reasons';
-import { LineItems } from './LineItems';
-import { ThroughputFigure } from './ThroughputFigure';
 import { PlainText } from '../common/PlainText';
+import { ThroughputFigure } from './ThroughputFigure';
+import { useDesignColours } from './useDesignColours';
 
 type Cell = (e: DesignEstimate) => React.ReactNode;
 
@@ -53,26 +53,40 @@ const ROWS: Array<{ label: string; cell: Cell; testId?: string; raw?: (e: Design
   { label: 'Feasible', cell: (e) => (e.feasible ? <span className="ok">yes</span> : <Reasons whyNot={e.reasons} />) },
 ];
 
-/** Designs side by side: totals, per-request cost, latency, feasibility and line items; the cheapest feasible is marked. */
+/**
+ * Designs side by side: totals, per-request cost, latency, feasibility and warnings. The row labels
+ * and the design names stay in view while the table scrolls (inside its own box, never the page),
+ * and the cheapest feasible design comes first and stays pinned beside the labels, so it is always
+ * visible however many designs there are. Line items are grouped per design below the table.
+ */
 export const ComparisonTable = observer(function ComparisonTable() {
   const { comparison } = useStores();
-  const rows = comparison.rows;
+  const colourOf = useDesignColours();
   const cheapest = comparison.cheapestFeasibleId;
+  const rows = [...comparison.rows].sort((a, b) => Number(b.id === cheapest) - Number(a.id === cheapest));
+  const pinned = (id: number) => (id === cheapest ? 'cheapest pinned' : undefined);
   return (
-    <div className="table-scroll">
+    <div
+      className="table-scroll"
+      data-testid="comparison-scroll"
+      // Scrollable content must be reachable by keyboard: the box itself takes focus.
+      tabIndex={0}
+      role="region"
+      aria-label={`Designs side by side (${rows.length})`}
+    >
       <table className="comparison" data-testid="comparison-table">
         <caption className="sr-only">Designs side by side</caption>
         <thead>
           <tr>
-            <th scope="col">Design</th>
+            <th scope="col" className="row-label">
+              Design
+            </th>
             {rows.map((r) => (
-              <th
-                key={r.id}
-                scope="col"
-                className={r.id === cheapest ? 'cheapest' : undefined}
-                data-testid="cmp-design"
-              >
-                {r.design.name}
+              <th key={r.id} scope="col" className={pinned(r.id)} data-testid="cmp-design">
+                <span className="cmp-name">
+                  <span className="design-swatch" style={{ background: colourOf(r.id) }} aria-hidden="true" />
+                  {r.design.name}
+                </span>
                 <div className="muted small">
                   {HOSTING_LABELS[r.design.hosting.type]} · {PURCHASE_LABELS[r.design.purchase.type]}
                 </div>
@@ -88,11 +102,13 @@ export const ComparisonTable = observer(function ComparisonTable() {
         <tbody>
           {ROWS.map((row) => (
             <tr key={row.label}>
-              <th scope="row">{row.label}</th>
+              <th scope="row" className="row-label">
+                {row.label}
+              </th>
               {rows.map((r) => (
                 <td
                   key={r.id}
-                  className={r.id === cheapest ? 'cheapest' : undefined}
+                  className={pinned(r.id)}
                   data-testid={row.testId}
                   // The exact figure, for tests and copy-paste; the cell shows it rounded.
                   data-usd={row.raw && r.estimate ? String(row.raw(r.estimate)) : undefined}
@@ -103,9 +119,11 @@ export const ComparisonTable = observer(function ComparisonTable() {
             </tr>
           ))}
           <tr>
-            <th scope="row">Warnings</th>
+            <th scope="row" className="row-label">
+              Warnings
+            </th>
             {rows.map((r) => (
-              <td key={r.id} className="small">
+              <td key={r.id} className={`small ${pinned(r.id) ?? ''}`}>
                 {r.estimate?.warnings.length ? (
                   <ul className="warnings">
                     {r.estimate.warnings.map((w) => (
@@ -121,9 +139,17 @@ export const ComparisonTable = observer(function ComparisonTable() {
             ))}
           </tr>
           <tr>
-            <th scope="row">Line items</th>
+            <th scope="row" className="row-label">
+              Line items
+            </th>
             {rows.map((r) => (
-              <td key={r.id}>{r.estimate && <LineItems estimate={r.estimate} />}</td>
+              <td key={r.id} className={pinned(r.id)}>
+                {r.estimate && (
+                  <a href={`#line-items-${r.id}`} className="small">
+                    {r.estimate.lineItems.length} items, below
+                  </a>
+                )}
+              </td>
             ))}
           </tr>
         </tbody>

@@ -3,17 +3,21 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, Y
 import { costUnavailableReason } from '@shared/domain/analysis/shownCost';
 import { useStores } from '../../stores/context';
 import { ChartArea } from './ChartArea';
-import { formatCompact, formatUsd, formatUsdAxis } from '../../format/money';
-import { seriesColour } from './palette';
+import { formatCompact, formatUsd } from '../../format/money';
+import { niceTicksFor, tickDigits, usdTick } from '../../format/niceTicks';
+import { useDesignColours } from './useDesignColours';
 
 /** Monthly cost against traffic volume (1/10 to 10 times the workload), with the crossover points marked. */
 export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
   const { comparison } = useStores();
+  const colourOf = useDesignColours();
   // A design whose cost is unavailable (e.g. Bedrock without token counts) gets no line: a flat $0 is not its cost.
   const unpriced = comparison.rows.filter((r) => r.estimate && costUnavailableReason(r.estimate) !== null);
   const rows = comparison.rows.filter((r) => !unpriced.includes(r));
   const hidden = new Set(unpriced.map((r) => r.design.name));
   const data = comparison.curveData;
+  const ticks = niceTicksFor(data.flatMap((d) => rows.map((r) => d[`d${r.id}`])));
+  const digits = tickDigits(ticks);
   const crossovers = comparison.crossovers.filter((c) => !hidden.has(c.cheaperAbove) && !hidden.has(c.cheaperBelow));
   return (
     <figure className="chart" data-testid="chart-cost-traffic">
@@ -32,7 +36,12 @@ export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
             domain={['dataMin', 'dataMax']}
             tickFormatter={(v: number) => formatCompact(v)}
           />
-          <YAxis width={64} tickFormatter={(v: number) => formatUsdAxis(v)} />
+          <YAxis
+            width={64}
+            ticks={ticks}
+            domain={[0, ticks[ticks.length - 1]!]}
+            tickFormatter={(v: number) => usdTick(v, digits)}
+          />
           <Tooltip
             labelFormatter={(v) => `${formatCompact(Number(v))} requests a month`}
             formatter={(v, name) => [
@@ -41,11 +50,12 @@ export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
             ]}
           />
           <Legend formatter={(value: string) => rows.find((r) => `d${r.id}` === value)?.design.name ?? value} />
-          {rows.map((r, i) => (
+          {rows.map((r) => (
             <Line
               key={r.id}
               dataKey={`d${r.id}`}
-              stroke={seriesColour(i)}
+              stroke={colourOf(r.id)}
+              strokeWidth={2}
               dot={false}
               isAnimationActive={false}
               connectNulls

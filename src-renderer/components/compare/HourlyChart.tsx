@@ -4,6 +4,8 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis 
 import { useStores } from '../../stores/context';
 import { ChartArea } from './ChartArea';
 import { formatNumber, formatUnitCost, formatUsd } from '../../format/money';
+import { niceTicksFor, numberTick, tickDigits, usdTick } from '../../format/niceTicks';
+import { useDesignColours } from './useDesignColours';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -11,11 +13,16 @@ const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 export const HourlyChart = observer(function HourlyChart() {
   const { comparison } = useStores();
   const selectId = useId();
+  const colourOf = useDesignColours();
   const row = comparison.hourlyRow;
   const data = comparison.hourlyData;
   if (!row || !row.estimate) return null;
   const unit = row.estimate.hourly.capacityUnit;
   const weekCost = data.reduce((s, d) => s + d.costUsd, 0);
+  const capacityTicks = niceTicksFor(data.map((d) => d.capacity));
+  const costTicks = niceTicksFor(data.map((d) => d.costUsd));
+  const costDigits = tickDigits(costTicks);
+  const capacityDigits = tickDigits(capacityTicks);
   return (
     <figure className="chart" data-testid="chart-hourly">
       <h3>The week hour by hour</h3>
@@ -39,8 +46,21 @@ export const HourlyChart = observer(function HourlyChart() {
             ticks={[0, 24, 48, 72, 96, 120, 144]}
             tickFormatter={(h: number) => DAYS[Math.floor(h / 24)] ?? ''}
           />
-          <YAxis yAxisId="capacity" width={48} allowDecimals={false} />
-          <YAxis yAxisId="cost" orientation="right" width={64} tickFormatter={(v: number) => formatUnitCost(v)} />
+          <YAxis
+            yAxisId="capacity"
+            width={48}
+            ticks={capacityTicks}
+            domain={[0, capacityTicks[capacityTicks.length - 1]!]}
+            tickFormatter={(v: number) => numberTick(v, capacityDigits)}
+          />
+          <YAxis
+            yAxisId="cost"
+            orientation="right"
+            width={64}
+            ticks={costTicks}
+            domain={[0, costTicks[costTicks.length - 1]!]}
+            tickFormatter={(v: number) => usdTick(v, costDigits)}
+          />
           <Tooltip
             labelFormatter={(_, p) => String(p?.[0]?.payload?.label ?? '')}
             formatter={(v, name) =>
@@ -52,14 +72,16 @@ export const HourlyChart = observer(function HourlyChart() {
             yAxisId="capacity"
             dataKey="capacity"
             name={unit === 'none' ? 'capacity' : unit}
-            fill="var(--accent)"
+            fill={colourOf(row.id)}
+            fillOpacity={0.55}
             isAnimationActive={false}
           />
           <Line
             yAxisId="cost"
             dataKey="costUsd"
             name="cost per hour"
-            stroke="#e8710a"
+            stroke="var(--text)"
+            strokeWidth={1.5}
             dot={false}
             isAnimationActive={false}
           />

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../format/money';
+import { niceTicksFor, numberTick, tickDigits } from '../../format/niceTicks';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -11,6 +12,8 @@ export function WeekChart(props: { rps: ReadonlyArray<number>; width?: number; n
     label: `${DAYS[Math.floor(hour / 24)]} ${String(hour % 24).padStart(2, '0')}:00`,
   }));
   const peak = Math.max(0, ...props.rps);
+  const ticks = niceTicksFor(props.rps, 4);
+  const digits = tickDigits(ticks);
   const min = Math.min(...props.rps);
   return (
     <figure className="chart week-chart" data-testid="week-chart">
@@ -29,7 +32,12 @@ export function WeekChart(props: { rps: ReadonlyArray<number>; width?: number; n
           ticks={[0, 24, 48, 72, 96, 120, 144]}
           tickFormatter={(h: number) => DAYS[Math.floor(h / 24)] ?? ''}
         />
-        <YAxis width={48} tickFormatter={(v: number) => formatNumber(v, 1)} />
+        <YAxis
+          width={48}
+          ticks={ticks}
+          domain={[0, ticks[ticks.length - 1]!]}
+          tickFormatter={(v: number) => numberTick(v, digits)}
+        />
         <Tooltip
           labelFormatter={(_, payload) => String(payload?.[0]?.payload?.label ?? '')}
           formatter={(v) => [`${formatNumber(Number(v), 2)} req/s`, 'Traffic']}
