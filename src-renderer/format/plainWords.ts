@@ -56,6 +56,18 @@ const PRICE_KEY =
 /** A field name or path in parentheses: "(discountPercent)", "(autoscaling.max)", "(notes)". */
 const FIELD_IN_PARENS =
   /\s*\((?:[a-z]+[A-Z][\w]*|[a-z]+(?:\.[a-zA-Z]+|\[\d+\])+|notes)(?:\s*(?:or|,|and)\s*[a-z]+[A-Z][\w]*)*\)/g;
+/** Field paths a message may name bare ("autoscaling.max 2 caps the fleet"), in the form's words. */
+const BARE_FIELDS: Record<string, string> = {
+  'autoscaling.max': 'the maximum instances',
+  'autoscaling.min': 'the minimum instances',
+  'autoscaling.targetInvocationsPerInstance': 'the target invocations per instance',
+};
+const BARE_FIELD = new RegExp(
+  `\\b(${Object.keys(BARE_FIELDS)
+    .map((k) => k.replace('.', '\\.'))
+    .join('|')})\\b`,
+  'g',
+);
 /** Type ids with a dash that are not English words: "sagemaker-savings-plan", "reserved-instance". */
 const TYPE_IDS = new Map<string, string>(
   [
@@ -81,6 +93,10 @@ export function plainMessage(message: string): PlainMessage {
   text = text.replace(FIELD_IN_PARENS, (m) => {
     details.push(m.trim().slice(1, -1));
     return '';
+  });
+  text = text.replace(BARE_FIELD, (path) => {
+    details.push(path);
+    return BARE_FIELDS[path]!;
   });
   text = text.replace(TYPE_ID, (id) => {
     details.push(id);

@@ -4,37 +4,16 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifacts, useWebSession } from './support/session';
+import { axeScan, step } from './support/wizardPage';
 import { repoRoot } from './support/webApp';
 
 let savedFile = '';
 let savedTotals: Record<string, number> = {};
 
 const session = useWebSession({ acceptDialogs: true });
-
-async function step(page: Page, name: RegExp) {
-  await page.getByRole('navigation', { name: 'Wizard steps' }).getByRole('button', { name }).click();
-}
-
-/** Runs axe-core on the page; returns the serious and critical violations. */
-async function axeScan(page: Page): Promise<string[]> {
-  // page.evaluate runs through the DevTools protocol, which the page's CSP does not govern.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
-}
 
 /** Every design's exact monthly total as the comparison shows it, by name. */
 async function comparisonTotals(page: Page): Promise<Record<string, number>> {
@@ -63,7 +42,7 @@ describe('the wizard journey in web mode', () => {
     await page.getByLabel('Commitment horizon').selectOption('1');
     // An invalid value stays, with its message, and the project keeps the last valid one.
     await fill(page, /Request payload/, '40 KiB');
-    expect(await page.getByText('"40 KiB" is not a number').isVisible()).toBe(true);
+    expect(await page.getByText('type the number alone, without "KiB": the field is in KiB').isVisible()).toBe(true);
     await fill(page, /Request payload/, '40');
     expect(await page.getByTestId('workload-summary').textContent()).toContain('peak 20 req/s');
     expect(await page.getByTestId('week-chart').locator('svg').count()).toBeGreaterThan(0);

@@ -44,16 +44,15 @@ export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
           />
           <Tooltip
             labelFormatter={(v) => `${formatCompact(Number(v))} requests a month`}
-            formatter={(v, name) => [
-              formatUsd(v as number),
-              rows.find((r) => `d${r.id}` === name)?.design.name ?? String(name),
-            ]}
+            formatter={(v, name) => [formatUsd(v as number), String(name)]}
           />
-          <Legend formatter={(value: string) => rows.find((r) => `d${r.id}` === value)?.design.name ?? value} />
+          <Legend />
           {rows.map((r) => (
             <Line
               key={r.id}
               dataKey={`d${r.id}`}
+              // The series' name (legend, tooltip, the legend icon's accessible name) is the design's.
+              name={r.design.name}
               stroke={colourOf(r.id)}
               strokeWidth={2}
               dot={false}

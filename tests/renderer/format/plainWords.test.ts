@@ -23,6 +23,7 @@ describe('plainMessage', () => {
       'Usage priced on-demand because SageMaker Savings Plan does not apply to Lambda',
     );
     expect(plainMessage('maximum instances (autoscaling.max) must be at least 1').details).toEqual(['autoscaling.max']);
+    expect(plainMessage('autoscaling.max 2 caps the fleet').text).toBe('the maximum instances 2 caps the fleet');
     expect(plainMessage('a plain sentence (with words) stays')).toEqual({
       text: 'a plain sentence (with words) stays',
       details: [],
