@@ -3,12 +3,15 @@
  * a power of ten, so every tick is a round figure (never 0 / 0.3 / 0.5 / 0.8 / 1).
  */
 
-/** Ticks from 0 up to at least `max`, about `count` of them; [0, 1] when there is nothing to show. */
-export function niceTicks(max: number, count = 5): number[] {
+/**
+ * Ticks from 0 up to at least `max`, about `count` of them; [0, 1] when there is nothing to show.
+ * `integer`: a count (instances), whose ticks are whole numbers.
+ */
+export function niceTicks(max: number, count = 5, integer = false): number[] {
   if (!Number.isFinite(max) || max <= 0) return [0, 1];
-  const rough = max / Math.max(1, count - 1);
+  const rough = Math.max(max / Math.max(1, count - 1), integer ? 1 : 0);
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough && (!integer || Number.isInteger(s)))!;
   const ticks: number[] = [];
   // Rounded to the step's precision: 0.1 + 0.2 must read 0.3, not 0.30000000000000004.
   const digits = Math.max(0, -Math.floor(Math.log10(step)) + 2);
@@ -18,10 +21,10 @@ export function niceTicks(max: number, count = 5): number[] {
 }
 
 /** The ticks for a set of values (nulls and non-finite values ignored). */
-export function niceTicksFor(values: Iterable<number | null | undefined>, count = 5): number[] {
+export function niceTicksFor(values: Iterable<number | null | undefined>, count = 5, integer = false): number[] {
   let max = 0;
   for (const v of values) if (typeof v === 'number' && Number.isFinite(v) && v > max) max = v;
-  return niceTicks(max, count);
+  return niceTicks(max, count, integer);
 }
 
 /** The decimals the ticks need to read exactly (0.25 → 2, 2.5 → 1, 200 → 0). */

@@ -65,6 +65,7 @@ export class RootStore {
     this.files = new ProjectFileStore(api, this.project, this.autosave, {
       isWeb: () => this.app.info?.mode === 'web',
       browser: domBrowserFiles,
+      onNew: () => this.ui.goTo('workload'),
     });
     const estimator = options.estimator ?? estimateDesign;
     this.prices = new PricesStore(api, this.project, options.today ?? todayIso());

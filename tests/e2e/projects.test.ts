@@ -41,7 +41,7 @@ describe('projects in web mode', () => {
     expect(download.suggestedFilename()).toBe('fraud.infercalc.json');
     const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(saved).toEqual({ ...project, name: 'Fraud scoring v2' });
-    expect(await page.getByTestId('save-state').textContent()).toBe('Saved');
+    expect(await page.getByTestId('save-state').textContent()).toBe('Saved: fraud.infercalc.json (downloaded)');
     expect(session.browser.errors).toEqual([]);
   });
 

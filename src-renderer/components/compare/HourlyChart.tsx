@@ -19,7 +19,11 @@ export const HourlyChart = observer(function HourlyChart() {
   if (!row || !row.estimate) return null;
   const unit = row.estimate.hourly.capacityUnit;
   const weekCost = data.reduce((s, d) => s + d.costUsd, 0);
-  const capacityTicks = niceTicksFor(data.map((d) => d.capacity));
+  const capacityTicks = niceTicksFor(
+    data.map((d) => d.capacity),
+    5,
+    unit === 'instances',
+  );
   const costTicks = niceTicksFor(data.map((d) => d.costUsd));
   const costDigits = tickDigits(costTicks);
   const capacityDigits = tickDigits(capacityTicks);

@@ -11,6 +11,14 @@ import { RecentMenu } from './RecentMenu';
  * app). In web mode Open uses the hidden file input here, which the store opens through
  * `setUploadPicker` (a file picker may only be opened by the page, from a user gesture).
  */
+/** The one save-state indicator: unsaved, saved (where), or a new project never saved. */
+function saveState(dirty: boolean, filePath: string | null, isWeb: boolean): string {
+  if (dirty) return 'Unsaved changes';
+  if (filePath === null) return 'Not saved yet';
+  const name = filePath.split(/[\\/]/).pop();
+  return isWeb ? `Saved: ${name} (downloaded)` : `Saved: ${name}`;
+}
+
 export const FileToolbar = observer(function FileToolbar() {
   const root = useStores();
   const { project, files } = root;
@@ -67,8 +75,13 @@ export const FileToolbar = observer(function FileToolbar() {
           }}
         />
       </label>
-      <span className="save-state" data-testid="save-state">
-        {project.dirty ? 'Unsaved changes' : 'Saved'}
+      <span
+        className={`save-state${project.dirty ? ' unsaved' : ''}`}
+        data-testid="save-state"
+        title={project.filePath ?? undefined}
+        aria-live="polite"
+      >
+        {saveState(project.dirty, project.filePath, isWeb)}
       </span>
       <button
         type="button"

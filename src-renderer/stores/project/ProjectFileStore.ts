@@ -20,6 +20,8 @@ export interface ProjectFileDeps {
   /** True in web mode: no native dialogs, so upload and download instead. */
   isWeb(): boolean;
   browser: BrowserFiles;
+  /** A new project was started (the wizard goes back to its first step). */
+  onNew?: () => void;
 }
 
 export class ProjectFileStore {
@@ -84,6 +86,7 @@ export class ProjectFileStore {
   async newProject(): Promise<void> {
     if (!(await this.mayDiscard('start a new project'))) return;
     this.project.replace(newProject(), null, false);
+    this.deps.onNew?.();
     this.done('New project.');
     await this.autosave.clear();
   }
@@ -173,7 +176,8 @@ export class ProjectFileStore {
 
   private async saved(path: string, revision: number): Promise<boolean> {
     this.project.markSaved(path, revision);
-    this.done(`Saved ${path}.`);
+    // The save-state indicator says where it was saved: no second "Saved" message beside it.
+    this.done(null);
     if (!this.project.dirty) await this.autosave.clear();
     if (!this.deps.isWeb()) await this.loadRecent();
     return true;
@@ -224,7 +228,7 @@ export class ProjectFileStore {
     this.status = message;
   }
 
-  private done(message: string): void {
+  private done(message: string | null): void {
     this.error = null;
     this.status = message;
   }

@@ -11,6 +11,8 @@ describe('niceTicks', () => {
     expect(niceTicks(0.3)).toEqual([0, 0.1, 0.2, 0.3]);
     expect(niceTicks(12_345)).toEqual([0, 5000, 10000, 15000]);
     expect(niceTicks(0)).toEqual([0, 1]);
+    expect(niceTicks(1, 5, true)).toEqual([0, 1]);
+    expect(niceTicks(25, 5, true)).toEqual([0, 10, 20, 30]);
     expect(niceTicksFor([null, 3.2, Number.NaN, 1])).toEqual([0, 1, 2, 3, 4]);
   });
 

@@ -31,7 +31,7 @@ const nameField = () => screen.getByRole('textbox', { name: 'Project name' });
 describe('file toolbar', () => {
   it('edits the project name through the store and shows the unsaved state', async () => {
     const { store } = await renderBar();
-    expect(screen.getByTestId('save-state').textContent).toBe('Saved');
+    expect(screen.getByTestId('save-state').textContent).toBe('Not saved yet');
     await userEvent.clear(nameField());
     await userEvent.type(nameField(), 'Fraud scoring');
     expect(store.project.project.name).toBe('Fraud scoring');
@@ -46,7 +46,10 @@ describe('file toolbar', () => {
     await userEvent.type(nameField(), '!');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(fake.calls.filter((c) => c.operation === 'projects.saveAs')).toHaveLength(1);
-    expect(screen.getByRole('status').textContent).toBe('Saved /p/x.infercalc.json.');
+    // One indicator says it (with the full path as its title); no second "Saved" message.
+    expect(screen.getByTestId('save-state').textContent).toBe('Saved: x.infercalc.json');
+    expect(screen.getByTestId('save-state').title).toBe('/p/x.infercalc.json');
+    expect(screen.getByTestId('file-status').textContent).toBe('');
   });
 
   it('shows an error alert for a bad file and keeps the project', async () => {
