@@ -83,20 +83,20 @@ export class ProjectStore {
 
   /** Puts the project back as it was before the last edit. True when there was one. */
   undo(): boolean {
-    const step = this.undoStack[this.undoStack.length - 1];
-    if (!step) return false;
-    this.undoStack = this.undoStack.slice(0, -1);
-    this.redoStack = [...this.redoStack, { project: toJS(this.project), label: step.label }];
-    this.restore(step.project);
-    return true;
+    return this.travel('undoStack', 'redoStack');
   }
 
   /** Does the last undone edit again. True when there was one. */
   redo(): boolean {
-    const step = this.redoStack[this.redoStack.length - 1];
+    return this.travel('redoStack', 'undoStack');
+  }
+
+  /** Restores the last step of one stack, keeping the project as it is now on the other. */
+  private travel(from: 'undoStack' | 'redoStack', to: 'undoStack' | 'redoStack'): boolean {
+    const step = this[from][this[from].length - 1];
     if (!step) return false;
-    this.redoStack = this.redoStack.slice(0, -1);
-    this.undoStack = [...this.undoStack, { project: toJS(this.project), label: step.label }];
+    this[from] = this[from].slice(0, -1);
+    this[to] = [...this[to], { project: toJS(this.project), label: step.label }];
     this.restore(step.project);
     return true;
   }

@@ -55,6 +55,21 @@ export const FileToolbar = observer(function FileToolbar() {
     </button>
   );
 
+  const history = (action: 'undo' | 'redo', label: string, what: string | null) => (
+    <button
+      type="button"
+      onClick={() => root[action]()}
+      disabled={what === null}
+      aria-keyshortcuts={SHORTCUT_LABELS[action]}
+      title={
+        what ? `${label}: ${what} (${SHORTCUT_LABELS[action].replace('Control', 'Ctrl')})` : `Nothing to ${action}`
+      }
+      data-testid={action}
+    >
+      {label}
+    </button>
+  );
+
   return (
     <div className="file-toolbar" role="toolbar" aria-label="Project file">
       <label className="project-name">
@@ -83,26 +98,8 @@ export const FileToolbar = observer(function FileToolbar() {
       >
         {saveState(project.dirty, project.filePath, isWeb)}
       </span>
-      <button
-        type="button"
-        onClick={() => root.undo()}
-        disabled={!project.canUndo}
-        aria-keyshortcuts={SHORTCUT_LABELS.undo}
-        title={project.undoLabel ? `Undo: ${project.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
-        data-testid="undo"
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        onClick={() => root.redo()}
-        disabled={!project.canRedo}
-        aria-keyshortcuts={SHORTCUT_LABELS.redo}
-        title={project.redoLabel ? `Redo: ${project.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
-        data-testid="redo"
-      >
-        Redo
-      </button>
+      {history('undo', 'Undo', project.undoLabel)}
+      {history('redo', 'Redo', project.redoLabel)}
       {button('new', 'New')}
       {button('open', 'Open…')}
       {button('save', 'Save')}
