@@ -73,8 +73,9 @@ describe('projects in web mode', () => {
     await page.getByTestId('project-upload').setInputFiles(upload('bad.infercalc.json', bad));
     const alert = page.getByTestId('file-error');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(
-      /bad\.infercalc\.json is not a valid InferCalc project: workload\.inferenceMs: /,
+    // The form's words name the field (the file's path for it is under "details").
+    expect(await alert.textContent()).toContain(
+      'bad.infercalc.json is not a valid InferCalc project: Inference time per request (Workload) must be a number, not text.',
     );
     expect(await page.getByRole('textbox', { name: 'Project name' }).inputValue()).toBe('Work in progress');
     await page.getByTestId('project-upload').setInputFiles(upload('broken.json', '{\n  "format": }'));
