@@ -193,7 +193,7 @@ describe('a normal start of the built main process', () => {
   it('builds the application menu', async () => {
     const { ready } = shared;
     expect(callsNamed(ready, 'Menu.setApplicationMenu')).toHaveLength(1);
-    expect(ready.menu!.map((m) => m.label ?? m.role)).toEqual(['File', 'editMenu', 'View', 'Help']);
+    expect(ready.menu!.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'Help']);
     const file = ready.menu![0]!.submenu!.map((m) => m.label ?? m.role);
     expect(file).toEqual(
       expect.arrayContaining(['New Project', 'Open…', 'Save', 'Save As…', 'Export to Excel…', 'quit']),
