@@ -1,19 +1,28 @@
 /**
  * The compact on-disk format of the embedded snapshot. About 50,000 prices share a handful of
  * sources, so provenance is stored once per source and prices are grouped by key prefix; the
- * loader expands it into ordinary `PriceCatalogData`. Coverage is not stored: it is recomputed
- * from the entries on load, so it can never disagree with them.
+ * loader expands it into ordinary `PriceCatalogData`. Coverage is not stored: it is assembled
+ * group by group on load (each group is one source in one service and region), so it never disagrees.
  */
 import type {
   BedrockModelInfo,
+  CoverageEntry,
   InstanceSpec,
   PriceCatalogData,
   PriceEntry,
   PriceSource,
   PriceTier,
 } from '@shared/prices/catalog';
-import { computeCoverage } from '../coverage';
-import { addPairRun, pairIdOfKey, pairPrefixOf, rememberPairRuns, type PairRuns } from '../cache/pairs';
+import { serviceOfKey } from '@shared/prices/services';
+import { regionOfKey } from '@shared/prices/keys';
+import {
+  addPairRun,
+  combineCoverage,
+  pairIdOfKey,
+  pairPrefixOf,
+  rememberPairRuns,
+  type PairRuns,
+} from '../cache/pairs';
 
 export const SNAPSHOT_FORMAT = 'infercalc-prices-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -111,6 +120,9 @@ export function expandSnapshot(compact: CompactSnapshot): PriceCatalogData {
     );
   }
   const entries: PriceEntry[] = [];
+  // Coverage per group (a group shares one source and one service/region), combined at the end: the
+  // same rows computeCoverage would give, without reading every key.
+  const rows: CoverageEntry[] = [];
   // The prices by pair, recorded per group (a group's prefix names its pair), so the merge with a
   // cache need not look at every key; left unrecorded if some group's prefix stops short of a pair.
   let runs: PairRuns | undefined = new Map();
@@ -131,6 +143,10 @@ export function expandSnapshot(compact: CompactSnapshot): PriceCatalogData {
       if (extra.upfrontUsd !== undefined) entry.upfrontUsd = extra.upfrontUsd;
       entries.push(entry);
     }
+    const service = serviceOfKey(g.p);
+    const region = regionOfKey(g.p);
+    if (service && region && entries.length > start)
+      rows.push({ service, region, origin: 'snapshot', asOf: base.asOf, count: entries.length - start });
     if (runs && entries.length > start) {
       const first = entries[start]!.key;
       const pairPrefix = pairPrefixOf(first);
@@ -147,7 +163,7 @@ export function expandSnapshot(compact: CompactSnapshot): PriceCatalogData {
     entries,
     instanceSpecs: compact.instanceSpecs,
     ...(compact.bedrockModels ? { bedrockModels: compact.bedrockModels } : {}),
-    coverage: computeCoverage(entries),
+    coverage: combineCoverage(rows),
     missing: compact.missing,
   };
   if (runs) rememberPairRuns(data, runs);

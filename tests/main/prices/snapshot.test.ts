@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { priceKeys } from '@shared/prices/keys';
 import { createPriceCatalog } from '@shared/prices/lookup';
+import { computeCoverage } from '../../../src-main/prices/coverage';
 import { buildSnapshotCatalog } from '../../../src-main/prices/snapshot/buildSnapshot';
 import { renderSnapshotFile } from '../../../src-main/prices/snapshot/build';
 import { compactSnapshot, expandSnapshot } from '../../../src-main/prices/snapshot/compactFormat';
@@ -223,6 +224,9 @@ describe('the committed snapshot file', () => {
     const byKey = new Map(built.entries.map((e) => [e.key, e]));
     expect(back.entries).toHaveLength(built.entries.length);
     for (const e of back.entries) expect(e).toEqual(byKey.get(e.key));
+    // Coverage is assembled group by group on load; it equals coverage computed from every price.
+    expect(back.coverage).toEqual(computeCoverage(back.entries));
+    expect(back.bedrockModels).toEqual(built.bedrockModels);
   });
 
   it('loads through the JSON import used by the bundle', () => {
