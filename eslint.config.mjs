@@ -27,6 +27,28 @@ const rendererForbidden = [
 const mainForbidden = [
   { group: ['**/src-renderer', '**/src-renderer/**'], message: 'src-main may not import src-renderer.' },
 ];
+// Only the Electron shell (src-main/electron/) touches Electron; everything else in main is plain Node.
+const mainOutsideShellForbidden = [
+  ...mainForbidden,
+  ...importsOf(['electron'], 'Only src-main/electron/ imports electron: pass what you need in from there.'),
+];
+// The domain's one entry: from outside src-shared/domain, import `@shared/domain` (its index.ts) only.
+const domainEntry = [
+  {
+    group: [
+      ...['@shared/domain', '**/src-shared/domain', '../domain', '../../domain'].flatMap((d) => [`${d}/*`, `${d}/**`]),
+      '!**/domain/index',
+    ],
+    message: 'Import the domain through its public API, @shared/domain (src-shared/domain/index.ts).',
+  },
+];
+// Components read stores and call their actions; only stores and the root talk to the API client.
+const componentsForbidden = [
+  {
+    group: ['../api/*', '../../api/*', '../../../api/*', '**/src-renderer/api/*', '@shared/api/client'],
+    message: 'Components never call the API: read a store and call its actions.',
+  },
+];
 const testsForbidden = [
   ...importsOf(['electron'], 'Tests run in plain Node: never import electron.'),
   {
@@ -49,7 +71,7 @@ export default tseslint.config(
     files: ['src-shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: sharedForbidden }],
+      'no-restricted-imports': ['error', { patterns: [...sharedForbidden, ...domainEntry] }],
       'no-restricted-globals': [
         'error',
         ...[
@@ -66,24 +88,44 @@ export default tseslint.config(
       ],
     },
   },
+  // Inside the domain its own modules import each other freely (the sharedForbidden rules still hold).
+  {
+    files: ['src-shared/domain/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: sharedForbidden }] },
+  },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: rendererForbidden }],
+      'no-restricted-imports': ['error', { patterns: [...rendererForbidden, ...domainEntry] }],
+    },
+  },
+  {
+    files: ['src-renderer/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...rendererForbidden, ...domainEntry, ...componentsForbidden] }],
     },
   },
   {
     files: ['src-main/**/*.{ts,cjs}'],
     languageOptions: { globals: globals.node },
-    rules: { 'no-restricted-imports': ['error', { patterns: mainForbidden }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...mainOutsideShellForbidden, ...domainEntry] }] },
+  },
+  {
+    files: ['src-main/electron/**/*.{ts,cjs}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...mainForbidden, ...domainEntry] }] },
   },
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...testsForbidden, ...domainEntry] }] },
+  },
+  // The domain's own unit tests test its modules one by one.
+  {
+    files: ['tests/shared/domain/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: testsForbidden }] },
   },
   { files: ['*.{ts,mjs,mts}', '.ci/**', 'tests/*.mts'], languageOptions: { globals: globals.node } },

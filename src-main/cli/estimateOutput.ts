@@ -3,8 +3,7 @@
  * plain-text table (every line with its control characters escaped: names come from the project).
  * Pure functions of the domain's results, so they are tested without a process.
  */
-import type { DesignEstimate, LineItem, ThroughputSummary } from '@shared/domain/results';
-import type { Recommendation } from '@shared/domain/recommend/recommend';
+import type { DesignEstimate, LineItem, Recommendation, ThroughputSummary } from '@shared/domain';
 import { sourceInWords } from '@shared/prices/provenance';
 import { escapeControls } from './safeText';
 

@@ -3,11 +3,15 @@
  * ranking and the recommended design, the cost-versus-traffic curves, and the price facts. The sheet
  * builders only lay these figures out; none of them computes a cost.
  */
-import { rankDesigns } from '@shared/domain/analysis/rank';
-import { costVersusTraffic, type TrafficCurves } from '@shared/domain/analysis/trafficCurve';
-import { estimateProject } from '@shared/domain/estimate';
-import type { DesignEstimate } from '@shared/domain/results';
-import { weekOf, type WeekProfile } from '@shared/domain/traffic/week';
+import {
+  rankDesigns,
+  costVersusTraffic,
+  type TrafficCurves,
+  estimateProject,
+  type DesignEstimate,
+  weekOf,
+  type WeekProfile,
+} from '@shared/domain';
 import type { PriceCatalog } from '@shared/prices/catalog';
 import type { Project } from '@shared/project/schema';
 import { designSheetNames } from './sheetNames';

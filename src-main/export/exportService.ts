@@ -3,7 +3,7 @@
  * written atomically to a path (desktop save, CLI). Prices come from the active catalog with the
  * project's user-entered rates on top, exactly as the app's estimates are made.
  */
-import { projectCatalog } from '@shared/domain/estimate';
+import { projectCatalog } from '@shared/domain';
 import type { PriceCatalogData } from '@shared/prices/catalog';
 import type { Project } from '@shared/project/schema';
 import { buildWorkbook, workbookBytes } from './buildWorkbook';

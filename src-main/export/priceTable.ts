@@ -3,7 +3,7 @@
  * catalog key, same rate, same unit) share a row, so changing that one cell moves every line priced
  * by it. A rate that only exists in a purchase (a commitment, a discount) gets a row of its own.
  */
-import type { DesignEstimate, LineItem } from '@shared/domain/results';
+import type { DesignEstimate, LineItem } from '@shared/domain';
 import type { PriceSource } from '@shared/prices/catalog';
 
 export interface PriceRow {

@@ -9,9 +9,10 @@ import {
   findCrossovers,
   type Crossover,
   type DesignCurve,
-} from '@shared/domain/analysis/trafficCurve';
-import type { DesignEstimate } from '@shared/domain/results';
-import { scaleWorkload, weekOf } from '@shared/domain/traffic/week';
+  type DesignEstimate,
+  scaleWorkload,
+  weekOf,
+} from '@shared/domain';
 import type { Design, Workload } from '@shared/project/schema';
 import type { DesignsStore } from './DesignsStore';
 import type { EstimatesStore, Estimator } from './EstimatesStore';

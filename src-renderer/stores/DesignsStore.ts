@@ -4,6 +4,7 @@
  * with its message) and only valid values reaching the project.
  */
 import { makeAutoObservable, observable, reaction, toJS } from 'mobx';
+import { hostingDefinition, startingAutoscaling } from '@shared/domain';
 import type { Design, Hosting, HostingType, Purchase, PurchaseType } from '@shared/project/schema';
 import type { ProjectStore } from './ProjectStore';
 import { defaultHosting, defaultPurchase, newDesign, uniqueName } from './designDefaults';
@@ -149,19 +150,18 @@ export class DesignsStore {
 
   /** Fixed instance count or autoscaling, for instance-based hosting. */
   setScaling(design: Design, mode: 'fixed' | 'autoscaling'): void {
-    const h = design.hosting;
-    if (!('instanceType' in h) || h.type === 'sagemaker-batch') return;
+    const instances = hostingDefinition(design.hosting.type).instances;
+    if (!instances) return;
+    // An instance-based hosting: a fixed count or an autoscaling block.
+    const h = design.hosting as { instanceCount?: number; autoscaling?: { max: number } };
     this.clearDrafts(design);
     if (mode === 'fixed')
       this.patchHosting(design, { autoscaling: undefined, instanceCount: h.autoscaling?.max ?? h.instanceCount ?? 1 });
-    else {
-      const count = h.instanceCount ?? 1;
-      const min = h.type === 'sagemaker-async' ? 0 : 1;
+    else
       this.patchHosting(design, {
         instanceCount: undefined,
-        autoscaling: { min, max: Math.max(count, min, 1) * 2, targetInvocationsPerInstance: 70 },
+        autoscaling: startingAutoscaling(instances, h.instanceCount ?? 1),
       });
-    }
   }
 
   setPurchaseType(design: Design, type: PurchaseType, workload = this.project.project.workload): void {

@@ -6,8 +6,7 @@
  * cache a new key whenever the traffic changes.
  */
 import { computed, makeObservable, toJS, type IComputedValue } from 'mobx';
-import { estimateDesign } from '@shared/domain/estimate';
-import type { DesignEstimate } from '@shared/domain/results';
+import { estimateDesign, type DesignEstimate } from '@shared/domain';
 import type { PriceCatalog } from '@shared/prices/catalog';
 import type { Design, Workload } from '@shared/project/schema';
 import type { PricesStore } from './PricesStore';

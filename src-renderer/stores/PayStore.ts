@@ -4,12 +4,17 @@
  * commitment, utilization, break-even), and rates the price data lacks, entered by hand.
  */
 import { computed, makeAutoObservable, toJS, type IComputedValue } from 'mobx';
-import { monthsToRecoverUpfront } from '@shared/domain/analysis/breakEven';
-import { simulateSavingsPlan } from '@shared/domain/purchase/savingsPlan';
-import { purchaseExclusion } from '@shared/domain/purchaseRules';
-import type { DesignEstimate, LineItem } from '@shared/domain/results';
-import { HOURS_PER_WEEK } from '@shared/domain/results';
-import { PURCHASE_TYPES, type Design, type PurchaseType, type UserRate } from '@shared/project/schema';
+import {
+  HOURS_PER_WEEK,
+  ON_DEMAND,
+  monthsToRecoverUpfront,
+  purchaseDefinition,
+  purchaseExclusion,
+  simulateSavingsPlan,
+  type DesignEstimate,
+  type LineItem,
+} from '@shared/domain';
+import { PURCHASE_TYPES, type Design, type Purchase, type PurchaseType, type UserRate } from '@shared/project/schema';
 import type { EstimatesStore } from './EstimatesStore';
 import type { ProjectStore } from './ProjectStore';
 import { PURCHASE_LABELS } from './designFields';
@@ -58,13 +63,6 @@ const CATALOG_UNIT: Record<string, string> = {
   tokens: 'token',
 };
 
-const COMMITMENT_TYPES = new Set<PurchaseType>([
-  'sagemaker-savings-plan',
-  'compute-savings-plan',
-  'ec2-instance-savings-plan',
-  'reserved-instance',
-]);
-
 /** The commitment line of a Savings Plan estimate (the domain labels it "... commitment"). */
 function commitmentLine(e: DesignEstimate): LineItem | undefined {
   return e.lineItems.find((l) => l.label.endsWith(' commitment'));
@@ -96,7 +94,7 @@ export class PayStore {
   }
 
   isCommitment(design: Design): boolean {
-    return COMMITMENT_TYPES.has(design.purchase.type);
+    return purchaseDefinition(design.purchase.type).commitment !== null;
   }
 
   /** The commitment analysis of a design on a Savings Plan or reservation (null otherwise or while unpriced). */
@@ -114,24 +112,22 @@ export class PayStore {
     const committed = this.estimates.estimateOf(design);
     if (!committed) return null;
     const snapshot = this.estimates.snapshotOf(design);
-    const onDemand = this.estimates.estimateVariant({ ...snapshot, purchase: { type: 'on-demand' } });
+    const onDemand = this.estimates.estimateVariant({ ...snapshot, purchase: { ...ON_DEMAND } });
     const p = snapshot.purchase;
-    const isPlan =
-      p.type !== 'reserved-instance' &&
-      p.type !== 'on-demand' &&
-      p.type !== 'spot' &&
-      p.type !== 'provisioned-throughput';
+    const isPlan = purchaseDefinition(p.type).commitment === 'savings-plan';
     let suggested: number | null = null;
     let inUse: number | null = null;
     let utilization: number | null = null;
     if (isPlan) {
-      const { commitmentPerHour: _own, ...unsized } = p;
+      // A Savings Plan purchase: its own commitment, when given.
+      const plan = p as Purchase & { commitmentPerHour?: number };
+      const { commitmentPerHour: _own, ...unsized } = plan;
       const sized =
-        p.commitmentPerHour === undefined
+        plan.commitmentPerHour === undefined
           ? committed
-          : this.estimates.estimateVariant({ ...snapshot, purchase: unsized });
+          : this.estimates.estimateVariant({ ...snapshot, purchase: unsized as Purchase });
       suggested = (sized && commitmentLine(sized)?.rateUsd) ?? null;
-      inUse = p.commitmentPerHour ?? suggested;
+      inUse = plan.commitmentPerHour ?? suggested;
       const terms = committed.commitment;
       if (terms && inUse !== null && inUse > 0 && committed.hourly.capacityUnit === 'instances') {
         const week = simulateSavingsPlan(

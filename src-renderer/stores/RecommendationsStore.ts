@@ -4,7 +4,7 @@
  * only while something shows it (the recommender sweeps every instance type of the region).
  */
 import { makeAutoObservable } from 'mobx';
-import { recommendForWorkload, type Recommendation } from '@shared/domain/recommend/recommend';
+import { createOptimizerMemo, recommendForWorkload, type OptimizerMemo, type Recommendation } from '@shared/domain';
 import type { DesignsStore } from './DesignsStore';
 import type { EstimatesStore } from './EstimatesStore';
 
@@ -16,11 +16,17 @@ export class RecommendationsStore {
     makeAutoObservable<RecommendationsStore, 'estimates' | 'designs'>(this, { estimates: false, designs: false });
   }
 
+  /** What the optimizer remembers of the current catalog (instance types, rates), kept while prices stay. */
+  get optimizerMemo(): OptimizerMemo | null {
+    const catalog = this.estimates.catalog;
+    return catalog ? createOptimizerMemo(catalog) : null;
+  }
+
   /** Ranked recommendations (feasible first, then cheapest); empty while prices load. */
   get recommendations(): Recommendation[] {
-    const catalog = this.estimates.catalog;
-    if (!catalog) return [];
-    return recommendForWorkload(this.estimates.workload, catalog, this.estimates.region);
+    const memo = this.optimizerMemo;
+    if (!memo) return [];
+    return recommendForWorkload(this.estimates.workload, memo.catalog, this.estimates.region, memo);
   }
 
   /** Names of the project's designs, to mark recommendations already taken. */

@@ -19,7 +19,7 @@ import { PayStore } from './PayStore';
 import { ComparisonStore } from './ComparisonStore';
 import { PriceRefreshStore } from './PriceRefreshStore';
 import { FormIssuesStore } from './FormIssuesStore';
-import { estimateDesign } from '@shared/domain/estimate';
+import { estimateDesign } from '@shared/domain';
 import { todayIso } from '../format/dates';
 import { domDownloadBytes, ExportStore } from './ExportStore';
 

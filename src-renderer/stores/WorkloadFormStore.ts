@@ -5,9 +5,14 @@
  */
 import { makeAutoObservable, observable, reaction, toJS } from 'mobx';
 import type { TrafficPreset, Workload } from '@shared/project/schema';
-import { validateWorkload, workloadTotals, type WorkloadTotals } from '@shared/domain/workload';
-import { expandTraffic, weekOf } from '@shared/domain/traffic/week';
-import { describePreset } from '@shared/domain/traffic/presets';
+import {
+  validateWorkload,
+  workloadTotals,
+  type WorkloadTotals,
+  expandTraffic,
+  weekOf,
+  describePreset,
+} from '@shared/domain';
 import type { ProjectStore } from './ProjectStore';
 import { numberText, parseField } from './numberInput';
 import { requirementWords } from '../format/problemWords';

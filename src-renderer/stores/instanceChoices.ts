@@ -3,9 +3,9 @@
  * for a hosting type in a region, with their hardware and hourly price.
  */
 import type { PriceCatalog } from '@shared/prices/catalog';
-import { priceKeys, type SageMakerComponent } from '@shared/prices/keys';
+import { priceKeys } from '@shared/prices/keys';
 import type { HostingType } from '@shared/project/schema';
-import { resolveInstanceSpec } from '@shared/domain/capacity/instanceNames';
+import { hostingDefinition, resolveInstanceSpec } from '@shared/domain';
 
 export interface InstanceChoice {
   instanceType: string;
@@ -16,15 +16,9 @@ export interface InstanceChoice {
   usdPerHour: number;
 }
 
-function component(type: HostingType): SageMakerComponent | null {
-  if (type === 'sagemaker-async') return 'AsyncInf';
-  if (type === 'sagemaker-batch') return 'BatchTransform';
-  return type.startsWith('sagemaker-') ? 'Hosting' : null;
-}
-
 /** The key prefix under which the catalog prices instances of a hosting type in a region. */
 export function instancePricePrefix(type: HostingType, region: string): string {
-  const c = component(type);
+  const c = hostingDefinition(type).instancePicker?.component ?? null;
   return c ? priceKeys.sageMakerInstance(region, c, '') : priceKeys.ec2OnDemand(region, '');
 }
 
@@ -60,10 +54,4 @@ export function filterChoices(choices: ReadonlyArray<InstanceChoice>, query: str
       (c.gpuModel ?? '').toLowerCase().includes(q) ||
       (q === 'gpu' && c.gpuCount > 0),
   );
-}
-
-/** Bedrock models with an on-demand input-token price in the region. */
-export function bedrockModels(catalog: PriceCatalog, region: string): string[] {
-  const prefix = priceKeys.bedrockInputTokens(region, '');
-  return catalog.keysWithPrefix(prefix).map((k) => k.slice(prefix.length));
 }

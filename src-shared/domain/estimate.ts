@@ -2,20 +2,15 @@
  * The cost engine's entry points: one design against a workload, or every design of a project.
  * Prices come only through the PriceCatalog; every line item is quantity × rate with its source.
  */
-import type { PriceCatalog } from '../prices/catalog';
+import type { PriceCatalog, PriceCatalogData } from '../prices/catalog';
 import { createPriceCatalog, userRateEntries } from '../prices/lookup';
-import type { PriceCatalogData } from '../prices/catalog';
-import type { Design, Project, Workload } from '../project/schema';
-import { estimateBatch } from './costs/batch';
-import { estimateBedrock } from './costs/bedrock';
-import { estimateInstanceHosting } from './costs/instanceHosting';
-import { estimateLambda } from './costs/lambda';
-import { estimateServerless } from './costs/serverless';
+import type { Design, ProjectInput, Workload } from './model';
 import { checkCommonFeasibility } from './feasibility/common';
 import { unitCosts } from './gpu/costPerToken';
+import { hostingDefinition } from './hosting';
 import { createContext, type EstimateContext } from './pricing/context';
 import type { DesignEstimate } from './results';
-import { weekOf } from './traffic/week';
+import { weekOf, type WeekProfile } from './traffic/week';
 
 /** Estimates one design for a workload. `projectRegion` is used unless the design overrides it. */
 export function estimateDesign(
@@ -24,26 +19,24 @@ export function estimateDesign(
   catalog: PriceCatalog,
   projectRegion: string,
 ): DesignEstimate {
+  return estimateInWeek(design, workload, weekOf(workload), catalog, projectRegion);
+}
+
+/**
+ * The same, with the workload's week already expanded (`week` must be `weekOf(workload)`): the
+ * optimizer estimates many designs of one workload and expands its week once.
+ */
+export function estimateInWeek(
+  design: Design,
+  workload: Workload,
+  week: WeekProfile,
+  catalog: PriceCatalog,
+  projectRegion: string,
+): DesignEstimate {
   const region = design.hosting.region ?? projectRegion;
-  const ctx = createContext(design, workload, weekOf(workload), catalog, region);
+  const ctx = createContext(design, workload, week, catalog, region);
   checkCommonFeasibility(ctx, projectRegion);
-  const h = design.hosting;
-  switch (h.type) {
-    case 'sagemaker-serverless':
-      estimateServerless(ctx, h);
-      break;
-    case 'sagemaker-batch':
-      estimateBatch(ctx, h);
-      break;
-    case 'lambda':
-      estimateLambda(ctx, h);
-      break;
-    case 'bedrock':
-      estimateBedrock(ctx, h);
-      break;
-    default:
-      estimateInstanceHosting(ctx, h);
-  }
+  hostingDefinition(design.hosting.type).estimate(ctx, design.hosting);
   return finish(ctx);
 }
 
@@ -98,11 +91,15 @@ function finish(ctx: EstimateContext): DesignEstimate {
 }
 
 /** The catalog a project prices with: the price data with the project's user-entered rates on top. */
-export function projectCatalog(project: Project, data: PriceCatalogData, today: string): PriceCatalog {
+export function projectCatalog(
+  project: Pick<ProjectInput, 'userRates'>,
+  data: PriceCatalogData,
+  today: string,
+): PriceCatalog {
   return createPriceCatalog(data, userRateEntries(project.userRates ?? [], today));
 }
 
 /** Estimates every design of a project, in the project's order. */
-export function estimateProject(project: Project, catalog: PriceCatalog): DesignEstimate[] {
+export function estimateProject(project: ProjectInput, catalog: PriceCatalog): DesignEstimate[] {
   return project.designs.map((d) => estimateDesign(d, project.workload, catalog, project.region));
 }

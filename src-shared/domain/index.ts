@@ -1,14 +1,57 @@
-/** The domain's public API: what the UI, the export and the CLI call. */
+/**
+ * The domain's public API: what the UI, the export, the CLI and the project format import. Nothing
+ * outside src-shared/domain imports a module of the domain directly (a lint rule, proven by
+ * tests/main/lint/borders.test.ts), so the modules behind this file can move freely.
+ */
 export * from './results';
-export { HOSTING_LIMITS, type HostingLimits } from './hostingLimits';
-export { PURCHASE_EXCLUSIONS, purchaseExclusion, applicablePurchaseTypes } from './purchaseRules';
+export type * from './model';
+export type {
+  ChoiceFieldSpec,
+  HostingDefinition,
+  HostingFamily,
+  HostingWords,
+  NumberFieldSpec,
+  NumberRule,
+  PurchaseDefinition,
+} from './definitions';
+export { DesignSchema } from './design';
+export {
+  HOSTING_DEFINITIONS,
+  HOSTING_LIMITS,
+  HOSTING_TYPES,
+  HostingSchema,
+  findHostingDefinition,
+  hostingDefinition,
+  isInstanceHosting,
+  type InstanceHostingType,
+} from './hosting';
+export { bedrockModels } from './hosting/bedrock';
+export { startingAutoscaling } from './hosting/instanceBased';
+export type { HostingLimits } from './hostingLimits';
+export {
+  ON_DEMAND,
+  PURCHASE_DEFINITIONS,
+  PURCHASE_TYPES,
+  PurchaseSchema,
+  findPurchaseDefinition,
+  purchaseDefinition,
+} from './purchase';
+export { purchaseApplies, purchaseExclusion } from './purchaseRules';
 export { describePreset, presetShape } from './traffic/presets';
 export { expandTraffic, weekOf, scaleWorkload, type WeekProfile } from './traffic/week';
 export { validateWorkload, workloadTotals, type WorkloadTotals } from './workload';
 export { estimateDesign, estimateProject, projectCatalog } from './estimate';
 export { simulateSavingsPlan, weeklyFloorCommitment } from './purchase/savingsPlan';
 export { rankDesigns, compareEstimates } from './analysis/rank';
-export { costVersusTraffic, DEFAULT_SCALE_FACTORS, type TrafficCurves } from './analysis/trafficCurve';
+export { costUnavailableReason, shownCosts } from './analysis/shownCost';
+export {
+  costVersusTraffic,
+  findCrossovers,
+  DEFAULT_SCALE_FACTORS,
+  type Crossover,
+  type DesignCurve,
+  type TrafficCurves,
+} from './analysis/trafficCurve';
 export {
   analyzeCommitment,
   breakEvenUtilization,
@@ -17,4 +60,6 @@ export {
 } from './analysis/breakEven';
 export { trafficSensitivity, type Sensitivity } from './analysis/sensitivity';
 export { recommendForProject, recommendForWorkload, type Recommendation } from './recommend/recommend';
+export { createOptimizerMemo, type OptimizerMemo } from './recommend/memo';
 export { optimizeDesign, type OptimizeOptions, type OptimizerResult } from './recommend/optimizer';
+export { resolveInstanceSpec } from './capacity/instanceNames';

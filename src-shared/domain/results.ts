@@ -4,7 +4,8 @@
  * display), so each number traces to a price (with its source) and a formula.
  */
 import type { PriceSource } from '../prices/catalog';
-import type { HostingType, PurchaseType } from '../project/schema';
+import type { HostingType, PurchaseType } from './model';
+import type { ReservedInstancePurchase } from './purchase/reservedInstance';
 
 export const HOURS_PER_MONTH = 730;
 export const HOURS_PER_WEEK = 168;
@@ -126,7 +127,7 @@ export interface ThroughputSummary {
 }
 
 export interface CommitmentTerms {
-  kind: 'savings-plan' | 'reserved-instance';
+  kind: 'savings-plan' | ReservedInstancePurchase['type'];
   /** USD per unit of usage under the commitment (plan rate, or effective hourly of a reservation). */
   committedRateUsd: number;
   onDemandRateUsd: number;

@@ -1,5 +1,5 @@
 /** Validating a workload from outside and describing its derived totals. */
-import { WorkloadSchema, type Workload } from '../project/schema';
+import { WorkloadSchema, type Workload } from '../project/workload';
 import { parseWith, type Parsed } from '../validation';
 import { weekOf } from './traffic/week';
 

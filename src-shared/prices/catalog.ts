@@ -146,8 +146,8 @@ export interface PriceCatalog {
   bedrockModel(model: string): BedrockModelInfo | undefined;
   /** Keys present whose key starts with the prefix (e.g. every SageMaker hosting type in a region). */
   keysWithPrefix(prefix: string): string[];
-  /** Regions that have any price. */
-  regions(): string[];
+  /** Regions that have any price, sorted (the same array on every call: read-only). */
+  regions(): ReadonlyArray<string>;
   coverage(): CoverageEntry[];
   missing(): string[];
 }

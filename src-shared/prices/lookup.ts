@@ -1,6 +1,6 @@
 /** An in-memory `PriceCatalog` over catalog data, with the project's user-entered rates laid on top. */
 import type { CoverageEntry, InstanceSpec, PriceCatalog, PriceCatalogData, PriceEntry, PriceLookup } from './catalog';
-import type { UserRate } from '../project/schema';
+import type { UserRate } from '../project/fields';
 
 /** Wraps user-entered rates as entries whose source says they are user-provided. */
 export function userRateEntries(rates: ReadonlyArray<UserRate>, today: string): PriceEntry[] {
@@ -27,6 +27,8 @@ export function createPriceCatalog(data: PriceCatalogData, overrides: ReadonlyAr
   const sortedKeys = [...byKey.keys()].sort();
   const regionSet = new Set<string>();
   for (const c of data.coverage) regionSet.add(c.region);
+  // Sorted once here: every estimate checks its region against this list.
+  const regions: ReadonlyArray<string> = Object.freeze([...regionSet].sort());
 
   return {
     lookup(key: string): PriceLookup {
@@ -49,7 +51,7 @@ export function createPriceCatalog(data: PriceCatalogData, overrides: ReadonlyAr
       for (let i = lo; i < sortedKeys.length && sortedKeys[i]!.startsWith(prefix); i++) out.push(sortedKeys[i]!);
       return out;
     },
-    regions: () => [...regionSet].sort(),
+    regions: () => regions,
     coverage: (): CoverageEntry[] => data.coverage,
     missing: () => data.missing,
   };

@@ -3,7 +3,7 @@
  * Exit 0 when every design is priced, 1 for a bad project, 2 when prices are unavailable (the output
  * still shows every design, with the unavailable lines saying what is missing).
  */
-import { estimateProject } from '@shared/domain/estimate';
+import { estimateProject } from '@shared/domain';
 import { EXIT_OK, EXIT_UNAVAILABLE, type CliCommand } from '../command';
 import { estimateJson, estimateText } from '../estimateOutput';
 import { backendCatalog, printJson, readPricedProject, type CatalogLoader } from '../projectInput';

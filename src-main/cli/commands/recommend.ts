@@ -1,5 +1,5 @@
 /** `infercalc recommend <project.json> [--json]`: ranked candidate designs for the project's workload, with reasons. */
-import { recommendForProject } from '@shared/domain/recommend/recommend';
+import { recommendForProject } from '@shared/domain';
 import { EXIT_OK, type CliCommand } from '../command';
 import { recommendationJson, recommendationText } from '../estimateOutput';
 import { escapeControls } from '../safeText';

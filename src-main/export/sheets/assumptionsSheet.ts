@@ -4,7 +4,7 @@
  */
 import { asOfDate } from '@shared/prices/freshness';
 import type XLSX from 'xlsx';
-import { BYTES_PER_GB, HOURS_PER_MONTH, HOURS_PER_WEEK } from '@shared/domain/results';
+import { BYTES_PER_GB, HOURS_PER_MONTH, HOURS_PER_WEEK } from '@shared/domain';
 import type { ExportData } from '../exportData';
 import { sheetRef, FIXED_SHEETS } from '../sheetNames';
 import { address, FORMATS, num, SheetWriter } from '../sheetWriter';

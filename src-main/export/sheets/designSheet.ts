@@ -4,7 +4,7 @@
  * Each formula stores the value the app computed, so the sheet reads right before any recalculation.
  */
 import type XLSX from 'xlsx';
-import { HOURS_PER_MONTH, type DesignEstimate, type LineItem } from '@shared/domain/results';
+import { HOURS_PER_MONTH, type DesignEstimate, type LineItem } from '@shared/domain';
 import type { Design } from '@shared/project/schema';
 import { describeDesign } from '../designDescription';
 import type { AssumptionRefs } from './assumptionsSheet';

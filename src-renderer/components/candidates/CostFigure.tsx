@@ -1,5 +1,4 @@
-import type { DesignEstimate } from '@shared/domain/results';
-import { costUnavailableReason } from '@shared/domain/analysis/shownCost';
+import { type DesignEstimate, costUnavailableReason } from '@shared/domain';
 import { PlainText } from '../common/PlainText';
 
 /**

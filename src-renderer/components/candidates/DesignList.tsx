@@ -8,7 +8,7 @@ import { formatUsd } from '../../format/money';
 /** The project's designs: select one to edit, duplicate or remove it, or add a new one of any hosting type. */
 export const DesignList = observer(function DesignList() {
   const { designs, estimates, files } = useStores();
-  const [newType, setNewType] = useState<HostingType>('sagemaker-realtime');
+  const [newType, setNewType] = useState<HostingType>(HOSTING_TYPES[0]!);
   const typeId = useId();
   const selected = designs.selected;
   const list = useRef<HTMLUListElement>(null);

@@ -1,20 +1,20 @@
 import { observer } from 'mobx-react-lite';
+import { hostingDefinition } from '@shared/domain';
 import type { Design } from '@shared/project/schema';
 import { useStores } from '../../stores/context';
-import { hostingFields, isInstanceHosting } from '../../stores/designFields';
-import { bedrockModels } from '../../stores/instanceChoices';
-import { ChoiceField } from '../common/ChoiceField';
+import { hostingFields } from '../../stores/designFields';
 import { DesignNumberFields } from '../common/DesignNumberFields';
 import { SelectField } from '../common/SelectField';
 import { InstancePicker } from './InstancePicker';
 
-const SERVERLESS_MEMORY = [1024, 2048, 3072, 4096, 5120, 6144];
-const ARCHITECTURE_LABELS = { x86_64: 'x86_64', arm64: 'arm64 (Graviton)' } as const;
-
-/** The fields of a design's own hosting type: instance type and scaling, memory, concurrency, jobs, model. */
+/**
+ * The fields of a design's own hosting type, as its definition lists them: instance type and
+ * scaling for instance-based types, list fields (memory, architecture, model), number fields.
+ */
 export const HostingFields = observer(function HostingFields({ design }: { design: Design }) {
   const { designs, prices, estimates } = useStores();
   const h = design.hosting;
+  const def = hostingDefinition(h.type);
   const region = h.region ?? estimates.region;
   const fields = hostingFields(h);
   return (
@@ -27,7 +27,7 @@ export const HostingFields = observer(function HostingFields({ design }: { desig
           onChange={(instanceType) => designs.patchHosting(design, { instanceType })}
         />
       )}
-      {isInstanceHosting(h.type) && 'instanceType' in h && h.type !== 'sagemaker-batch' && (
+      {def.instances && (
         <SelectField
           label="Scaling"
           value={'autoscaling' in h && h.autoscaling ? 'autoscaling' : 'fixed'}
@@ -35,41 +35,23 @@ export const HostingFields = observer(function HostingFields({ design }: { desig
             { value: 'fixed', label: 'Fixed instance count' },
             {
               value: 'autoscaling',
-              label:
-                h.type === 'sagemaker-async'
-                  ? 'Autoscaling (may scale to zero)'
-                  : 'Autoscaling on invocations per instance',
+              label: def.instances.startsFromZero
+                ? 'Autoscaling (may scale to zero)'
+                : 'Autoscaling on invocations per instance',
             },
           ]}
           onChange={(mode) => designs.setScaling(design, mode)}
         />
       )}
-      {h.type === 'sagemaker-serverless' && (
+      {def.choiceFields(h, prices.catalog, region).map((c) => (
         <SelectField
-          label="Memory"
-          value={String(h.memoryMB)}
-          options={SERVERLESS_MEMORY.map((mb) => ({ value: String(mb), label: `${mb / 1024} GB (${mb} MB)` }))}
-          onChange={(v) => designs.patchHosting(design, { memoryMB: Number(v) })}
+          key={c.id}
+          label={c.label}
+          value={c.value}
+          options={c.options}
+          onChange={(v) => designs.patchHosting(design, { [c.id]: c.numeric ? Number(v) : v })}
         />
-      )}
-      {h.type === 'lambda' && (
-        <ChoiceField
-          label="Architecture"
-          value={h.architecture}
-          labels={ARCHITECTURE_LABELS}
-          onChange={(architecture) => designs.patchHosting(design, { architecture })}
-        />
-      )}
-      {h.type === 'bedrock' && (
-        <SelectField
-          label="Model"
-          value={h.model}
-          options={[...new Set([h.model, ...(prices.catalog ? bedrockModels(prices.catalog, region) : [])])].map(
-            (m) => ({ value: m, label: m }),
-          )}
-          onChange={(model) => designs.patchHosting(design, { model })}
-        />
-      )}
+      ))}
       <div className="field-grid">
         <DesignNumberFields design={design} fields={fields} testIdPrefix="design" />
       </div>

@@ -1,4 +1,4 @@
-import type { FeasibilityReason } from '@shared/domain/results';
+import type { FeasibilityReason } from '@shared/domain';
 import { PlainText } from '../common/PlainText';
 
 /** "Why" and "why not" reasons in the user's words (the rule ids stay out of the page). */

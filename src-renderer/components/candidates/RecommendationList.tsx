@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite';
 import { useStores } from '../../stores/context';
 import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
 import { formatUsd } from '../../format/money';
-import { costUnavailableReason } from '@shared/domain/analysis/shownCost';
+import { costUnavailableReason } from '@shared/domain';
 import { CostFigure } from './CostFigure';
 import { Reasons } from './Reasons';
 

@@ -1,10 +1,9 @@
 import { observer } from 'mobx-react-lite';
-import type { DesignEstimate } from '@shared/domain/results';
+import { type DesignEstimate, shownCosts } from '@shared/domain';
 import { useStores } from '../../stores/context';
 import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
 import { formatDurationMs } from '../../format/duration';
 import { formatPercent, formatUnitCost, formatUsd } from '../../format/money';
-import { shownCosts } from '@shared/domain/analysis/shownCost';
 import { CostFigure } from '../candidates/CostFigure';
 import { Reasons } from '../candidates/Reasons';
 import { PlainText } from '../common/PlainText';

@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
-import { costUnavailableReason } from '@shared/domain/analysis/shownCost';
+import { costUnavailableReason } from '@shared/domain';
 import { useStores } from '../../stores/context';
 import { ChartArea } from './ChartArea';
 import { formatCompact, formatUsd } from '../../format/money';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DesignEstimate, LineItem } from '@shared/domain/results';
+import type { DesignEstimate, LineItem } from '@shared/domain';
 import { sourceInWords } from '@shared/prices/provenance';
 import { formatNumber, formatRate, formatUsd } from '../../format/money';
 import { PlainText } from '../common/PlainText';

@@ -37,7 +37,7 @@ export const PurchaseTerms = observer(function PurchaseTerms({ design }: { desig
           onChange={(payment) => designs.patchPurchase(design, { payment })}
         />
       )}
-      {p.type === 'reserved-instance' && (
+      {'offeringClass' in p && (
         <ChoiceField
           label="Offering class"
           value={p.offeringClass}
@@ -45,7 +45,7 @@ export const PurchaseTerms = observer(function PurchaseTerms({ design }: { desig
           onChange={(offeringClass) => designs.patchPurchase(design, { offeringClass })}
         />
       )}
-      {p.type === 'provisioned-throughput' && (
+      {'term' in p && (
         <ChoiceField
           label="Commitment term"
           value={p.term}

@@ -3,8 +3,9 @@
  * and how many months of savings recover an upfront payment.
  */
 import type { PriceCatalog } from '../../prices/catalog';
-import type { Design, Workload } from '../../project/schema';
+import type { Design, Workload } from '../model';
 import { estimateDesign } from '../estimate';
+import { ON_DEMAND } from '../purchase/onDemand';
 import type { CommitmentTerms, DesignEstimate } from '../results';
 
 /** Committed rate ÷ on-demand rate: below this share of hours used, on-demand is cheaper. */
@@ -44,7 +45,7 @@ export function analyzeCommitment(
   projectRegion: string,
 ): CommitmentAnalysis {
   const committed = estimateDesign(design, workload, catalog, projectRegion);
-  const onDemand = estimateDesign({ ...design, purchase: { type: 'on-demand' } }, workload, catalog, projectRegion);
+  const onDemand = estimateDesign({ ...design, purchase: ON_DEMAND }, workload, catalog, projectRegion);
   const savings =
     committed.monthlyUsd !== null && onDemand.monthlyUsd !== null ? onDemand.monthlyUsd - committed.monthlyUsd : null;
   let months: number | null = null;

@@ -1,6 +1,6 @@
 /** Sensitivity of a design's cost to traffic: the estimate at half and at double the workload's traffic. */
 import type { PriceCatalog } from '../../prices/catalog';
-import type { Design, Workload } from '../../project/schema';
+import type { Design, Workload } from '../model';
 import { estimateDesign } from '../estimate';
 import type { DesignEstimate } from '../results';
 import { scaleWorkload } from '../traffic/week';

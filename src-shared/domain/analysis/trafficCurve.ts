@@ -3,7 +3,7 @@
  * crossover points where one design becomes cheaper than another (linear between sampled factors).
  */
 import type { PriceCatalog } from '../../prices/catalog';
-import type { Design, Workload } from '../../project/schema';
+import type { Design, Workload } from '../model';
 import { estimateDesign } from '../estimate';
 import { scaleWorkload, weekOf } from '../traffic/week';
 

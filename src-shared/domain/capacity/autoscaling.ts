@@ -6,10 +6,6 @@
  * not money); scale-in waits for the cooldown, so an hour after a drop still pays the previous count
  * for the cooldown minutes. The week wraps: Monday 00:00 follows Sunday 23:00.
  */
-import { HOURS_PER_WEEK } from '../results';
-
-/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
-const WEEK_HOURS = HOURS_PER_WEEK;
 
 /** AWS's default scale-in cooldown, 300 s. */
 export const DEFAULT_SCALE_IN_COOLDOWN_MINUTES = 5;
@@ -37,9 +33,9 @@ export function desiredInstances(rps: number, policy: AutoscalingPolicy): number
  */
 export function simulateAutoscaling(rps: Float64Array, policy: AutoscalingPolicy, out: number[], scale = 1): number {
   const cooldownShare = Math.min(60, policy.scaleInCooldownMinutes ?? DEFAULT_SCALE_IN_COOLDOWN_MINUTES) / 60;
-  let prev = desiredInstances(rps[HOURS_PER_WEEK - 1]! * scale, policy);
+  let prev = desiredInstances(rps[rps.length - 1]! * scale, policy);
   let unclampedPeak = 0;
-  for (let h = 0; h < WEEK_HOURS; h++) {
+  for (let h = 0; h < out.length; h++) {
     const r = rps[h]! * scale;
     const want = r > 0 ? Math.ceil((r * 60) / policy.targetInvocationsPerInstance - 1e-9) : 0;
     if (want > unclampedPeak) unclampedPeak = want;
@@ -52,5 +48,5 @@ export function simulateAutoscaling(rps: Float64Array, policy: AutoscalingPolicy
 
 /** A fixed fleet: the same count every hour. */
 export function fixedInstances(count: number, out: number[]): void {
-  for (let h = 0; h < WEEK_HOURS; h++) out[h] = count;
+  for (let h = 0; h < out.length; h++) out[h] = count;
 }

@@ -3,11 +3,7 @@
  * arrival rate × the duration of a request. Provisioned concurrency (PC) serves what it can; the rest
  * runs on demand and is exposed to cold starts whenever on-demand capacity has to start.
  */
-import { HOURS_PER_WEEK } from '../results';
 import { SECONDS_PER_HOUR } from '../units';
-
-/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
-const WEEK_HOURS = HOURS_PER_WEEK;
 
 export interface ServerlessWeek {
   /** Peak concurrency of one endpoint/function. */
@@ -37,7 +33,7 @@ export function simulateServerless(
   let odSeconds = 0;
   let requests = 0;
   let exposed = 0;
-  for (let h = 0; h < WEEK_HOURS; h++) {
+  for (let h = 0; h < concurrencyOut.length; h++) {
     const r = rpsPerEndpoint[h]! * scale;
     const c = r * durationSeconds;
     concurrencyOut[h] = c;

@@ -4,38 +4,45 @@
  * traffic and the models' memory, and prices its instance-hours with the design's purchase.
  */
 import { resolveInstanceSpec } from '../capacity/instanceNames';
-import { priceKeys } from '../../prices/keys';
-import type { Hosting } from '../../project/schema';
-import { HOSTING_LIMITS, MME_GPU_FAMILIES } from '../hostingLimits';
+import type { Autoscaling } from '../../project/fields';
+import { MME_GPU_FAMILIES } from '../hostingLimits';
 import { HOURS_PER_MONTH, HOURS_PER_WEEK } from '../results';
 import { fixedInstances, simulateAutoscaling } from '../capacity/autoscaling';
 import { coldModelShare, packModels } from '../capacity/packing';
 import { instanceThroughput } from '../capacity/throughput';
+import type { HostingDefinition, InstancePurchaseDefinition, InstanceTraits } from '../definitions';
 import { addLine, addReason, type EstimateContext } from '../pricing/context';
 import { fmt, fmtPercent, priceLine } from '../pricing/lineItems';
 import { quote } from '../pricing/quotes';
-import { priceInstanceHours } from '../purchase/instancePurchase';
-import { ec2InstanceQuote, sageMakerInstanceQuote } from './instanceRate';
+import { priceInstanceHours } from '../purchase/instanceHours';
+import { instanceRef } from './instanceRate';
 import { addDataProcessed, addEndpointStorage } from './sageMakerMeters';
 
-/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
-const WEEK_HOURS = HOURS_PER_WEEK;
+/** The fields every instance-based hosting has (see hosting/instanceBased.ts). */
+export interface InstanceHosting {
+  type: string;
+  instanceType: string;
+  instanceCount?: number | undefined;
+  autoscaling?: Autoscaling | undefined;
+  concurrencyPerInstance?: number | undefined;
+  maxRequestsPerSecondPerInstance?: number | undefined;
+  volumeGB?: number | undefined;
+  region?: string | undefined;
+}
 
-type InstanceHosting = Extract<
-  Hosting,
-  {
-    type:
-      'sagemaker-realtime' | 'sagemaker-multi-model' | 'sagemaker-multi-container' | 'sagemaker-async' | 'ec2' | 'eks';
-  }
->;
+/** What the estimate reads of an instance-based hosting type's definition. */
+export type InstanceFacts = Pick<HostingDefinition, 'limits' | 'ruleKey'> & {
+  instances: InstanceTraits;
+  purchases: ReadonlyArray<InstancePurchaseDefinition>;
+};
 
 /** Estimates an instance-based design into the context. */
-export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting): void {
+export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting, def: InstanceFacts): void {
   const w = ctx.workload;
-  const limits = HOSTING_LIMITS[h.type];
-  const isSageMaker = h.type.startsWith('sagemaker-');
-  const key = h.type.replace(/^sagemaker-/, '');
-  const component = h.type === 'sagemaker-async' ? 'AsyncInf' : 'Hosting';
+  const { limits, instances } = def;
+  const component = instances.component;
+  const isSageMaker = component !== null;
+  const key = def.ruleKey;
 
   if (isSageMaker && !h.instanceType.startsWith('ml.'))
     addReason(ctx, 'instance.type', `SageMaker instance types start with "ml." (got ${h.instanceType})`);
@@ -46,9 +53,8 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
       `${h.instanceType} is a SageMaker instance type; ${limits.label} uses EC2 types such as ${h.instanceType.slice(3)}`,
     );
 
-  const od = isSageMaker
-    ? sageMakerInstanceQuote(ctx.catalog, ctx.region, component, h.instanceType, ctx.warnings)
-    : ec2InstanceQuote(ctx.catalog, ctx.region, h.instanceType);
+  const ref = instanceRef(ctx.catalog, ctx.region, component, h.instanceType, ctx.warnings);
+  const od = ref.onDemand;
   const spec = resolveInstanceSpec(ctx.catalog, h.instanceType, ctx.warnings);
   if (!spec && !od.ok)
     addReason(ctx, 'instance.unknown', `instance type ${h.instanceType} is not in the price catalog for ${ctx.region}`);
@@ -76,7 +82,7 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
       'instance.memory',
       `a ${w.models.sizeGB} GB model does not fit the ${fmt(packing.usableGiB)} GiB usable ${useGpuMemory ? 'GPU ' : ''}memory of ${h.instanceType}`,
     );
-  const allInMemory = h.type === 'sagemaker-multi-container' || h.type === 'ec2' || h.type === 'eks';
+  const allInMemory = instances.allModelsInMemory;
   if (limits.maxContainers !== null && w.models.count > limits.maxContainers)
     addReason(
       ctx,
@@ -89,13 +95,13 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
       `${key}.memory`,
       `${w.models.count} models of ${w.models.sizeGB} GB must all stay in memory, but ${h.instanceType} holds ${packing.modelsPerInstance}`,
     );
-  if (h.type === 'sagemaker-multi-model' && w.models.count === 1)
+  if (instances.loadsModelsOnDemand && w.models.count === 1)
     ctx.warnings.push(
       'One model: a multi-model endpoint adds load latency without saving anything; use a real-time endpoint',
     );
 
   // Real-time and async endpoints host one model each: one endpoint per model, traffic split evenly.
-  const endpoints = h.type === 'sagemaker-realtime' || h.type === 'sagemaker-async' ? w.models.count : 1;
+  const endpoints = instances.endpointPerModel ? w.models.count : 1;
   if (endpoints > 1) ctx.warnings.push(`${endpoints} models: one endpoint per model, traffic split evenly`);
   const share = 1 / endpoints;
   const throughput = instanceThroughput(h, spec, w.inferenceMs);
@@ -149,13 +155,13 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
         `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint exceeds ${n} × ${h.instanceType} (${fmt(n * throughput.rps)} req/s)`,
       );
   }
-  if (endpoints > 1) for (let i = 0; i < WEEK_HOURS; i++) capacity[i]! *= endpoints;
+  if (endpoints > 1) for (let i = 0; i < capacity.length; i++) capacity[i]! *= endpoints;
   ctx.capacityUnit = 'instances';
 
   // Cold starts: model loads on a multi-model endpoint, scale-out from zero on async.
-  if (h.type === 'sagemaker-multi-model' && packing) {
+  if (instances.loadsModelsOnDemand && packing) {
     let avg = 0;
-    for (let i = 0; i < WEEK_HOURS; i++) avg += capacity[i]!;
+    for (let i = 0; i < capacity.length; i++) avg += capacity[i]!;
     ctx.coldStartShare = coldModelShare(w.models.count, packing.modelsPerInstance, Math.floor(avg / HOURS_PER_WEEK));
     if (ctx.coldStartShare > 0)
       ctx.warnings.push(
@@ -163,8 +169,8 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
       );
   } else if (h.autoscaling && h.autoscaling.min === 0) {
     let exposed = 0;
-    for (let i = 0; i < WEEK_HOURS; i++)
-      if (capacity[(i + WEEK_HOURS - 1) % WEEK_HOURS]! === 0) exposed += ctx.week.rps[i]!;
+    for (let i = 0; i < capacity.length; i++)
+      if (capacity[(i + capacity.length - 1) % capacity.length]! === 0) exposed += ctx.week.rps[i]!;
     const total = ctx.week.averageRps * HOURS_PER_WEEK;
     ctx.coldStartShare = total > 0 ? exposed / total : 0;
     if (ctx.coldStartShare > 0)
@@ -173,14 +179,9 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
 
   priceInstanceHours(
     ctx,
-    {
-      instanceType: h.instanceType,
-      what: isSageMaker ? `${h.instanceType}, ${component}` : h.instanceType,
-      onDemand: od,
-      component: isSageMaker ? component : null,
-      fixedCount: h.autoscaling ? null : (h.instanceCount ?? 1) * endpoints,
-    },
+    { ...ref, fixedCount: h.autoscaling ? null : (h.instanceCount ?? 1) * endpoints },
     capacity,
+    def.purchases,
   );
 
   if (isSageMaker) {
@@ -189,8 +190,8 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
   } else {
     ctx.warnings.push('EBS volumes and data transfer are not included');
   }
-  if (h.type === 'eks') {
-    const fee = quote(ctx.catalog, priceKeys.eksClusterHour(ctx.region));
-    addLine(ctx, priceLine('EKS cluster fee', HOURS_PER_MONTH, 'hours', fee, '1 cluster × 730 h'));
+  if (instances.clusterFeeKey) {
+    const fee = quote(ctx.catalog, instances.clusterFeeKey(ctx.region));
+    addLine(ctx, priceLine(`${limits.label} cluster fee`, HOURS_PER_MONTH, 'hours', fee, '1 cluster × 730 h'));
   }
 }

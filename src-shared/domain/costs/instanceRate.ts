@@ -2,6 +2,7 @@
 import { priceKeys, type SageMakerComponent } from '../../prices/keys';
 import type { PriceCatalog } from '../../prices/catalog';
 import { quote, type Quote } from '../pricing/quotes';
+import type { InstanceRef } from '../definitions';
 
 /**
  * SageMaker instance rate for a component. Async and batch instances are priced like real-time
@@ -36,4 +37,22 @@ export function sageMakerInstanceQuote(
 /** EC2 on-demand rate (EC2 self-hosted and EKS nodes). */
 export function ec2InstanceQuote(catalog: PriceCatalog, region: string, instanceType: string): Quote {
   return quote(catalog, priceKeys.ec2OnDemand(region, instanceType));
+}
+
+/** The on-demand rate and label of an instance type's hours: SageMaker when `component` is set, else EC2. */
+export function instanceRef(
+  catalog: PriceCatalog,
+  region: string,
+  component: SageMakerComponent | null,
+  instanceType: string,
+  warnings: string[],
+): InstanceRef {
+  return component
+    ? {
+        instanceType,
+        component,
+        onDemand: sageMakerInstanceQuote(catalog, region, component, instanceType, warnings),
+        what: `${instanceType}, ${component}`,
+      }
+    : { instanceType, component, onDemand: ec2InstanceQuote(catalog, region, instanceType), what: instanceType };
 }

@@ -1,14 +1,11 @@
 /** SageMaker meters besides instance-hours: endpoint ML storage and data processed in and out. */
 import { priceKeys } from '../../prices/keys';
 import { DEFAULT_ENDPOINT_VOLUME_GB } from '../hostingLimits';
-import { BYTES_PER_GB, HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
+import { BYTES_PER_GB, HOURS_PER_MONTH, WEEKS_PER_MONTH } from '../results';
 import { BYTES_PER_KIB } from '../units';
 import { addLine, type EstimateContext } from '../pricing/context';
 import { fmt, priceLine } from '../pricing/lineItems';
 import { quote } from '../pricing/quotes';
-
-/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
-const WEEK_HOURS = HOURS_PER_WEEK;
 
 /**
  * Endpoint storage: GB-months = volume per instance × instance-hours / 730. With no volume in the
@@ -27,7 +24,7 @@ export function addEndpointStorage(ctx: EstimateContext, capacity: number[], vol
   }
   const gb = volumeGB ?? DEFAULT_ENDPOINT_VOLUME_GB;
   let weeklyInstanceHours = 0;
-  for (let h = 0; h < WEEK_HOURS; h++) weeklyInstanceHours += capacity[h]!;
+  for (let h = 0; h < capacity.length; h++) weeklyInstanceHours += capacity[h]!;
   const instanceHours = weeklyInstanceHours * WEEKS_PER_MONTH;
   const gbMonths = (gb * instanceHours) / HOURS_PER_MONTH;
   addLine(
@@ -65,9 +62,4 @@ function addDataLine(ctx: EstimateContext, direction: 'IN' | 'OUT', kib: number,
     ),
     ctx.week.rps,
   );
-}
-
-/** Hours of the week in capacity units, as a monthly figure (for messages). */
-export function monthlyFromWeekly(weekly: number): number {
-  return weekly * WEEKS_PER_MONTH;
 }

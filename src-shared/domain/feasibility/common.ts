@@ -1,10 +1,10 @@
 /**
  * Feasibility rules every design is checked against, whatever its hosting: the limits of its hosting
- * type (from HOSTING_LIMITS), the latency target, the region's price data and whether the way to pay
- * applies. Each failure is a reason naming the limit; the checks never stop at the first failure.
+ * type (its definition's limits), the latency target, the region's price data and whether the way to
+ * pay applies. Each failure is a reason naming the limit; the checks never stop at the first failure.
  */
-import type { PriceCatalog } from '../../prices/catalog';
-import { HOSTING_LIMITS } from '../hostingLimits';
+import { hostingDefinition } from '../hosting';
+import { purchaseDefinition } from '../purchase';
 import { purchaseExclusion } from '../purchaseRules';
 import { addReason, type EstimateContext } from '../pricing/context';
 import { BYTES_PER_KIB, BYTES_PER_MB, formatBytes } from '../units';
@@ -19,25 +19,14 @@ function limitMB(bytes: number): string {
   return bytes >= 1024 * BYTES_PER_MB ? `${bytes / (1024 * BYTES_PER_MB)} GB` : `${bytes / BYTES_PER_MB} MB`;
 }
 
-const regionCache = new WeakMap<PriceCatalog, string[]>();
-
-/** The catalog's regions, asked once per catalog (the optimizer checks thousands of designs). */
-function regionsOf(catalog: PriceCatalog): string[] {
-  let r = regionCache.get(catalog);
-  if (!r) {
-    r = catalog.regions();
-    regionCache.set(catalog, r);
-  }
-  return r;
-}
-
 /** Adds every common reason the design fails the workload to the context. */
 export function checkCommonFeasibility(ctx: EstimateContext, projectRegion: string): void {
   const { workload: w, design } = ctx;
-  const limits = HOSTING_LIMITS[design.hosting.type];
+  const hosting = hostingDefinition(design.hosting.type);
+  const limits = hosting.limits;
   const requestBytes = w.requestKiB * BYTES_PER_KIB;
   const responseBytes = w.responseKiB * BYTES_PER_KIB;
-  const key = design.hosting.type.replace(/^sagemaker-/, '');
+  const key = hosting.ruleKey;
 
   if (limits.maxRequestBytes !== null && requestBytes > limits.maxRequestBytes)
     addReason(
@@ -75,7 +64,7 @@ export function checkCommonFeasibility(ctx: EstimateContext, projectRegion: stri
       );
   }
 
-  const regions = regionsOf(ctx.catalog);
+  const regions = ctx.catalog.regions();
   if (regions.length > 0 && !regions.includes(ctx.region))
     addReason(
       ctx,
@@ -89,11 +78,8 @@ export function checkCommonFeasibility(ctx: EstimateContext, projectRegion: stri
   if (exclusion !== null) {
     addReason(ctx, 'purchase.applicability', exclusion);
     ctx.warnings.push(`Usage priced on-demand because ${design.purchase.type} does not apply to ${limits.label}`);
+  } else {
+    // The way to pay's own rules of the workload (spot: interruptible), where it applies.
+    purchaseDefinition(design.purchase.type).check(ctx, design.purchase);
   }
-  if (design.purchase.type === 'spot' && exclusion === null && !w.interruptible)
-    addReason(
-      ctx,
-      'spot.interruption',
-      'spot instances can be interrupted with a 2-minute notice and the workload is not interruptible',
-    );
 }

@@ -4,7 +4,7 @@
  * estimate; the hourly arrays are the result's arrays, so nothing is copied at the end.
  */
 import type { PriceCatalog } from '../../prices/catalog';
-import type { Design, Workload } from '../../project/schema';
+import type { Design, Workload } from '../model';
 import {
   HOURS_PER_WEEK,
   WEEKS_PER_MONTH,
@@ -15,9 +15,6 @@ import {
   type ThroughputSummary,
 } from '../results';
 import type { WeekProfile } from '../traffic/week';
-
-/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
-const WEEK_HOURS = HOURS_PER_WEEK;
 
 export interface EstimateContext {
   design: Design;
@@ -80,12 +77,12 @@ export function addLine(ctx: EstimateContext, line: LineItem, weights?: ArrayLik
   const weekly = line.monthlyUsd / WEEKS_PER_MONTH;
   if (!weights) {
     const perHour = weekly / HOURS_PER_WEEK;
-    for (let h = 0; h < WEEK_HOURS; h++) ctx.cost[h]! += perHour;
+    for (let h = 0; h < ctx.cost.length; h++) ctx.cost[h]! += perHour;
     return;
   }
   let sum = 0;
-  for (let h = 0; h < WEEK_HOURS; h++) sum += weights[h]!;
+  for (let h = 0; h < ctx.cost.length; h++) sum += weights[h]!;
   if (sum <= 0) return;
   const k = weekly / sum;
-  for (let h = 0; h < WEEK_HOURS; h++) ctx.cost[h]! += weights[h]! * k;
+  for (let h = 0; h < ctx.cost.length; h++) ctx.cost[h]! += weights[h]! * k;
 }

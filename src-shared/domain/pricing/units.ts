@@ -31,20 +31,8 @@ const ALIASES: Record<string, BaseUnit> = {
 
 const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
-const sizeCache = new Map<string, number | null>();
-
 /** How many base units one catalog unit is ("1M tokens" → 1e6 tokens), or null when it is not that base unit. */
 export function unitSize(catalogUnit: string, base: BaseUnit): number | null {
-  // Cached: the engine asks this for every line of every estimate, and units are few.
-  const cacheKey = `${catalogUnit}|${base}`;
-  const cached = sizeCache.get(cacheKey);
-  if (cached !== undefined) return cached;
-  const size = parseUnitSize(catalogUnit, base);
-  sizeCache.set(cacheKey, size);
-  return size;
-}
-
-function parseUnitSize(catalogUnit: string, base: BaseUnit): number | null {
   const m = /^\s*(?:(\d+(?:\.\d+)?)\s*([kmb])?\s+)?(.+?)\s*$/i.exec(catalogUnit);
   if (!m) return null;
   const name = ALIASES[m[3]!.toLowerCase()];

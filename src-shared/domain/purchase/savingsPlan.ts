@@ -4,10 +4,6 @@
  * full every hour, used or not. Simulated over the 168-hour week, so a business-hours profile shows
  * both the unused commitment at night and the on-demand overflow by day.
  */
-import { HOURS_PER_WEEK } from '../results';
-
-/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
-const WEEK_HOURS = HOURS_PER_WEEK;
 
 export interface SavingsPlanWeek {
   /** $/hour committed. */
@@ -28,7 +24,7 @@ export interface SavingsPlanWeek {
  */
 export function weeklyFloorCommitment(usagePerHour: ArrayLike<number>, planRate: number): number {
   let min = Infinity;
-  for (let h = 0; h < WEEK_HOURS; h++) if (usagePerHour[h]! < min) min = usagePerHour[h]!;
+  for (let h = 0; h < usagePerHour.length; h++) if (usagePerHour[h]! < min) min = usagePerHour[h]!;
   return (min === Infinity ? 0 : min) * planRate;
 }
 
@@ -49,7 +45,7 @@ export function simulateSavingsPlan(
   let excess = 0;
   let covered = 0;
   let unused = 0;
-  for (let h = 0; h < WEEK_HOURS; h++) {
+  for (let h = 0; h < usagePerHour.length; h++) {
     const atPlan = usagePerHour[h]! * planRate;
     let hourExcess = 0;
     if (atPlan > c) {

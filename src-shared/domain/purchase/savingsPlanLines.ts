@@ -3,7 +3,8 @@
  * usage beyond it at on-demand. Generic over the usage unit, so it serves instance-hours (SageMaker,
  * EC2, EKS) and Lambda GB-seconds alike.
  */
-import type { Purchase } from '../../project/schema';
+import type { PriceCatalog } from '../../prices/catalog';
+import type { PaymentOption, SavingsPlanType, TermYears } from '../../prices/keys';
 import { HOURS_PER_MONTH, WEEKS_PER_MONTH } from '../results';
 import { HOURS_PER_YEAR } from '../units';
 import { addLine, type EstimateContext } from '../pricing/context';
@@ -13,16 +14,20 @@ import type { BaseUnit } from '../pricing/units';
 import { simulateSavingsPlan, UPFRONT_SHARE } from './savingsPlan';
 import { parsePlanRateKey, savingsPlanCoverage } from '../../prices/savingsPlanCoverage';
 
-type PlanPurchase = Extract<
-  Purchase,
-  { type: 'sagemaker-savings-plan' | 'compute-savings-plan' | 'ec2-instance-savings-plan' }
->;
+/** The terms of any Savings Plan purchase. */
+export interface PlanPurchase {
+  type: string;
+  termYears: TermYears;
+  payment: PaymentOption;
+  commitmentPerHour?: number | undefined;
+  discountPercent?: number | undefined;
+}
 
-const PLAN_NAMES: Record<PlanPurchase['type'], string> = {
-  'sagemaker-savings-plan': 'SageMaker Savings Plan',
-  'compute-savings-plan': 'Compute Savings Plan',
-  'ec2-instance-savings-plan': 'EC2 Instance Savings Plan',
-};
+/** Which plan it is: the price-key kind and the plan's name ("Compute Savings Plan"). */
+export interface PlanKind {
+  kind: SavingsPlanType;
+  name: string;
+}
 
 export interface PlanUsage {
   /** Eligible usage per hour of the week, in `base` units. */
@@ -35,30 +40,38 @@ export interface PlanUsage {
   what: string;
 }
 
-/** The plan rate: the catalog's, else the user's discount off on-demand, else missing with what to enter. */
-export function planRateQuote(ctx: EstimateContext, p: PlanPurchase, usage: PlanUsage): Quote {
-  const fromCatalog = quote(ctx.catalog, usage.planKey);
+/**
+ * The plan rate: the catalog's, else the user's discount off on-demand, else missing with what to
+ * enter. `what` names the usage in the message.
+ */
+export function planRateQuote(
+  catalog: PriceCatalog,
+  plan: PlanKind,
+  p: PlanPurchase,
+  usage: Pick<PlanUsage, 'planKey' | 'onDemand' | 'what'>,
+): Quote {
+  const fromCatalog = quote(catalog, usage.planKey);
   if (fromCatalog.ok) return fromCatalog;
   // Coverage from the plan rates in the data when there are any, else AWS's documented scope.
   const parsed = parsePlanRateKey(usage.planKey);
-  const coverage = parsed && savingsPlanCoverage(ctx.catalog, parsed.plan, parsed.region, parsed.usage);
+  const coverage = parsed && savingsPlanCoverage(catalog, parsed.plan, parsed.region, parsed.usage);
   if (coverage && !coverage.applies)
     return { ok: false, key: usage.planKey, reason: `price unavailable: ${coverage.reason}; use on-demand` };
   if (p.discountPercent !== undefined && usage.onDemand.ok) {
-    const q = discountedQuote(usage.onDemand, p.discountPercent, PLAN_NAMES[p.type]);
+    const q = discountedQuote(usage.onDemand, p.discountPercent, plan.name);
     return coverage ? { ...q, source: { ...q.source, detail: `coverage: ${coverage.source}` } } : q;
   }
   return {
     ok: false,
     key: usage.planKey,
-    reason: `price unavailable: no ${PLAN_NAMES[p.type]} rate for ${usage.what} (${p.termYears} yr, ${p.payment}) in the price data; refresh prices online or enter a plan discount (discountPercent)`,
+    reason: `price unavailable: no ${plan.name} rate for ${usage.what} (${p.termYears} yr, ${p.payment}) in the price data; refresh prices online or enter a plan discount (discountPercent)`,
   };
 }
 
 /** Prices `usage` under the plan, hour by hour, and adds the commitment and overflow lines. */
-export function addSavingsPlanLines(ctx: EstimateContext, p: PlanPurchase, usage: PlanUsage): void {
-  const name = `${PLAN_NAMES[p.type]} (${p.termYears} yr, ${p.payment})`;
-  const plan = planRateQuote(ctx, p, usage);
+export function addSavingsPlanLines(ctx: EstimateContext, kind: PlanKind, p: PlanPurchase, usage: PlanUsage): void {
+  const name = `${kind.name} (${p.termYears} yr, ${p.payment})`;
+  const plan = planRateQuote(ctx.catalog, kind, p, usage);
   const planRate = ratePerBase(plan, usage.base);
   const odRate = ratePerBase(usage.onDemand, usage.base);
   const overflowLabel = `${usage.base === 'hours' ? 'Instance-hours' : usage.base} beyond the commitment, on-demand (${usage.what})`;

@@ -1,7 +1,7 @@
 /**
  * The optimizer: the cheapest feasible design over every instance type the catalog prices for a
  * hosting type, × every purchase that applies, × the regions asked for. Each instance type is sized
- * by the same autoscaling rule, and the workload's week is expanded once (cached) for all of them.
+ * by the same autoscaling rule, and the workload's week is expanded once for all of them.
  *
  * Most designs of a sweep cannot be among the cheapest, so each one gets a cost floor first (its
  * instance-hours at the lowest rate its purchase can bill; costFloor.ts) and is estimated only when
@@ -11,30 +11,41 @@
  * the final `keep`-th best, so the result is the same as estimating everything.
  */
 import type { PriceCatalog } from '../../prices/catalog';
-import type { Design, Purchase, Workload } from '../../project/schema';
-import { estimateDesign } from '../estimate';
+import { priceKeys } from '../../prices/keys';
+import type { Design, Purchase, Workload } from '../model';
+import { estimateInWeek } from '../estimate';
 import { compareEstimates } from '../analysis/rank';
+import type { InstanceHostingDefinition } from '../definitions';
+import { DEFAULT_SWEEP_HOSTING, instanceHostingDefinition, type InstanceHostingType } from '../hosting';
 import type { DesignEstimate } from '../results';
 import { checkCommonFeasibility } from '../feasibility/common';
 import { createContext } from '../pricing/context';
 import { weekOf, type WeekProfile } from '../traffic/week';
-import { fixedMonthlyFloor, hourlyRateFloor, monthlyInstanceHours, onDemandHourly } from './costFloor';
+import {
+  createFleetHoursMemo,
+  fixedMonthlyFloor,
+  hourlyRateFloor,
+  monthlyInstanceHours,
+  onDemandInstance,
+} from './costFloor';
 import { sweepTypes } from './instanceTypes';
-import { purchaseOptions, sizeAutoscaling } from './sizing';
-
-/** Instance-based hosting types the optimizer can sweep. */
-export type SweepHosting =
-  'sagemaker-realtime' | 'sagemaker-multi-model' | 'sagemaker-multi-container' | 'sagemaker-async' | 'ec2' | 'eks';
+import { createOptimizerMemo, type OptimizerMemo } from './memo';
+import { sizeAutoscaling } from './sizing';
 
 export interface OptimizeOptions {
   /** Regions to search (default: the project region only). */
   regions?: string[];
   /** Hosting types to search (default: real-time endpoints). */
-  hostingTypes?: SweepHosting[];
+  hostingTypes?: InstanceHostingType[];
   /** How many of the cheapest feasible candidates to return (default 10). */
   keep?: number;
   /** Estimate every design, without cost floors (for checking that the floors change nothing). */
   exhaustive?: boolean;
+  /**
+   * What to remember between sweeps of the same catalog (instance types, on-demand rates); by default
+   * a fresh memo per call. It must have been made for `catalog`.
+   */
+  memo?: OptimizerMemo;
 }
 
 export interface Candidate {
@@ -66,8 +77,11 @@ const SEED_EXTRA = 4;
 /** Relative slack on the bar, so rounding never skips a design that ties the bar (ties rank by name). */
 const FLOOR_SLACK = 1e-9;
 
-function instancePrefix(hosting: SweepHosting, region: string): string {
-  return hosting.startsWith('sagemaker-') ? `sagemaker/${region}/instance/Hosting/` : `ec2/${region}/on-demand/`;
+/** Where the catalog prices the hosting type's instances: SageMaker types by their Hosting price, else EC2's. */
+function instancePrefix(hosting: InstanceHostingDefinition, region: string): string {
+  return hosting.instances.component
+    ? priceKeys.sageMakerInstance(region, 'Hosting', '')
+    : priceKeys.ec2OnDemand(region, '');
 }
 
 /**
@@ -82,10 +96,10 @@ function ruledOutForAnyType(
   catalog: PriceCatalog,
   region: string,
   projectRegion: string,
-  hosting: SweepHosting,
+  hosting: InstanceHostingDefinition,
   purchase: Purchase,
 ): boolean {
-  const probe = { name: 'probe', hosting: { type: hosting, instanceType: '', region }, purchase } as Design;
+  const probe = { name: 'probe', hosting: { type: hosting.type, instanceType: '', region }, purchase } as Design;
   const ctx = createContext(probe, workload, week, catalog, region);
   checkCommonFeasibility(ctx, projectRegion);
   return ctx.reasons.length > 0;
@@ -94,40 +108,46 @@ function ruledOutForAnyType(
 /** Every design of the sweep in sweep order (region, hosting, instance type, purchase), with its floor. */
 function sweepItems(
   workload: Workload,
-  catalog: PriceCatalog,
+  week: WeekProfile,
+  memo: OptimizerMemo,
   projectRegion: string,
   regions: string[],
-  hostings: SweepHosting[],
+  hostings: ReadonlyArray<InstanceHostingDefinition>,
   withFloors: boolean,
 ): SweepItem[] {
-  const week = weekOf(workload);
+  const catalog = memo.catalog;
+  const fleetHours = createFleetHoursMemo();
   const items: SweepItem[] = [];
   for (const region of regions)
     for (const hosting of hostings) {
-      const family = hosting.startsWith('sagemaker-') ? 'sagemaker' : 'ec2';
-      const purchases: Purchase[] = purchaseOptions(family, workload);
+      // Every variant of every way to pay the hosting accepts, for the terms the workload allows.
+      const purchases: Purchase[] = hosting.purchases.flatMap((way) => way.sweep(workload) as Purchase[]);
       const ruledOut = purchases.map(
         (p) => withFloors && ruledOutForAnyType(workload, week, catalog, region, projectRegion, hosting, p),
       );
-      const fixed = withFloors ? fixedMonthlyFloor(catalog, region, hosting) : 0;
-      const min = hosting === 'sagemaker-async' || family === 'ec2' ? (week.minRps > 0 ? 1 : 0) : 1;
-      for (const { instanceType, spec } of sweepTypes(catalog, instancePrefix(hosting, region))) {
+      const fixed = withFloors ? fixedMonthlyFloor(memo, region, hosting) : 0;
+      // A fleet that may scale to zero keeps one instance when the week never idles.
+      const min = hosting.limits.minInstances === 0 ? (week.minRps > 0 ? 1 : 0) : 1;
+      for (const { instanceType, spec } of sweepTypes(memo, instancePrefix(hosting, region))) {
         // A cheap pre-check the estimate would also fail on: skip.
         if (workload.needsGpu && spec.gpuCount === 0) continue;
         const autoscaling = sizeAutoscaling(workload, week, spec, min);
         if (!autoscaling) continue;
-        const od = withFloors ? onDemandHourly(catalog, region, hosting, instanceType) : null;
-        const hours = od === null ? 0 : monthlyInstanceHours(workload, week, hosting, autoscaling);
+        const od = withFloors ? onDemandInstance(memo, region, hosting, instanceType) : null;
+        const hours =
+          od === null || od.hourly === null
+            ? 0
+            : monthlyInstanceHours(workload, week, hosting, autoscaling, fleetHours);
         purchases.forEach((purchase, i) => {
           const rate = ruledOut[i]
             ? Infinity
-            : od === null
+            : od === null || od.hourly === null
               ? null
-              : hourlyRateFloor(catalog, region, hosting, instanceType, purchase, od);
+              : hourlyRateFloor(memo, region, hosting, od.ref, purchase, od.hourly);
           items.push({
             design: {
-              name: `${hosting} ${instanceType} ${purchase.type}`,
-              hosting: { type: hosting, instanceType, autoscaling, region },
+              name: `${hosting.type} ${instanceType} ${purchase.type}`,
+              hosting: { type: hosting.type, instanceType, autoscaling, region },
               purchase,
             } as Design,
             floor: rate === null ? null : fixed + hours * rate,
@@ -146,13 +166,16 @@ export function optimizeDesign(
   options: OptimizeOptions = {},
 ): OptimizerResult {
   const regions = options.regions ?? [projectRegion];
-  const hostings = options.hostingTypes ?? ['sagemaker-realtime'];
+  const hostings = (options.hostingTypes ?? [DEFAULT_SWEEP_HOSTING]).map(instanceHostingDefinition);
   const keep = options.keep ?? 10;
-  const items = sweepItems(workload, catalog, projectRegion, regions, hostings, !options.exhaustive);
+  const memo = options.memo ?? createOptimizerMemo(catalog);
+  if (memo.catalog !== catalog) throw new Error('optimizeDesign: the memo was made for another price catalog');
+  const week = weekOf(workload);
+  const items = sweepItems(workload, week, memo, projectRegion, regions, hostings, !options.exhaustive);
   let estimated = 0;
   const estimateOf = (item: SweepItem): DesignEstimate => {
     if (!item.estimate) {
-      item.estimate = estimateDesign(item.design, workload, catalog, projectRegion);
+      item.estimate = estimateInWeek(item.design, workload, week, catalog, projectRegion);
       estimated++;
     }
     return item.estimate;

@@ -5,11 +5,12 @@
  * show why they were ruled out.
  */
 import type { PriceCatalog } from '../../prices/catalog';
-import type { Design, Project, Workload } from '../../project/schema';
+import type { Design, ProjectInput, Workload } from '../model';
 import { compareEstimates } from '../analysis/rank';
 import { estimateDesign } from '../estimate';
 import type { DesignEstimate, FeasibilityReason } from '../results';
 import { proposeDesigns } from './candidates';
+import type { OptimizerMemo } from './memo';
 
 export interface Recommendation {
   /** 1 = best. */
@@ -21,9 +22,17 @@ export interface Recommendation {
   whyNot: FeasibilityReason[];
 }
 
-/** Ranked recommendations for a workload in a region. */
-export function recommendForWorkload(workload: Workload, catalog: PriceCatalog, region: string): Recommendation[] {
-  const scored = proposeDesigns(workload, catalog, region).map((p) => {
+/**
+ * Ranked recommendations for a workload in a region. A caller that recommends often over one catalog
+ * (the UI, on every workload change) may keep one optimizer memo per catalog and pass it in.
+ */
+export function recommendForWorkload(
+  workload: Workload,
+  catalog: PriceCatalog,
+  region: string,
+  memo?: OptimizerMemo,
+): Recommendation[] {
+  const scored = proposeDesigns(workload, catalog, region, memo).map((p) => {
     const estimate = p.estimate ?? estimateDesign(p.design, workload, catalog, region);
     return { design: p.design, estimate, why: p.why, whyNot: [...estimate.reasons, ...p.against] };
   });
@@ -32,6 +41,6 @@ export function recommendForWorkload(workload: Workload, catalog: PriceCatalog, 
 }
 
 /** Ranked recommendations for a project's workload and region. */
-export function recommendForProject(project: Project, catalog: PriceCatalog): Recommendation[] {
+export function recommendForProject(project: ProjectInput, catalog: PriceCatalog): Recommendation[] {
   return recommendForWorkload(project.workload, catalog, project.region);
 }

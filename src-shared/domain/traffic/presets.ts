@@ -3,11 +3,8 @@
  * The shapes are modelling choices, documented here so a user can see what "business hours" means;
  * a workload that does not fit one should use an hourly profile instead.
  */
-import type { TrafficPreset } from '../../project/schema';
+import type { TrafficPreset } from '../model';
 import { HOURS_PER_WEEK } from '../results';
-
-/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
-const WEEK_HOURS = HOURS_PER_WEEK;
 
 /** Hour of day (0-23) and day of week (0 = Monday) of hour `h` of the week. */
 function hourOfDay(h: number): number {
@@ -55,17 +52,17 @@ const SHAPES: Record<TrafficPreset, { describe: string; shape: Shape }> = {
   },
 };
 
-const shapeCache = new Map<TrafficPreset, Float64Array>();
+/** Every preset's 168 hourly values, worked out once when the module loads; frozen, so shared safely. */
+const WEEK_SHAPES = Object.fromEntries(
+  (Object.keys(SHAPES) as TrafficPreset[]).map((preset) => [
+    preset,
+    Object.freeze(Array.from({ length: HOURS_PER_WEEK }, (_, h) => SHAPES[preset].shape(h))),
+  ]),
+) as Readonly<Record<TrafficPreset, ReadonlyArray<number>>>;
 
-/** The 168-hour relative shape of a preset (peak = 1); computed once and shared (do not mutate). */
-export function presetShape(preset: TrafficPreset): Float64Array {
-  let s = shapeCache.get(preset);
-  if (!s) {
-    s = new Float64Array(HOURS_PER_WEEK);
-    for (let h = 0; h < WEEK_HOURS; h++) s[h] = SHAPES[preset].shape(h);
-    shapeCache.set(preset, s);
-  }
-  return s;
+/** The 168-hour relative shape of a preset (peak = 1), Monday 00:00 first; read-only. */
+export function presetShape(preset: TrafficPreset): ReadonlyArray<number> {
+  return WEEK_SHAPES[preset];
 }
 
 /** A one-line description of what the preset means, for the UI and exports. */

@@ -1,17 +1,15 @@
 /**
  * The workload's traffic expanded to the 168-hour week every simulation runs on, with derived totals.
- * Expansion happens once per traffic object (cached), because the optimizer and the comparison charts
- * estimate the same workload thousands of times.
+ * Worked out from the traffic on every call (it is cheap: 168 values), so a workload changed in place
+ * is never answered from a stale copy; a caller estimating one workload many times (the optimizer)
+ * expands the week once and passes it on.
  */
-import type { Traffic, Workload } from '../../project/schema';
+import type { Traffic, Workload } from '../model';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { SECONDS_PER_HOUR } from '../units';
 import { presetShape } from './presets';
 
-/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
-const WEEK_HOURS = HOURS_PER_WEEK;
-
-/** The week's traffic and its totals. Arrays are shared: treat as read-only. */
+/** The week's traffic and its totals. The estimate's hourly series copies `rpsList`; treat both as read-only. */
 export interface WeekProfile {
   /** Requests per second in each hour of the week, Monday 00:00 first. */
   rps: Float64Array;
@@ -33,18 +31,18 @@ export function expandTraffic(traffic: Traffic): Float64Array {
   if (traffic.pattern === 'hourly') {
     const v = traffic.requestsPerSecond;
     // 24 values describe a typical day, repeated for each of the 7 days.
-    for (let h = 0; h < WEEK_HOURS; h++) out[h] = v[h % v.length]!;
+    for (let h = 0; h < out.length; h++) out[h] = v[h % v.length]!;
     return out;
   }
   const shape = presetShape(traffic.pattern);
   let scale = traffic.requestsPerSecond;
   if (traffic.basis === 'average') {
     let sum = 0;
-    for (let h = 0; h < WEEK_HOURS; h++) sum += shape[h]!;
+    for (let h = 0; h < shape.length; h++) sum += shape[h]!;
     const mean = sum / HOURS_PER_WEEK;
     scale = mean > 0 ? traffic.requestsPerSecond / mean : 0;
   }
-  for (let h = 0; h < WEEK_HOURS; h++) out[h] = shape[h]! * scale;
+  for (let h = 0; h < out.length; h++) out[h] = shape[h]! * scale;
   return out;
 }
 
@@ -54,7 +52,7 @@ export function summarizeWeek(rps: Float64Array): WeekProfile {
   let peak = 0;
   let min = Infinity;
   let idle = 0;
-  for (let h = 0; h < WEEK_HOURS; h++) {
+  for (let h = 0; h < rps.length; h++) {
     const r = rps[h]!;
     sum += r;
     if (r > peak) peak = r;
@@ -74,16 +72,9 @@ export function summarizeWeek(rps: Float64Array): WeekProfile {
   };
 }
 
-const cache = new WeakMap<Traffic, WeekProfile>();
-
-/** The week of a workload, expanded once per traffic object and then served from a cache. */
+/** The week of a workload: its traffic expanded to 168 hours, with the totals. */
 export function weekOf(workload: Pick<Workload, 'traffic'>): WeekProfile {
-  let p = cache.get(workload.traffic);
-  if (!p) {
-    p = summarizeWeek(expandTraffic(workload.traffic));
-    cache.set(workload.traffic, p);
-  }
-  return p;
+  return summarizeWeek(expandTraffic(workload.traffic));
 }
 
 /** The same traffic scaled by a factor (for sensitivity and cost-vs-volume curves). */

@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { estimateProject, projectCatalog } from '@shared/domain/estimate';
-import type { DesignEstimate } from '@shared/domain/results';
+import { estimateProject, projectCatalog, type DesignEstimate } from '@shared/domain';
 import type { Design } from '@shared/project/schema';
 import {
   everyHostingDesigns,

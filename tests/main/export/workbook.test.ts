@@ -1,6 +1,6 @@
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { estimateProject, projectCatalog } from '@shared/domain/estimate';
+import { estimateProject, projectCatalog } from '@shared/domain';
 import { FIXED_SHEETS } from '../../../src-main/export/sheetNames';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
 import {

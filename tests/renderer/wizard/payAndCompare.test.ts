@@ -1,6 +1,6 @@
 // PayStore and ComparisonStore: ways to pay, commitment sizing, hand-entered rates, and the comparison.
 import { describe, expect, it } from 'vitest';
-import { estimateDesign } from '@shared/domain/estimate';
+import { estimateDesign } from '@shared/domain';
 import { priceKeys } from '@shared/prices/keys';
 import { purchaseFields } from '../../../src-renderer/stores/designFields';
 import type { Estimator } from '../../../src-renderer/stores/EstimatesStore';

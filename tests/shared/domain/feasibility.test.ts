@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateDesign } from '@shared/domain/estimate';
-import { HOSTING_LIMITS } from '@shared/domain/hostingLimits';
+import { HOSTING_LIMITS } from '@shared/domain';
 import { HOSTING_TYPES } from '@shared/project/schema';
 import { design, testCatalog, workload } from './fixtures';
 

@@ -11,7 +11,7 @@ import { priceKeys, savingsPlanUsage } from '@shared/prices/keys';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import type { Workload } from '@shared/project/schema';
 import { estimateDesign } from '@shared/domain/estimate';
-import { optimizeDesign, type SweepHosting } from '@shared/domain/recommend/optimizer';
+import { optimizeDesign, type InstanceHostingType as SweepHosting } from '@shared/domain';
 import type * as OptimizerModule from '@shared/domain/recommend/optimizer';
 import { proposeDesigns } from '@shared/domain/recommend/candidates';
 import { recommendForWorkload } from '@shared/domain/recommend/recommend';

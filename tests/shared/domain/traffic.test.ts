@@ -48,9 +48,11 @@ describe('traffic expansion to the 168-hour week', () => {
     expect(weekOf({ traffic: { pattern: 'nightly-batch', requestsPerSecond: 5 } }).idleHours).toBe(7 * 20);
   });
 
-  it('caches the expansion per traffic object', () => {
+  // Issue 15 removes the per-traffic-object cache on purpose (purity.test.ts: a changed traffic is never
+  // answered from a stale copy); what stays is that the same traffic expands to the same week.
+  it('expands the same traffic to the same week', () => {
     const w = workload();
-    expect(weekOf(w)).toBe(weekOf(w));
+    expect(weekOf(w)).toEqual(weekOf(w));
   });
 });
 

@@ -3,23 +3,65 @@
  * with provisioned concurrency (PC) the configured GB-seconds and the duration while provisioned.
  * A Compute Savings Plan covers the on-demand duration, hour by hour.
  */
+import { z } from 'zod';
+import { RegionSchema } from '../../project/fields';
+import type { Workload } from '../../project/workload';
 import { priceKeys, savingsPlanUsage } from '../../prices/keys';
 import type { PriceTier } from '../../prices/catalog';
-import type { Hosting } from '../../project/schema';
-import { HOSTING_LIMITS, USABLE_MEMORY_SHARE } from '../hostingLimits';
+import { noServiceLimits, USABLE_MEMORY_SHARE, type HostingLimits } from '../hostingLimits';
 import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
-import { MB_PER_GB, SECONDS_PER_HOUR } from '../units';
+import { BYTES_PER_MB, MB_PER_GB, SECONDS_PER_HOUR } from '../units';
 import { simulateServerless } from '../capacity/serverlessConcurrency';
+import type { HostingDefinition } from '../definitions';
 import { addLine, addReason, type EstimateContext } from '../pricing/context';
 import { fmt, fmtPercent, priceLine } from '../pricing/lineItems';
 import { quote, type AvailableQuote, type Quote } from '../pricing/quotes';
-import { purchaseExclusion } from '../purchaseRules';
-import { addSavingsPlanLines } from '../purchase/savingsPlanLines';
+import { computeSavingsPlan } from '../purchase/computeSavingsPlan';
+import { onDemand, ON_DEMAND } from '../purchase/onDemand';
+import { addSavingsPlanLines, type PlanPurchase } from '../purchase/savingsPlanLines';
+import { carriedRegion } from './instanceBased';
+import { rule } from './proposals';
 
-/** The week's length as a module-local constant: hot loops read it without going through a module binding. */
-const WEEK_HOURS = HOURS_PER_WEEK;
+export const LambdaSchema = z.strictObject({
+  type: z.literal('lambda'),
+  memoryMB: z.number().int().min(128).max(10240),
+  architecture: z.enum(['x86_64', 'arm64']),
+  provisionedConcurrency: z.number().int().min(0).optional(),
+  region: RegionSchema.optional(),
+});
+type LambdaHosting = z.infer<typeof LambdaSchema>;
+const type = LambdaSchema.shape.type.value;
 
-type LambdaHosting = Extract<Hosting, { type: 'lambda' }>;
+const limits: HostingLimits = {
+  ...noServiceLimits,
+  type: 'lambda',
+  label: 'Lambda',
+  maxRequestBytes: 6 * BYTES_PER_MB,
+  maxResponseBytes: 6 * BYTES_PER_MB,
+  maxRequestSeconds: 900,
+  memoryMB: { min: 128, max: 10240 },
+  accountConcurrencyQuota: 1000,
+  gpu: 'no',
+  scaleToZero: true,
+  minInstances: null,
+  persistentEndpoint: true,
+  queued: false,
+  unsupported: ['GPU'],
+  sources: [
+    'AWS Lambda quotas: 6 MB synchronous payload (256 KB async), 15 min, 128-10,240 MB, 1,000 concurrent executions',
+  ],
+};
+
+/** The ways to pay Lambda accepts: on-demand, and a Compute Savings Plan over its duration. */
+const purchases = [onDemand, computeSavingsPlan];
+
+const ARCHITECTURE_LABELS = { x86_64: 'x86_64', arm64: 'arm64 (Graviton)' } as const;
+
+/** Smallest Lambda memory (64 MB steps from 1024 MB) that holds the model, capped at 10,240 MB. */
+export function lambdaMemoryFor(workload: Workload): number {
+  const needed = (workload.models.sizeGB * MB_PER_GB) / USABLE_MEMORY_SHARE;
+  return Math.min(10240, Math.max(1024, Math.ceil(needed / 64) * 64));
+}
 
 /** Splits a monthly quantity over price tiers: [tier, quantity in tier] for each tier used. */
 export function splitTiers(quantity: number, tiers: ReadonlyArray<PriceTier>): Array<[PriceTier, number]> {
@@ -39,9 +81,8 @@ function tierLabel(t: PriceTier): string {
 }
 
 /** Estimates a Lambda design into the context. */
-export function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
+function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
   const w = ctx.workload;
-  const limits = HOSTING_LIMITS.lambda;
   const gb = h.memoryMB / MB_PER_GB;
   const pc = h.provisionedConcurrency ?? 0;
   if (w.models.sizeGB * MB_PER_GB > h.memoryMB * USABLE_MEMORY_SHARE)
@@ -80,24 +121,27 @@ export function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
   );
 
   const odWeights = new Array<number>(HOURS_PER_WEEK);
-  for (let i = 0; i < WEEK_HOURS; i++) odWeights[i] = Math.max(0, ctx.capacity[i]! - pc) * SECONDS_PER_HOUR * gb;
+  for (let i = 0; i < odWeights.length; i++) odWeights[i] = Math.max(0, ctx.capacity[i]! - pc) * SECONDS_PER_HOUR * gb;
   const odGbSeconds = sim.onDemandSecondsPerWeek * gb * WEEKS_PER_MONTH;
   const durationQuote = quote(ctx.catalog, priceKeys.lambdaDuration(region, arch));
   const p = ctx.design.purchase;
-  if (p.type === 'compute-savings-plan' && purchaseExclusion(p.type, 'lambda') === null) {
+  const plan = purchases.find((way) => way.type === p.type)?.savingsPlan;
+  if (plan) {
+    // An accepted Savings Plan: the purchase has the plan's terms.
+    const terms = p as PlanPurchase;
     if (durationQuote.ok && durationQuote.tiers && durationQuote.tiers.length > 1)
       ctx.warnings.push(
-        'Compute Savings Plan on Lambda: on-demand duration beyond the commitment is priced at the first tier rate',
+        `${plan.name} on Lambda: on-demand duration beyond the commitment is priced at the first tier rate`,
       );
-    addSavingsPlanLines(ctx, p, {
+    addSavingsPlanLines(ctx, plan, terms, {
       usagePerHour: odWeights,
       base: 'GB-seconds',
       onDemand: durationQuote,
       planKey: priceKeys.savingsPlanRate(
-        'compute',
+        plan.kind,
         region,
-        p.termYears,
-        p.payment,
+        terms.termYears,
+        terms.payment,
         savingsPlanUsage.lambdaDuration(arch),
       ),
       what: `Lambda duration, ${arch}`,
@@ -124,7 +168,7 @@ export function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
       ),
     );
     const pcWeights = new Array<number>(HOURS_PER_WEEK);
-    for (let i = 0; i < WEEK_HOURS; i++) pcWeights[i] = Math.min(ctx.capacity[i]!, pc);
+    for (let i = 0; i < pcWeights.length; i++) pcWeights[i] = Math.min(ctx.capacity[i]!, pc);
     addLine(
       ctx,
       priceLine(
@@ -162,3 +206,53 @@ function addDurationLines(ctx: EstimateContext, q: Quote, gbSeconds: number, wei
     );
   }
 }
+
+export const lambda: HostingDefinition<LambdaHosting> = {
+  type,
+  schema: LambdaSchema,
+  label: 'AWS Lambda',
+  summaryName: 'Lambda',
+  ruleKey: 'lambda',
+  family: 'function',
+  usageName: 'Lambda',
+  limits,
+  purchases,
+  instances: null,
+  instancePicker: null,
+  estimate: estimateLambda,
+  propose: ({ workload }) => [
+    {
+      design: {
+        name: 'Lambda',
+        hosting: { type, memoryMB: lambdaMemoryFor(workload), architecture: 'x86_64' },
+        purchase: ON_DEMAND,
+      },
+      why: [rule('rule.lambda', 'small CPU models with intermittent traffic: pay per request, scale to zero')],
+      against: [],
+    },
+  ],
+  defaults: (previous) => ({ type, memoryMB: 2048, architecture: 'x86_64', ...carriedRegion(previous) }),
+  numberFields: () => [
+    { id: 'memoryMB', label: 'Memory', unit: 'MB, 128–10,240', rule: 'positive-integer' },
+    {
+      id: 'provisionedConcurrency',
+      label: 'Provisioned concurrency',
+      unit: 'instances kept warm',
+      rule: 'non-negative-integer',
+      optional: true,
+    },
+  ],
+  choiceFields: (h) => [
+    {
+      id: 'architecture',
+      label: 'Architecture',
+      value: h.architecture,
+      options: Object.entries(ARCHITECTURE_LABELS).map(([value, label]) => ({ value, label })),
+      numeric: false,
+    },
+  ],
+  describe: (h) => ({
+    instance: `${h.memoryMB} MB, ${h.architecture}`,
+    scaling: `on demand, provisioned ${h.provisionedConcurrency ?? 0}`,
+  }),
+};

@@ -1,0 +1,170 @@
+/**
+ * SageMaker batch transform: instance-hours while jobs run. Jobs are laid end to end from Monday
+ * 00:00 (the schedule is not part of the design), which lets a Savings Plan be applied hour by hour.
+ */
+import { z } from 'zod';
+import { nonNegative, positive, RegionSchema } from '../../project/fields';
+import { resolveInstanceSpec } from '../capacity/instanceNames';
+import { instanceThroughput } from '../capacity/throughput';
+import { packModels } from '../capacity/packing';
+import { sageMakerInstanceQuote } from '../costs/instanceRate';
+import type { HostingDefinition, InstancePurchaseDefinition } from '../definitions';
+import { noServiceLimits, type HostingLimits } from '../hostingLimits';
+import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
+import { BYTES_PER_MB, SECONDS_PER_HOUR } from '../units';
+import { addReason, type EstimateContext } from '../pricing/context';
+import { fmtCount } from '../pricing/lineItems';
+import { priceInstanceHours } from '../purchase/instanceHours';
+import { onDemand, ON_DEMAND } from '../purchase/onDemand';
+import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
+import { carriedInstanceType, carriedRegion } from './instanceBased';
+import { rule } from './proposals';
+import { sageMakerRealtime } from './sageMakerRealtime';
+
+export const SageMakerBatchSchema = z.strictObject({
+  type: z.literal('sagemaker-batch'),
+  instanceType: z.string().min(1),
+  instanceCount: z.number().int().positive(),
+  jobsPerMonth: nonNegative,
+  hoursPerJob: positive,
+  region: RegionSchema.optional(),
+});
+type BatchHosting = z.infer<typeof SageMakerBatchSchema>;
+const type = SageMakerBatchSchema.shape.type.value;
+
+const limits: HostingLimits = {
+  ...noServiceLimits,
+  type: 'sagemaker-batch',
+  label: 'batch transform',
+  maxRequestBytes: 100 * BYTES_PER_MB,
+  maxRequestSeconds: 3600,
+  gpu: 'yes',
+  scaleToZero: true,
+  minInstances: 1,
+  persistentEndpoint: false,
+  queued: true,
+  unsupported: ['online requests (no persistent endpoint)'],
+  sources: ['AWS SageMaker developer guide, "Batch transform": mini-batch up to 100 MB, 1 h per invocation'],
+};
+
+/** Batch transform bills instance-hours, so it accepts only ways to pay that bill them. */
+const purchases: ReadonlyArray<InstancePurchaseDefinition> = [onDemand, sageMakerSavingsPlan];
+
+/** Estimates a batch transform design into the context. */
+function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
+  const w = ctx.workload;
+  if (w.datasetAvailableUpfront !== true)
+    addReason(
+      ctx,
+      'batch.online',
+      'batch transform has no persistent endpoint; it suits a whole dataset available up front (datasetAvailableUpfront), not online requests',
+    );
+  const od = sageMakerInstanceQuote(ctx.catalog, ctx.region, 'BatchTransform', h.instanceType, ctx.warnings);
+  const spec = resolveInstanceSpec(ctx.catalog, h.instanceType, ctx.warnings);
+  if (!spec && !od.ok)
+    addReason(ctx, 'instance.unknown', `instance type ${h.instanceType} is not in the price catalog for ${ctx.region}`);
+  if (spec && w.needsGpu && spec.gpuCount === 0)
+    addReason(ctx, 'instance.gpu', `the model needs a GPU and ${h.instanceType} has none`);
+  if (spec && packModels(1, w.models.sizeGB, spec.memoryGiB).modelsPerInstance === 0)
+    addReason(ctx, 'instance.memory', `a ${w.models.sizeGB} GB model does not fit the memory of ${h.instanceType}`);
+
+  const jobHoursPerWeek = (h.jobsPerMonth * h.hoursPerJob) / WEEKS_PER_MONTH;
+  if (jobHoursPerWeek > HOURS_PER_WEEK)
+    addReason(ctx, 'batch.schedule', `${h.jobsPerMonth} jobs × ${h.hoursPerJob} h do not fit in a month`);
+  const throughput = instanceThroughput({}, spec, w.inferenceMs);
+  if (throughput) {
+    const jobCapacity = h.instanceCount * throughput.rps * SECONDS_PER_HOUR * h.hoursPerJob * h.jobsPerMonth;
+    if (jobCapacity < ctx.week.requestsPerMonth)
+      addReason(
+        ctx,
+        'batch.capacity',
+        `${h.jobsPerMonth} jobs × ${h.hoursPerJob} h on ${h.instanceCount} × ${h.instanceType} process ${fmtCount(jobCapacity)} records a month; the workload has ${fmtCount(ctx.week.requestsPerMonth)}`,
+      );
+  }
+  for (let i = 0; i < ctx.capacity.length; i++)
+    ctx.capacity[i] = h.instanceCount * Math.min(1, Math.max(0, jobHoursPerWeek - i));
+  ctx.capacityUnit = 'instances';
+  ctx.typicalMs = h.hoursPerJob * 3_600_000;
+  priceInstanceHours(
+    ctx,
+    {
+      instanceType: h.instanceType,
+      what: `${h.instanceType}, BatchTransform`,
+      onDemand: od,
+      component: 'BatchTransform',
+      fixedCount: null,
+    },
+    ctx.capacity,
+    purchases,
+  );
+}
+
+/** Hours of one daily job on `count` instances, each processing the target invocations a minute (60 when none). */
+function hoursPerDailyJob(weeklyRequests: number, targetPerMinute: number | undefined, count: number): number {
+  const perInstancePerHour = (targetPerMinute ?? 60) * 60;
+  const dailyRecords = weeklyRequests / 7;
+  return Math.max(1, Math.ceil(dailyRecords / (perInstancePerHour * count)));
+}
+
+export const sageMakerBatch: HostingDefinition<BatchHosting> = {
+  type,
+  schema: SageMakerBatchSchema,
+  label: 'SageMaker batch transform',
+  summaryName: 'SageMaker batch transform',
+  ruleKey: 'batch',
+  family: 'sagemaker',
+  usageName: 'SageMaker',
+  limits,
+  purchases,
+  instances: null,
+  instancePicker: { component: 'BatchTransform' },
+  estimate: estimateBatch,
+  propose({ week, cheapestOf }) {
+    // Sized like the real-time fleet: its instance type, and as many instances as it needs at its average.
+    const realtime = cheapestOf(sageMakerRealtime, 'Real-time endpoint, autoscaled').design.hosting as {
+      instanceType?: string;
+      autoscaling?: { max: number; targetInvocationsPerInstance: number };
+    };
+    const instanceType = realtime.instanceType ?? 'ml.m5.xlarge';
+    const a = realtime.autoscaling;
+    // One job a day on as many instances as the real-time fleet needs at its average.
+    const count = Math.max(1, a ? Math.ceil(a.max / 2) : 1);
+    return [
+      {
+        design: {
+          name: 'Batch transform, daily job',
+          hosting: {
+            type,
+            instanceType,
+            instanceCount: count,
+            jobsPerMonth: 30,
+            hoursPerJob: hoursPerDailyJob(week.weeklyRequests, a?.targetInvocationsPerInstance, count),
+          },
+          purchase: ON_DEMAND,
+        },
+        why: [
+          rule('rule.batch', 'the whole dataset available up front and no persistent endpoint needed: batch transform'),
+        ],
+        against: [],
+      },
+    ];
+  },
+  defaults: (previous) => ({
+    type,
+    instanceType: carriedInstanceType(previous, true, 'm5.xlarge'),
+    instanceCount: 1,
+    jobsPerMonth: 30,
+    hoursPerJob: 1,
+    ...carriedRegion(previous),
+  }),
+  numberFields: () => [
+    { id: 'instanceCount', label: 'Instances', unit: 'count', rule: 'positive-integer' },
+    { id: 'jobsPerMonth', label: 'Jobs per month', unit: 'jobs', rule: 'non-negative' },
+    { id: 'hoursPerJob', label: 'Hours per job', unit: 'hours', rule: 'positive' },
+  ],
+  choiceFields: () => [],
+  describe: (h) => ({
+    instance: h.instanceType,
+    scaling: `${h.instanceCount} instance(s), ${h.jobsPerMonth} jobs × ${h.hoursPerJob} h a month`,
+  }),
+};

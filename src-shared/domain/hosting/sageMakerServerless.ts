@@ -1,0 +1,263 @@
+/**
+ * SageMaker serverless inference: compute seconds × the memory size's rate, plus, with provisioned
+ * concurrency (PC), the warm capacity every second it is on and the execution while provisioned at
+ * its own rate; plus data processed. One endpoint per model (serverless has no multi-model).
+ */
+import { z } from 'zod';
+import { RegionSchema } from '../../project/fields';
+import type { Workload } from '../../project/workload';
+import { priceKeys } from '../../prices/keys';
+import { BYTES_PER_MB, MB_PER_GB, SECONDS_PER_HOUR } from '../units';
+import { noServiceLimits, USABLE_MEMORY_SHARE, type HostingLimits } from '../hostingLimits';
+import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
+import { simulateServerless } from '../capacity/serverlessConcurrency';
+import { addDataProcessed } from '../costs/sageMakerMeters';
+import { rateByMemory } from '../costs/serverlessRate';
+import type { HostingDefinition } from '../definitions';
+import { addLine, addReason, type EstimateContext } from '../pricing/context';
+import { fmt, fmtPercent, priceLine } from '../pricing/lineItems';
+import { onDemand, ON_DEMAND } from '../purchase/onDemand';
+import { carriedRegion } from './instanceBased';
+import { rule } from './proposals';
+
+export const SageMakerServerlessSchema = z.strictObject({
+  type: z.literal('sagemaker-serverless'),
+  memoryMB: z.number().int().min(1024).max(6144).multipleOf(1024),
+  maxConcurrency: z.number().int().min(1).max(200),
+  provisionedConcurrency: z.number().int().min(0).max(200).optional(),
+  region: RegionSchema.optional(),
+});
+type ServerlessHosting = z.infer<typeof SageMakerServerlessSchema>;
+const type = SageMakerServerlessSchema.shape.type.value;
+
+const limits: HostingLimits = {
+  ...noServiceLimits,
+  type: 'sagemaker-serverless',
+  label: 'serverless inference',
+  maxRequestBytes: 4 * BYTES_PER_MB,
+  maxResponseBytes: 4 * BYTES_PER_MB,
+  maxRequestSeconds: 60,
+  memoryMB: { min: 1024, max: 6144 },
+  maxConcurrencyPerEndpoint: 200,
+  accountConcurrencyQuota: 1000,
+  maxEndpointsPerRegion: 50,
+  gpu: 'no',
+  scaleToZero: true,
+  minInstances: null,
+  persistentEndpoint: true,
+  queued: false,
+  unsupported: ['GPU', 'VPC configuration', 'network isolation', 'multi-model', 'production variants', 'Model Monitor'],
+  sources: [
+    'AWS SageMaker developer guide, "Serverless inference": 4 MB payload, 60 s, 1-6 GB memory, MaxConcurrency 200, account 1000 (or 500), 50 endpoints',
+  ],
+};
+
+/** The memory sizes serverless offers (1 GB steps). */
+const MEMORY_SIZES = [1024, 2048, 3072, 4096, 5120, 6144];
+
+/** Smallest serverless memory (1 GB steps, 1-6 GB) that holds the model, capped at 6144 MB. */
+export function serverlessMemoryFor(workload: Workload): number {
+  const needed = (workload.models.sizeGB * MB_PER_GB) / USABLE_MEMORY_SHARE;
+  return Math.min(6144, Math.max(1024, Math.ceil(needed / 1024) * 1024));
+}
+
+/** Estimates a serverless design into the context. */
+function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
+  const w = ctx.workload;
+  const endpoints = w.models.count;
+  const pc = h.provisionedConcurrency ?? 0;
+  if (endpoints > limits.maxEndpointsPerRegion!)
+    addReason(
+      ctx,
+      'serverless.endpoints',
+      `${endpoints} models need ${endpoints} serverless endpoints; a region allows ${limits.maxEndpointsPerRegion}`,
+    );
+  const usableMB = h.memoryMB * USABLE_MEMORY_SHARE;
+  if (w.models.sizeGB * MB_PER_GB > usableMB)
+    addReason(
+      ctx,
+      'serverless.memory',
+      `a ${w.models.sizeGB} GB model does not fit serverless memory ${h.memoryMB} MB (${fmt(usableMB)} MB usable; at most ${limits.memoryMB!.max} MB)`,
+    );
+  if (pc > h.maxConcurrency)
+    addReason(
+      ctx,
+      'serverless.provisionedConcurrency',
+      `provisioned concurrency ${pc} exceeds the maximum concurrency ${h.maxConcurrency} (maxConcurrency)`,
+    );
+
+  const duration = w.inferenceMs / 1000;
+  const sim = simulateServerless(ctx.week.rps, duration, pc, ctx.capacity, 1 / endpoints);
+  if (sim.peakConcurrency > h.maxConcurrency)
+    addReason(
+      ctx,
+      'serverless.maxConcurrency',
+      `peak concurrency ${fmt(sim.peakConcurrency)} per endpoint exceeds the maximum concurrency ${h.maxConcurrency} (maxConcurrency): requests would be throttled`,
+    );
+  const totalPeak = sim.peakConcurrency * endpoints;
+  if (totalPeak > limits.accountConcurrencyQuota!)
+    addReason(
+      ctx,
+      'serverless.accountConcurrency',
+      `peak concurrency ${fmt(totalPeak)} exceeds the account's serverless concurrency quota of ${limits.accountConcurrencyQuota} per region (it may be lower; ask AWS for more)`,
+    );
+
+  // Per-hour weights: execution seconds served on demand and by PC (concurrency × 3600 s per hour).
+  const odWeights = new Array<number>(HOURS_PER_WEEK);
+  const pcWeights = new Array<number>(HOURS_PER_WEEK);
+  for (let i = 0; i < ctx.capacity.length; i++) {
+    const c = ctx.capacity[i]!;
+    odWeights[i] = Math.max(0, c - pc);
+    pcWeights[i] = Math.min(c, pc);
+    ctx.capacity[i] = c * endpoints;
+  }
+  ctx.capacityUnit = 'concurrency';
+  ctx.coldStartShare = sim.coldStartShare;
+  if (sim.coldStartShare > 0)
+    ctx.warnings.push(
+      `${fmtPercent(sim.coldStartShare)} of requests run on on-demand serverless capacity and may hit cold starts after idle periods`,
+    );
+
+  const odSeconds = sim.onDemandSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
+  addSecondsLine(
+    ctx,
+    priceKeys.sageMakerServerlessCompute,
+    h.memoryMB,
+    'Serverless compute',
+    odSeconds,
+    `${fmt(ctx.week.requestsPerMonth * sim.coldStartShare)} on-demand requests × ${duration} s`,
+    odWeights,
+  );
+
+  if (pc > 0) {
+    const pcSeconds = pc * endpoints * HOURS_PER_MONTH * SECONDS_PER_HOUR;
+    addSecondsLine(
+      ctx,
+      priceKeys.sageMakerServerlessPcCapacity,
+      h.memoryMB,
+      'Provisioned concurrency',
+      pcSeconds,
+      `${pc} provisioned × ${endpoints} endpoint(s) × 730 h × 3600 s`,
+    );
+    const execSeconds = sim.pcSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
+    addSecondsLine(
+      ctx,
+      priceKeys.sageMakerServerlessPcExecution,
+      h.memoryMB,
+      'Execution while provisioned',
+      execSeconds,
+      `${fmt(ctx.week.requestsPerMonth * (1 - sim.coldStartShare))} requests served by PC × ${duration} s`,
+      pcWeights,
+    );
+  }
+  addDataProcessed(ctx);
+}
+
+/**
+ * Adds one line metered in seconds at the rate for the design's memory size (rateByMemory: the
+ * nearest size the price data has, with a warning when not exact); the label gets the size.
+ */
+function addSecondsLine(
+  ctx: EstimateContext,
+  meterKey: (region: string, memoryMB: number) => string,
+  memoryMB: number,
+  label: string,
+  seconds: number,
+  formula: string,
+  weights?: ArrayLike<number>,
+): void {
+  const region = ctx.region;
+  const rate = rateByMemory(ctx.catalog, (mb) => meterKey(region, mb), memoryMB, ctx.warnings);
+  addLine(ctx, priceLine(`${label} (${memoryMB} MB)`, seconds, 'seconds', rate, formula), weights);
+}
+
+export const sageMakerServerless: HostingDefinition<ServerlessHosting> = {
+  type,
+  schema: SageMakerServerlessSchema,
+  label: 'SageMaker serverless inference',
+  summaryName: 'SageMaker serverless',
+  ruleKey: 'serverless',
+  family: 'sagemaker',
+  usageName: 'SageMaker',
+  limits,
+  purchases: [onDemand],
+  instances: null,
+  instancePicker: null,
+  estimate: estimateServerless,
+  propose({ workload, week, sustained }) {
+    const memoryMB = serverlessMemoryFor(workload);
+    // Peak concurrency of one endpoint: peak rate × request duration, split over one endpoint per model.
+    const peakConcurrency = (week.peakRps * workload.inferenceMs) / 1000 / workload.models.count;
+    const maxConcurrency = Math.min(200, Math.max(1, Math.ceil(peakConcurrency)));
+    const bursts = workload.traffic.pattern === 'predictable-bursts';
+    return [
+      {
+        design: { name: 'Serverless inference', hosting: { type, memoryMB, maxConcurrency }, purchase: ON_DEMAND },
+        why: [
+          ...(!sustained
+            ? [
+                rule(
+                  'rule.intermittent',
+                  'intermittent or unpredictable traffic, cold starts acceptable: serverless scales to zero',
+                ),
+              ]
+            : []),
+          rule('rule.serverlessFit', 'pay per request duration only; no idle instances'),
+        ],
+        against: sustained
+          ? [
+              rule(
+                'rule.sustained',
+                'sustained traffic: serverless compute costs more per request than a busy instance',
+              ),
+            ]
+          : [],
+      },
+      {
+        design: {
+          name: 'Serverless with provisioned concurrency',
+          hosting: { type, memoryMB, maxConcurrency, provisionedConcurrency: maxConcurrency },
+          purchase: ON_DEMAND,
+        },
+        why: [
+          rule(
+            'rule.provisionedConcurrency',
+            'predictable bursts without cold starts: provisioned concurrency keeps the endpoint warm (notes)',
+          ),
+        ],
+        against: bursts
+          ? []
+          : [
+              rule(
+                'rule.unpredictable',
+                'traffic is not a predictable-bursts pattern; provisioned concurrency is paid every hour',
+              ),
+            ],
+      },
+    ];
+  },
+  defaults: (previous) => ({ type, memoryMB: 2048, maxConcurrency: 10, ...carriedRegion(previous) }),
+  numberFields: () => [
+    { id: 'maxConcurrency', label: 'Maximum concurrency', unit: '1–200', rule: 'positive-integer' },
+    {
+      id: 'provisionedConcurrency',
+      label: 'Provisioned concurrency',
+      unit: '0–200, kept warm',
+      rule: 'non-negative-integer',
+      optional: true,
+    },
+  ],
+  choiceFields: (h) => [
+    {
+      id: 'memoryMB',
+      label: 'Memory',
+      value: String(h.memoryMB),
+      options: MEMORY_SIZES.map((mb) => ({ value: String(mb), label: `${mb / 1024} GB (${mb} MB)` })),
+      numeric: true,
+    },
+  ],
+  describe: (h) => ({
+    instance: `${h.memoryMB} MB memory`,
+    scaling: `max concurrency ${h.maxConcurrency}, provisioned ${h.provisionedConcurrency ?? 0}`,
+  }),
+};

@@ -1,0 +1,58 @@
+/** The workload part of the project format: the traffic and what one request needs. */
+import { z } from 'zod';
+import { nonNegative, positive } from './fields';
+
+export const TRAFFIC_PRESETS = [
+  'steady',
+  'business-hours',
+  'diurnal',
+  'spiky',
+  'predictable-bursts',
+  'intermittent',
+  'nightly-batch',
+] as const;
+export type TrafficPreset = (typeof TRAFFIC_PRESETS)[number];
+
+/** A preset shape scaled to a rate; `basis` says whether the rate is the peak hour (default) or the weekly average. */
+export const PresetTrafficSchema = z.strictObject({
+  pattern: z.enum(TRAFFIC_PRESETS),
+  // More than 0: a workload with no traffic has nothing to host (and no cost per request).
+  requestsPerSecond: z.number().refine((v) => Number.isFinite(v) && v > 0, {
+    message: 'the traffic rate must be more than 0 requests/s: a workload with no traffic has nothing to host',
+  }),
+  basis: z.enum(['peak', 'average']).optional(),
+});
+
+/** A typical day (24 values, repeated for 7 days) or a typical week (168 values, Monday 00:00 first). */
+export const HourlyTrafficSchema = z.strictObject({
+  pattern: z.literal('hourly'),
+  requestsPerSecond: z
+    .array(nonNegative)
+    .refine((v) => v.length === 24 || v.length === 168, { message: 'expected 24 or 168 hourly values' })
+    // Like a preset's rate of 0: a week with no traffic in any hour has nothing to host.
+    .refine((v) => v.some((r) => r > 0), { message: 'the hourly profile has no traffic in any hour' }),
+});
+
+export const TrafficSchema = z.union([PresetTrafficSchema, HourlyTrafficSchema]);
+
+export const WorkloadSchema = z.strictObject({
+  traffic: TrafficSchema,
+  /** Compute time of one request on one worker, in milliseconds. */
+  inferenceMs: positive,
+  /** 1 KiB = 1024 bytes. */
+  requestKiB: nonNegative,
+  responseKiB: nonNegative,
+  latencyTargetMs: positive,
+  models: z.strictObject({ count: z.number().int().positive(), sizeGB: positive }),
+  needsGpu: z.boolean(),
+  interruptible: z.boolean(),
+  commitmentYears: z.union([z.literal(0), z.literal(1), z.literal(3)]),
+  /** Optional: the whole dataset is available up front (batch scoring). */
+  datasetAvailableUpfront: z.boolean().optional(),
+  /** Optional: per-request token counts, used by Bedrock designs. */
+  inputTokensPerRequest: nonNegative.optional(),
+  outputTokensPerRequest: nonNegative.optional(),
+});
+
+export type Workload = z.infer<typeof WorkloadSchema>;
+export type Traffic = z.infer<typeof TrafficSchema>;
