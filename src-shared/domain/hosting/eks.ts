@@ -1,11 +1,7 @@
 /** EKS: a Kubernetes cluster (hourly fee) whose autoscaled EC2 nodes serve the model; every EC2 way to pay. */
 import { priceKeys } from '../../prices/keys';
 import { selfManaged } from '../hostingLimits';
-import { computeSavingsPlan } from '../purchase/computeSavingsPlan';
-import { ec2InstanceSavingsPlan } from '../purchase/ec2InstanceSavingsPlan';
-import { onDemand } from '../purchase/onDemand';
-import { reservedInstance } from '../purchase/reservedInstance';
-import { spot } from '../purchase/spot';
+import { ec2 } from './ec2';
 import { defineInstanceHosting, instanceSchema } from './instanceBased';
 import { rule } from './proposals';
 
@@ -22,15 +18,9 @@ export const eks = defineInstanceHosting({
     label: 'EKS',
     sources: ['AWS EKS pricing: $0.10 per cluster-hour plus nodes; cluster autoscaling'],
   },
-  purchases: [onDemand, computeSavingsPlan, ec2InstanceSavingsPlan, reservedInstance, spot],
-  instances: {
-    component: null,
-    endpointPerModel: false,
-    allModelsInMemory: true,
-    loadsModelsOnDemand: false,
-    startsFromZero: false,
-    clusterFeeKey: priceKeys.eksClusterHour,
-  },
+  // The nodes are EC2 instances: they run and are paid for like EC2, plus the cluster's hourly fee.
+  purchases: ec2.purchases,
+  instances: { ...ec2.instances, clusterFeeKey: priceKeys.eksClusterHour },
   propose: ({ cheapest }) => [
     {
       ...cheapest('EKS, autoscaled nodes'),
