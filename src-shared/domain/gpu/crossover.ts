@@ -5,7 +5,7 @@
  * (measured or estimated) and prices; the crossing is interpolated between samples.
  */
 import type { PriceCatalog } from '../../prices/catalog';
-import type { Design, Workload } from '../../project/schema';
+import type { Design, Workload } from '../model';
 import { costVersusTraffic, findCrossovers, type DesignCurve } from '../analysis/trafficCurve';
 import { estimateDesign } from '../estimate';
 import { HOURS_PER_MONTH } from '../results';
