@@ -63,3 +63,12 @@ export { recommendForProject, recommendForWorkload, type Recommendation } from '
 export { createOptimizerMemo, type OptimizerMemo } from './recommend/memo';
 export { optimizeDesign, type OptimizeOptions, type OptimizerResult } from './recommend/optimizer';
 export { resolveInstanceSpec } from './capacity/instanceNames';
+export {
+  decodeEstimate,
+  designThroughput,
+  givenThroughput,
+  type DecodeEstimate,
+  type ThroughputFields,
+  type ThroughputFigure,
+  type ThroughputWorkload,
+} from './gpu/throughput';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importResultFile } from '@shared/loadtest/importLoadTest';
 import { parseFmbenchCsv } from '@shared/loadtest/fmbench';
 import { choosePoint, throughputFields } from '@shared/loadtest/loadTestPoint';
-import { givenThroughput } from '@shared/domain/gpu/throughput';
+import { givenThroughput } from '@shared/domain';
 
 /** The columns of FMBench's all_metrics_summary.csv, in the order its analysis notebook writes them. */
 const HEADER =

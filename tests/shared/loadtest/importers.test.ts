@@ -9,7 +9,7 @@ import { choosePoint, latencyAt, throughputFields } from '@shared/loadtest/loadT
 import { parsePlainCsv } from '@shared/loadtest/plainCsv';
 import { parseCsv } from '@shared/loadtest/csv';
 import { parsePythonJson } from '@shared/loadtest/pythonJson';
-import { givenThroughput } from '@shared/domain/gpu/throughput';
+import { givenThroughput } from '@shared/domain';
 
 /** A stats.json as LLMeter's Result.save writes it (json.dumps of Result.stats, indent 4; NaN as Python writes it). */
 function llmeterStats(clients: number, overrides: Record<string, unknown> = {}): string {
