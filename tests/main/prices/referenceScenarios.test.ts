@@ -1,7 +1,7 @@
 // Reference scenarios priced on the committed snapshot in several regions, against totals worked out
 // by hand from the source files' own numbers (quoted in each comment). Tolerance: 0.5%.
 import { describe, expect, it } from 'vitest';
-import { estimateDesign } from '@shared/domain/estimate';
+import { estimateDesign } from '@shared/domain';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import { newProject } from '@shared/project/defaults';
 import { ProjectSchema, type Project } from '@shared/project/schema';
