@@ -3,7 +3,7 @@
  * sheet's totals and the Assumptions, so editing a rate or an assumption anywhere updates it.
  */
 import type XLSX from 'xlsx';
-import type { DesignEstimate, ThroughputSummary } from '@shared/domain/results';
+import type { DesignEstimate, ThroughputSummary } from '@shared/domain';
 import type { Design } from '@shared/project/schema';
 import { describeDesign } from '../designDescription';
 import type { ExportData } from '../exportData';

@@ -1,4 +1,4 @@
-import type { ThroughputSummary } from '@shared/domain/results';
+import type { ThroughputSummary } from '@shared/domain';
 import { formatUnitCost } from '../../format/money';
 
 function n(x: number): string {
