@@ -4,7 +4,7 @@
  */
 import type { PriceCatalog, PriceCatalogData } from '../prices/catalog';
 import { createPriceCatalog, userRateEntries } from '../prices/lookup';
-import type { Design, ProjectInput, Workload } from './model';
+import type { Design, Hosting, ProjectInput, Workload } from './model';
 import { checkCommonFeasibility } from './feasibility/common';
 import { unitCosts } from './gpu/costPerToken';
 import { hostingDefinition } from './hosting';
@@ -57,9 +57,7 @@ function finish(ctx: EstimateContext): DesignEstimate {
     if (l.upfrontUsd) upfront += l.upfrontUsd;
   }
   const requests = ctx.week.requestsPerMonth;
-  const h = ctx.design.hosting;
-  const outTokens =
-    (h.type === 'bedrock' ? h.outputTokensPerRequest : undefined) ?? ctx.workload.outputTokensPerRequest;
+  const outTokens = hostingOutputTokens(ctx.design.hosting) ?? ctx.workload.outputTokensPerRequest;
   const units = unitCosts(monthly, requests, outTokens);
   return {
     name: ctx.design.name,
@@ -88,6 +86,11 @@ function finish(ctx: EstimateContext): DesignEstimate {
     },
     ...(ctx.commitment ? { commitment: ctx.commitment } : {}),
   };
+}
+
+/** The output tokens per request a hosting gives itself (a Bedrock design may), which win over the workload's. */
+export function hostingOutputTokens(hosting: Hosting): number | undefined {
+  return 'outputTokensPerRequest' in hosting ? hosting.outputTokensPerRequest : undefined;
 }
 
 /** The catalog a project prices with: the price data with the project's user-entered rates on top. */

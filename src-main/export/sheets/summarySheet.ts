@@ -3,7 +3,7 @@
  * sheet's totals and the Assumptions, so editing a rate or an assumption anywhere updates it.
  */
 import type XLSX from 'xlsx';
-import type { DesignEstimate, ThroughputSummary } from '@shared/domain';
+import { hostingOutputTokens, type DesignEstimate, type ThroughputSummary } from '@shared/domain';
 import type { Design } from '@shared/project/schema';
 import { describeDesign } from '../designDescription';
 import type { ExportData } from '../exportData';
@@ -41,7 +41,7 @@ export const SUMMARY_MONTHLY_COLUMN = 8;
  * Bedrock design's own token count, when it gives one, is written into the formula).
  */
 function perMillionTokens(e: DesignEstimate, d: Design, monthly: string, req: string, workloadTokens: string) {
-  const own = d.hosting.type === 'bedrock' ? d.hosting.outputTokensPerRequest : undefined;
+  const own = hostingOutputTokens(d.hosting);
   const tokens = own !== undefined ? String(own) : workloadTokens;
   return formula(
     `IF(NOT(ISNUMBER(${tokens})),"${NO_TOKENS}",IF(AND(ISNUMBER(${monthly}),${req}>0,${tokens}>0),${monthly}/(${req}*${tokens})*1000000,"${UNAVAILABLE}"))`,

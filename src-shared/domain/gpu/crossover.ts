@@ -8,6 +8,7 @@ import type { PriceCatalog } from '../../prices/catalog';
 import type { Design, Workload } from '../model';
 import { costVersusTraffic, findCrossovers, type DesignCurve } from '../analysis/trafficCurve';
 import { estimateDesign } from '../estimate';
+import { hostingDefinition } from '../hosting';
 import { HOURS_PER_MONTH } from '../results';
 import { weekOf } from '../traffic/week';
 import { SECONDS_PER_HOUR } from '../units';
@@ -58,11 +59,13 @@ export function selfHostVersusBedrock(
 ): SelfHostAnswer | null {
   if (workload.outputTokensPerRequest === undefined) return null;
   const now = designs.map((d) => ({ d, e: estimateDesign(d, workload, catalog, projectRegion) }));
+  // A managed foundation model (Bedrock) on one side, every other design on the other.
+  const managed = (d: Design) => hostingDefinition(d.hosting.type).family === 'foundation-model';
   const bedrock = now
-    .filter((x) => x.d.hosting.type === 'bedrock' && x.e.feasible && x.e.monthlyUsd !== null)
+    .filter((x) => managed(x.d) && x.e.feasible && x.e.monthlyUsd !== null)
     .sort((a, b) => a.e.monthlyUsd! - b.e.monthlyUsd!)[0];
   if (!bedrock) return null;
-  const selfHosted = now.filter((x) => x.d.hosting.type !== 'bedrock');
+  const selfHosted = now.filter((x) => !managed(x.d));
   const sorted = [...factors].sort((a, b) => a - b);
   const curves = costVersusTraffic(
     [bedrock.d, ...selfHosted.map((x) => x.d)],
