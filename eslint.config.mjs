@@ -33,15 +33,15 @@ const mainOutsideShellForbidden = [
   ...importsOf(['electron'], 'Only src-main/electron/ imports electron: pass what you need in from there.'),
 ];
 // The domain's one entry: from outside src-shared/domain, import `@shared/domain` (its index.ts) only.
-const domainEntry = [
+// Relative paths to it are checked only inside src-shared (elsewhere "../domain" is not this folder).
+const domainEntryFrom = (dirs) => [
   {
-    group: [
-      ...['@shared/domain', '**/src-shared/domain', '../domain', '../../domain'].flatMap((d) => [`${d}/*`, `${d}/**`]),
-      '!**/domain/index',
-    ],
+    group: [...dirs.flatMap((d) => [`${d}/*`, `${d}/**`]), '!**/domain/index'],
     message: 'Import the domain through its public API, @shared/domain (src-shared/domain/index.ts).',
   },
 ];
+const domainEntry = domainEntryFrom(['@shared/domain', '**/src-shared/domain']);
+const sharedDomainEntry = domainEntryFrom(['@shared/domain', '**/src-shared/domain', '../domain', '../../domain']);
 // Components read stores and call their actions; only stores and the root talk to the API client.
 const componentsForbidden = [
   {
@@ -71,7 +71,7 @@ export default tseslint.config(
     files: ['src-shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...sharedForbidden, ...domainEntry] }],
+      'no-restricted-imports': ['error', { patterns: [...sharedForbidden, ...sharedDomainEntry] }],
       'no-restricted-globals': [
         'error',
         ...[

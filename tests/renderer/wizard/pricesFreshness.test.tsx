@@ -4,7 +4,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PriceStatusDto } from '@shared/api/schemas/prices';
-import type { DesignEstimate } from '@shared/domain/results';
+import type { DesignEstimate } from '@shared/domain';
 import { CostFigure } from '../../../src-renderer/components/candidates/CostFigure';
 import { Header } from '../../../src-renderer/components/Header';
 import { PricesBar } from '../../../src-renderer/components/prices/PricesBar';

@@ -6,7 +6,7 @@ import { priceKeys, savingsPlanUsage } from '@shared/prices/keys';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import { sourceInWords } from '@shared/prices/provenance';
 import { parsePlanRateKey, savingsPlanCoverage } from '@shared/prices/savingsPlanCoverage';
-import { estimateDesign } from '@shared/domain/estimate';
+import { estimateDesign } from '@shared/domain';
 import { newProject } from '@shared/project/defaults';
 import { ProjectSchema } from '@shared/project/schema';
 import { testCatalog } from '../domain/fixtures';
