@@ -211,6 +211,14 @@ describe('the app life cycle', () => {
     expect(ready.appListeners).not.toContain('second-instance');
   });
 
+  it('a second launch brings the running window back (restored and focused) instead of opening another', async () => {
+    const { ready } = await bootToReady({ STANDIN_MINIMIZED: '1' });
+    expect(ready.windows[0]).toMatchObject({ minimized: true, focused: false });
+    const after = await main!.send('emitApp', { event: 'second-instance' });
+    expect(after.windows).toHaveLength(1);
+    expect(after.windows[0]).toMatchObject({ minimized: false, focused: true });
+  });
+
   it('restores the saved window bounds and saves them again on close', async () => {
     const saved = { x: 100, y: 120, width: 1300, height: 860, maximized: true };
     const { ready } = await bootToReady({}, (folder) =>

@@ -19,6 +19,8 @@ export interface WindowState {
   loaded: string[];
   maximized: boolean;
   shown: boolean;
+  minimized: boolean;
+  focused: boolean;
   destroyed: boolean;
   sent: [string, unknown][];
   contentsListeners: string[];

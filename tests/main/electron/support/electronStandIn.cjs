@@ -6,7 +6,7 @@
 //
 // Environment: STANDIN_PLATFORM (pretend process.platform), STANDIN_LOCK=denied (another instance
 // holds the single-instance lock), STANDIN_FAIL=<step> (that Electron call throws, or rejects for
-// loadURL), STANDIN_DISPLAYS (JSON work areas).
+// loadURL), STANDIN_DISPLAYS (JSON work areas), STANDIN_MINIMIZED=1 (windows start minimized).
 /* global require, module, process, setTimeout, __filename, Response */
 'use strict';
 const Module = require('node:module');
@@ -93,6 +93,8 @@ class BrowserWindow extends EventEmitter {
     this.destroyed = false;
     this.maximized = false;
     this.shown = false;
+    this.minimized = process.env.STANDIN_MINIMIZED === '1';
+    this.focused = false;
     this.loaded = [];
     this.webContents = new WebContents();
     windows.push(this);
@@ -117,7 +119,13 @@ class BrowserWindow extends EventEmitter {
     return this.destroyed;
   }
   isMinimized() {
-    return false;
+    return this.minimized;
+  }
+  restore() {
+    this.minimized = false;
+  }
+  focus() {
+    this.focused = true;
   }
   getNormalBounds() {
     const { x = 0, y = 0, width, height } = this.options;
@@ -205,6 +213,8 @@ function state() {
       loaded: w.loaded,
       maximized: w.maximized,
       shown: w.shown,
+      minimized: w.minimized,
+      focused: w.focused,
       destroyed: w.destroyed,
       sent: w.webContents.sent,
       contentsListeners: w.webContents.eventNames().map(String).sort(),
