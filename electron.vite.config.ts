@@ -27,6 +27,8 @@ export default defineConfig({
           index: 'src-main/electron/main.ts',
           cli: 'src-main/cli/main.ts',
           web: 'src-main/web/main.ts',
+          // The export's worker thread (src-main/work/backgroundWork.ts finds it next to the entries).
+          jobWorker: 'src-main/work/jobWorker.ts',
         },
       },
     },

@@ -12,6 +12,7 @@ import { designSheet, type DesignTotals } from './sheets/designSheet';
 import { pricesSheet } from './sheets/pricesSheet';
 import { summarySheet } from './sheets/summarySheet';
 import { trafficSheet } from './sheets/trafficSheet';
+import { withLinearContainer } from './zipWriter';
 
 /** Builds the workbook object (sheets in reading order: Summary first). */
 export function buildWorkbook(data: ExportData): XLSX.WorkBook {
@@ -51,7 +52,7 @@ export function buildWorkbook(data: ExportData): XLSX.WorkBook {
   return book;
 }
 
-/** The workbook as .xlsx bytes. */
+/** The workbook as .xlsx bytes, in time linear in its sheets (see zipWriter.ts). */
 export function workbookBytes(book: XLSX.WorkBook): Buffer {
-  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  return withLinearContainer(() => XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
 }

@@ -114,8 +114,17 @@ export class SheetWriter {
   }
 }
 
+/** Excel's (and SheetJS's) limit on the text of one cell. */
+export const MAX_CELL_TEXT = 32_767;
+const CUT_MARK = ' … (cut: a cell holds at most 32,767 characters)';
+
+/** Text that fits in a cell: a longer one (a "used by" list of hundreds of long names) is cut, saying so. */
+export function cellText(text: string): string {
+  return text.length <= MAX_CELL_TEXT ? text : `${text.slice(0, MAX_CELL_TEXT - CUT_MARK.length)}${CUT_MARK}`;
+}
+
 function toCell(input: Exclude<CellInput, null | undefined>): XLSX.CellObject {
-  if (typeof input === 'string') return { t: 's', v: input };
+  if (typeof input === 'string') return { t: 's', v: cellText(input) };
   if (typeof input === 'number') return { t: 'n', v: input };
   if (typeof input === 'boolean') return { t: 'b', v: input };
   if ('n' in input) return { t: 'n', v: input.n, z: input.z };

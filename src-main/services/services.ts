@@ -7,6 +7,7 @@ import type { Logger } from '../app/logger';
 import { APP_VERSION } from '../app/version';
 import { ProjectFiles } from '../projects/projectFiles';
 import { SessionRegistry } from '../app/sessions';
+import { BackgroundWork } from '../work/backgroundWork';
 import type { FileDialogs } from './dialogs';
 import type { PriceService } from '../prices/PriceService';
 
@@ -31,6 +32,8 @@ export interface Services {
   readonly projects: ProjectFiles;
   /** Which UI sessions (tabs, the desktop window) are running. */
   readonly sessions: SessionRegistry;
+  /** Long work (exports) on worker threads, with a time budget. */
+  readonly background: BackgroundWork;
 }
 
 export function createServices(inputs: ServiceInputs, prices: PriceService): Services {
@@ -43,5 +46,13 @@ export function createServices(inputs: ServiceInputs, prices: PriceService): Ser
     sessions,
     pathsFromPage: inputs.mode !== 'web',
   });
-  return { inputs, version: APP_VERSION, events: new EventBus(), prices, projects, sessions };
+  return {
+    inputs,
+    version: APP_VERSION,
+    events: new EventBus(),
+    prices,
+    projects,
+    sessions,
+    background: new BackgroundWork(),
+  };
 }
