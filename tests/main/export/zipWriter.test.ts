@@ -8,7 +8,10 @@ const write = (book: XLSX.WorkBook) =>
   XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
 
 function parts(bytes: Buffer): Array<[string, string]> {
-  const container = XLSX.CFB.read(bytes, { type: 'buffer' });
+  const container = XLSX.CFB.read(bytes, { type: 'buffer' }) as {
+    FullPaths: string[];
+    FileIndex: Array<{ content?: Uint8Array }>;
+  };
   return container.FullPaths.map((path, i) => [
     path,
     Buffer.from(container.FileIndex[i]!.content ?? []).toString('base64'),
