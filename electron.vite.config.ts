@@ -22,6 +22,8 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
+      // Bundled (devDependencies): the ESM-only streaming JSON packages, so main requires none at run time.
+      externalizeDeps: { exclude: ['stream-json', 'stream-chain'] },
       rollupOptions: {
         input: {
           index: 'src-main/electron/main.ts',

@@ -5,6 +5,7 @@
  */
 import type { DesignEstimate, LineItem } from '@shared/domain';
 import type { PriceSource } from '@shared/prices/catalog';
+import { parseKey } from '@shared/prices/keys';
 
 export interface PriceRow {
   /** The catalog key, or null for a rate from the purchase itself. */
@@ -48,18 +49,12 @@ export function describeKey(
 ): Pick<PriceRow, 'service' | 'region' | 'usageType'> {
   if (key === null)
     return { service: 'purchase', region: fallbackRegion, usageType: source?.usageType ?? 'rate set by the purchase' };
-  const parts = key.split('/');
-  if (parts[0] === 'savings-plans') {
-    return {
-      service: `savings-plans/${parts[1] ?? ''}`,
-      region: parts[2] ?? fallbackRegion,
-      usageType: source?.usageType ?? parts.slice(3).join('/'),
-    };
-  }
+  const parsed = parseKey(key);
+  if (!parsed) return { service: key, region: fallbackRegion, usageType: source?.usageType ?? key };
   return {
-    service: parts[0] ?? key,
-    region: parts[1] ?? fallbackRegion,
-    usageType: source?.usageType ?? parts.slice(2).join('/'),
+    service: parsed.plan !== undefined ? `${parsed.service}/${parsed.plan}` : parsed.service,
+    region: parsed.region,
+    usageType: source?.usageType ?? parsed.rest.join('/'),
   };
 }
 

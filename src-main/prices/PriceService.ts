@@ -9,18 +9,28 @@ import { createPriceCatalog } from '@shared/prices/lookup';
 import { STALE_AFTER_DAYS } from '@shared/prices/freshness';
 import type { Logger } from '../app/logger';
 import { loadCacheFile, writeCacheFile } from './cache/cacheFile';
+import { withCacheLock, type LockOptions } from './cache/cacheLock';
 import type { PriceCache, RefreshedPair } from './cache/cacheSchema';
 import { mergeCatalog, mergeIntoCache } from './cache/mergeCatalog';
-import { serviceOfKey } from './coverage';
+import { pairId, pairIdOfKey } from './cache/pairs';
 import { defaultPriceClientFactory, type PriceClientFactory } from './fetch/clients';
+import { credentialsFound } from './fetch/credentials';
+import { DEFAULT_PUBLIC_PRICES_URL, fetchPublicPrices } from './fetch/public/publicSource';
+import { DEFAULT_SPOT_FEED_URL } from './fetch/public/spotFeed';
 import { DEFAULT_RETRY, type RetryOptions } from './fetch/retry';
-import { fetchPrices, truncateSkips } from './fetch/runRefresh';
+import { fetchPrices, truncateSkips, type FetchResult } from './fetch/runRefresh';
+import { DEFAULT_TIMEOUTS, type NetworkTimeouts } from './fetch/timeouts';
 import { OperationLimiter, PRICE_API_RATE, type TokenBucketOptions } from './fetch/tokenBucket';
 import { buildPriceStatus, type PriceStatus } from './priceStatus';
 import { CacheWriteError, describeRefreshError } from './refreshErrors';
-import { REFRESH_SERVICES, type RefreshOptions, type RefreshProgress, type RefreshReport } from './refreshTypes';
+import {
+  REFRESH_SERVICES,
+  type RefreshOptions,
+  type RefreshProgress,
+  type RefreshReport,
+  type RefreshSource,
+} from './refreshTypes';
 import { defaultRefreshRegions } from './regions';
-import { regionOfKey } from '@shared/prices/keys';
 import { keepPricesMissingFromRefresh } from './keepPrevious';
 import { loadEmbeddedSnapshot } from './snapshot/loadSnapshot';
 
@@ -40,6 +50,12 @@ export interface PriceServiceDeps {
   defaultRegions?: string[];
   /** Writes the cache (default: atomically into the data folder); tests inject failures here. */
   writeCache?: (dataFolder: string, cache: PriceCache) => Promise<void>;
+  /** Connection and idle limits of every network call (default DEFAULT_TIMEOUTS). */
+  timeouts?: NetworkTimeouts;
+  /** Waiting for another process's cache update (see cacheLock.ts). */
+  lock?: Omit<LockOptions, 'signal'>;
+  /** Reads INFERCALC_PUBLIC_PRICES_URL and INFERCALC_PUBLIC_SPOT_URL (default: process.env). */
+  env?: Record<string, string | undefined>;
 }
 
 const quietLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -55,6 +71,8 @@ export class PriceService {
   private controller: AbortController | undefined;
   private readonly listeners = new Set<(p: RefreshProgress) => void>();
   private lastReport: RefreshReport | undefined;
+  private credentials: Promise<boolean> | undefined;
+  private credentialsKnown: boolean | undefined;
   private readonly logger: Logger;
   private readonly now: () => Date;
 
@@ -69,7 +87,10 @@ export class PriceService {
   load(): Promise<void> {
     this.loaded ??= (async () => {
       const result = await loadCacheFile(this.deps.dataFolder, this.now());
-      if (result.kind === 'ok') this.cache = result.cache;
+      if (result.kind === 'ok') {
+        this.cache = result.cache;
+        if (result.notice) this.logger.info(result.notice);
+      }
       if (result.kind === 'corrupt' || result.kind === 'newer') {
         this.warnings.push(result.warning);
         this.logger.warn(result.warning);
@@ -89,9 +110,24 @@ export class PriceService {
     return createPriceCatalog(this.active, overrides);
   }
 
-  /** Where the prices come from, how fresh, what is missing, and any warning. */
+  /**
+   * Whether AWS credentials are found (the default chain, or the profile), checked once: a refresh
+   * without a source uses the API when they are, the public price list otherwise.
+   */
+  detectCredentials(profile?: string): Promise<boolean> {
+    const check = () =>
+      credentialsFound(this.clients(profile)).then((found) => {
+        this.credentialsKnown = found;
+        return found;
+      });
+    if (profile) return check();
+    this.credentials ??= check();
+    return this.credentials;
+  }
+
+  /** Where the prices come from, how fresh, what is missing, any warning, and whether credentials were found. */
   status(): PriceStatus {
-    return buildPriceStatus({
+    const status = buildPriceStatus({
       data: this.active,
       snapshotBuiltAt: this.snapshotData.builtAt,
       ...(this.cache ? { cacheWrittenAt: this.cache.writtenAt } : {}),
@@ -100,6 +136,15 @@ export class PriceService {
       warnings: this.warnings,
       refreshing: this.inFlight !== undefined,
       ...(this.lastReport ? { lastRefresh: this.lastReport } : {}),
+    });
+    if (this.credentialsKnown !== undefined) status.credentialsFound = this.credentialsKnown;
+    return status;
+  }
+
+  private clients(profile: string | undefined) {
+    return (this.deps.clientFactory ?? defaultPriceClientFactory)({
+      ...(profile ? { profile } : {}),
+      timeouts: this.deps.timeouts ?? DEFAULT_TIMEOUTS,
     });
   }
 
@@ -148,51 +193,61 @@ export class PriceService {
       ...new Set(options.regions?.length ? options.regions : (this.deps.defaultRegions ?? defaultRefreshRegions())),
     ].sort();
     const services = options.services?.length ? [...new Set(options.services)] : [...REFRESH_SERVICES];
-    const base = { startedAt, regions, services };
     const counters = { requests: 0, pages: 0, products: 0 };
+    let source: RefreshSource = options.source ?? 'api';
+    const base = () => ({ startedAt, regions, services, source });
     try {
-      const clients = (this.deps.clientFactory ?? defaultPriceClientFactory)(
-        options.profile ? { profile: options.profile } : {},
+      if (!options.source) source = (await this.detectCredentials(options.profile)) ? 'api' : 'public';
+      const onProgress = (p: RefreshProgress) => {
+        Object.assign(counters, { requests: p.requests, pages: p.pages, products: p.products });
+        for (const l of this.listeners) l(p);
+      };
+      const retry: RetryOptions = {
+        ...(this.deps.retry ?? DEFAULT_RETRY),
+        onRetry: (e, attempt, ms) =>
+          this.logger.info(
+            `price ${source === 'api' ? 'API' : 'download'}: ${(e as Error).message ?? 'error'}, retry ${attempt} in ${Math.round(ms)} ms`,
+          ),
+      };
+      const result: FetchResult & { bytes?: number } =
+        source === 'api'
+          ? await fetchPrices(services, regions, {
+              clients: this.clients(options.profile),
+              limiter: new OperationLimiter(this.deps.rateLimit ?? PRICE_API_RATE),
+              retry,
+              fetchedAt: startedAt,
+              signal,
+              onProgress,
+            })
+          : await fetchPublicPrices(services, regions, {
+              baseUrl: this.env('INFERCALC_PUBLIC_PRICES_URL') ?? DEFAULT_PUBLIC_PRICES_URL,
+              spotFeedUrl: this.env('INFERCALC_PUBLIC_SPOT_URL') ?? DEFAULT_SPOT_FEED_URL,
+              timeouts: this.deps.timeouts ?? DEFAULT_TIMEOUTS,
+              retry,
+              fetchedAt: startedAt,
+              signal,
+              onProgress,
+            });
+      const counts = new Map<string, number>();
+      for (const e of result.entries) counts.set(pairIdOfKey(e.key), (counts.get(pairIdOfKey(e.key)) ?? 0) + 1);
+      const refreshed: RefreshedPair[] = services.flatMap((service) =>
+        regions.map((region) => ({
+          service,
+          region,
+          fetchedAt: startedAt,
+          count: counts.get(pairId(service, region)) ?? 0,
+        })),
       );
-      const result = await fetchPrices(services, regions, {
-        clients,
-        limiter: new OperationLimiter(this.deps.rateLimit ?? PRICE_API_RATE),
-        retry: {
-          ...(this.deps.retry ?? DEFAULT_RETRY),
-          onRetry: (e, attempt, ms) =>
-            this.logger.info(`price API: ${(e as Error).name ?? 'error'}, retry ${attempt} in ${Math.round(ms)} ms`),
-        },
-        fetchedAt: startedAt,
-        signal,
-        onProgress: (p) => {
-          Object.assign(counters, { requests: p.requests, pages: p.pages, products: p.products });
-          for (const l of this.listeners) l(p);
-        },
-      });
-      const refreshed: RefreshedPair[] = [];
-      for (const service of services) {
-        for (const region of regions) {
-          const count = result.entries.filter(
-            (e) => serviceOfKey(e.key) === service && regionOfKey(e.key) === region,
-          ).length;
-          refreshed.push({ service, region, fetchedAt: startedAt, count });
-        }
-      }
       signal.throwIfAborted();
       // A meter the previous catalog priced and this refresh lacks keeps its old price, marked.
       const kept = keepPricesMissingFromRefresh(this.active.entries, result.entries, refreshed, startedAt);
-      const next = mergeIntoCache(this.cache, result.entries.concat(kept), refreshed, this.now().toISOString());
-      try {
-        await (this.deps.writeCache ?? writeCacheFile)(this.deps.dataFolder, next);
-      } catch (error) {
-        throw new CacheWriteError(this.deps.dataFolder, error);
-      }
+      const next = await this.commit(result.entries.concat(kept), refreshed, signal);
       this.cache = next;
       this.active = mergeCatalog(this.snapshotData, next);
       // The cache is sound again: a warning about an earlier corrupt file no longer applies.
       this.warnings = [];
-      return this.finish({
-        ...base,
+      const report: RefreshReport = {
+        ...base(),
         ok: true,
         status: 'ok',
         finishedAt: this.now().toISOString(),
@@ -206,12 +261,14 @@ export class PriceService {
         restarts: result.restarts,
         keptFromBefore: kept.length,
         keptSample: kept.slice(0, 20).map((e) => e.key),
-      });
+      };
+      if (result.bytes !== undefined) report.bytes = result.bytes;
+      return this.finish(report);
     } catch (error) {
       const cancelled = signal.aborted;
-      const described = cancelled ? undefined : describeRefreshError(error);
+      const described = cancelled ? undefined : describeRefreshError(error, source);
       const report: RefreshReport = {
-        ...base,
+        ...base(),
         ok: false,
         status: cancelled ? 'cancelled' : 'failed',
         error: cancelled
@@ -231,6 +288,38 @@ export class PriceService {
       this.logger.warn(`price refresh ${report.status}: ${report.error}`);
       return this.finish(report);
     }
+  }
+
+  /**
+   * Lays the fetched prices over the cache as it is on disk now, under the data folder's lock: another
+   * process may have refreshed other regions since this one loaded the cache, and those must stay.
+   */
+  private commit(fresh: PriceCache['entries'], refreshed: RefreshedPair[], signal: AbortSignal): Promise<PriceCache> {
+    const folder = this.deps.dataFolder;
+    return withCacheLock(
+      folder,
+      async () => {
+        const current = await loadCacheFile(folder, this.now());
+        // A newer version's cache is not merged into (it cannot be read here): this refresh replaces it.
+        const next = mergeIntoCache(
+          current.kind === 'ok' ? current.cache : undefined,
+          fresh,
+          refreshed,
+          this.now().toISOString(),
+        );
+        try {
+          await (this.deps.writeCache ?? writeCacheFile)(folder, next);
+        } catch (error) {
+          throw new CacheWriteError(folder, error);
+        }
+        return next;
+      },
+      { ...this.deps.lock, signal },
+    );
+  }
+
+  private env(name: string): string | undefined {
+    return (this.deps.env ?? process.env)[name] || undefined;
   }
 
   private finish(report: RefreshReport): RefreshReport {

@@ -1,6 +1,6 @@
 /** Freshness bookkeeping: which service and region each price belongs to, and coverage computed from entries. */
 import type { CoverageEntry, PriceEntry } from '@shared/prices/catalog';
-import { regionOfKey } from '@shared/prices/keys';
+import { parseKey } from '@shared/prices/keys';
 import { serviceOfKey } from '@shared/prices/services';
 
 export { serviceOfKey };
@@ -13,9 +13,9 @@ export { serviceOfKey };
 export function computeCoverage(entries: ReadonlyArray<PriceEntry>): CoverageEntry[] {
   const rows = new Map<string, CoverageEntry>();
   for (const e of entries) {
-    const service = serviceOfKey(e.key);
-    const region = regionOfKey(e.key);
-    if (!service || !region) continue;
+    const parsed = parseKey(e.key);
+    if (!parsed) continue;
+    const { service, region } = parsed;
     const id = `${service}|${region}`;
     const origin = e.source.origin === 'api' ? 'api' : 'snapshot';
     const row = rows.get(id);

@@ -38,6 +38,8 @@ export interface PriceStatus {
   staleAfterDays: number;
   refreshing: boolean;
   lastRefresh?: RefreshReport;
+  /** Whether AWS credentials were found, once checked: without them a refresh reads the public price list. */
+  credentialsFound?: boolean;
 }
 
 /** Builds the status; see the file comment. */

@@ -31,8 +31,11 @@ export class CacheWriteError extends Error {
   }
 }
 
-/** Kind and message for a refresh failure. */
-export function describeRefreshError(error: unknown): {
+/** Kind and message for a refresh failure; `source` says which servers were asked. */
+export function describeRefreshError(
+  error: unknown,
+  source: 'api' | 'public' = 'api',
+): {
   kind: NonNullable<RefreshReport['errorKind']>;
   message: string;
 } {
@@ -42,6 +45,8 @@ export function describeRefreshError(error: unknown): {
   // First: a disk error's message may well mention a "connection" or "credentials" folder.
   if (error instanceof CacheWriteError)
     return { kind: 'cache', message: `${message}. The fetched prices were not kept` };
+  if (name === 'CacheLockTimeoutError')
+    return { kind: 'cache', message: `${message}. The fetched prices were not kept; try again when it is done` };
   if (CREDENTIAL_NAMES.has(name) || /credential/i.test(message)) {
     return {
       kind: 'credentials',
@@ -49,15 +54,23 @@ export function describeRefreshError(error: unknown): {
     };
   }
   const code = e.code ?? e.cause?.code;
+  const servers = source === 'api' ? 'the AWS price APIs' : "AWS's public price list";
+  if (name === 'TimeoutError') {
+    return {
+      kind: 'network',
+      message: `${servers} did not answer in time (${message}). Check the network, or try again later; the app keeps using cached or snapshot prices.`,
+    };
+  }
   if (
     (code && NETWORK_CODES.has(code)) ||
-    name === 'TimeoutError' ||
+    name === 'IncompleteDownload' ||
     /getaddrinfo|socket hang up|connect/i.test(message)
   ) {
     return {
       kind: 'network',
-      message: `the AWS price APIs could not be reached (${code ?? message}). Check the network; the app keeps using cached or snapshot prices.`,
+      message: `${servers} could not be reached or the connection dropped (${code && !/dropped|ended/.test(message) ? code : message}). Check the network; the app keeps using cached or snapshot prices.`,
     };
   }
+  if (source === 'public') return { kind: 'api', message: `AWS's public price list could not be used: ${message}` };
   return { kind: 'api', message: `the AWS price API answered with an error: ${name ? `${name}: ` : ''}${message}` };
 }

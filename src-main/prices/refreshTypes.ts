@@ -15,13 +15,21 @@ export interface RefreshProgress {
   pages: number;
   products: number;
   requests: number;
+  /** Public price list downloads: bytes of the file being read, and its announced size. */
+  bytes?: number;
+  totalBytes?: number;
 }
+
+/** Where a refresh reads prices: the Price List Query API (credentials) or AWS's public price list files. */
+export type RefreshSource = 'api' | 'public';
 
 /** What a refresh should fetch. */
 export interface RefreshOptions {
   regions?: string[];
   services?: RefreshService[];
   profile?: string;
+  /** Default: the API when AWS credentials are found, the public files otherwise. */
+  source?: RefreshSource;
   signal?: AbortSignal;
   onProgress?: (progress: RefreshProgress) => void;
 }
@@ -47,7 +55,11 @@ export interface RefreshReport {
   finishedAt: string;
   regions: string[];
   services: RefreshService[];
+  /** Where the prices were read. */
+  source: RefreshSource;
   requests: number;
+  /** Bytes downloaded (public price list files). */
+  bytes?: number;
   pages: number;
   products: number;
   prices: number;

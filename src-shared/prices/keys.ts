@@ -3,6 +3,7 @@
  * A key reads left to right from service to the most specific part, e.g.
  * "sagemaker/us-east-1/instance/Hosting/ml.c5.xlarge". User-entered rates use the same keys.
  */
+import { PRICE_SERVICE_IDS, type PriceServiceId } from './services';
 
 export type SageMakerComponent = 'Hosting' | 'AsyncInf' | 'BatchTransform';
 export type LambdaArchitecture = 'x86_64' | 'arm64';
@@ -64,10 +65,39 @@ export const priceKeys = {
   ) => `savings-plans/${plan}/${region}/${termYears}yr/${payment}/${usage}`,
 } as const;
 
+/** The services a key can start with. */
+const KEY_SERVICES: ReadonlySet<string> = new Set(PRICE_SERVICE_IDS);
+
+/** A key split into its parts: service, region (and plan for Savings Plans keys), then the rest. */
+export interface ParsedKey {
+  service: PriceServiceId;
+  region: string;
+  /** Savings Plans keys only: the plan type between the service and the region. */
+  plan?: string;
+  /** The segments after the region, e.g. ["instance", "Hosting", "ml.c5.xlarge"]. */
+  rest: string[];
+}
+
+/**
+ * Splits a key made by `priceKeys` ("sagemaker/us-east-1/instance/Hosting/ml.c5.xlarge",
+ * "savings-plans/compute/us-east-1/1yr/no-upfront/m5.xlarge"). The one place that knows the key
+ * layout; undefined for a key of an unknown service or without a region.
+ */
+export function parseKey(key: string): ParsedKey | undefined {
+  const parts = key.split('/');
+  const service = parts[0]!;
+  if (!KEY_SERVICES.has(service)) return undefined;
+  const plans = service === 'savings-plans';
+  const region = parts[plans ? 2 : 1];
+  if (!region) return undefined;
+  const parsed: ParsedKey = { service: service as PriceServiceId, region, rest: parts.slice(plans ? 3 : 2) };
+  if (plans) parsed.plan = parts[1]!;
+  return parsed;
+}
+
 /** The region part of any key ("sagemaker/us-east-1/..." → "us-east-1"). */
 export function regionOfKey(key: string): string | undefined {
-  const parts = key.split('/');
-  return key.startsWith('savings-plans/') ? parts[2] : parts[1];
+  return parseKey(key)?.region;
 }
 
 /**

@@ -71,9 +71,9 @@ describe('built CLI: prices', () => {
     expect(status.missing.join(' ')).toMatch(/Savings Plans/);
   });
 
-  it('prices refresh without credentials exits 2 with a clear message, quickly', () => {
+  it('prices refresh --source api without credentials exits 2 with a clear message, quickly', () => {
     const started = Date.now();
-    const r = spawnSync(process.execPath, [bin, 'prices', 'refresh', '--region', 'us-east-1'], {
+    const r = spawnSync(process.execPath, [bin, 'prices', 'refresh', '--region', 'us-east-1', '--source', 'api'], {
       env: bareEnv(),
       encoding: 'utf8',
       timeout: 60_000,
@@ -85,5 +85,18 @@ describe('built CLI: prices', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
     expect(seconds).toBeLessThan(20);
+  });
+
+  it('prices refresh without credentials reads the public price list; unreachable, it exits 2 saying so', () => {
+    const r = spawnSync(process.execPath, [bin, 'prices', 'refresh', '--region', 'us-east-1', '--service', 'lambda'], {
+      // Port 1 on the loopback refuses at once: no request leaves the machine.
+      env: { ...bareEnv(), INFERCALC_PUBLIC_PRICES_URL: 'http://127.0.0.1:1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^infercalc prices refresh: AWS's public price list could not be reached .*ECONNREFUSED/m);
+    expect(r.stderr).toMatch(/cached prices are unchanged/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -10,14 +10,16 @@ export function priceHandlers(
 ): Pick<ApiHandlers, 'prices.status' | 'prices.refresh' | 'prices.cancel'> {
   return {
     'prices.status': async () => {
-      await prices.load();
+      // Whether credentials are found decides what Refresh offers (the API, or the public price list).
+      await Promise.all([prices.load(), prices.detectCredentials()]);
       return prices.status();
     },
-    'prices.refresh': async ({ regions, services, profile }) =>
+    'prices.refresh': async ({ regions, services, profile, source }) =>
       prices.refresh({
         ...(regions ? { regions } : {}),
         ...(services ? { services } : {}),
         ...(profile ? { profile } : {}),
+        ...(source ? { source } : {}),
         onProgress: (p) => events.emit('prices.progress', p),
       }),
     'prices.cancel': async () => ({ cancelled: prices.cancel() }),

@@ -1,17 +1,33 @@
 /**
- * `infercalc prices refresh [--region R]... [--service S]... [--profile P]`: fetches from the AWS price
- * APIs. Progress goes to stderr; exit 0 ok, 1 bad input, 2 network/credential/API failure (SPEC §3.2).
+ * `infercalc prices refresh [--region R]... [--service S]... [--profile P] [--source api|public]`:
+ * fetches from the AWS price APIs (with credentials) or AWS's public price list files (without).
+ * Progress goes to stderr; exit 0 ok, 1 bad input, 2 network/credential/API failure (SPEC §3.2).
  */
 import { REGION_PATTERN } from '@shared/project/schema';
-import { REFRESH_SERVICES, type RefreshService } from '../../prices/refreshTypes';
+import {
+  REFRESH_SERVICES,
+  type RefreshProgress,
+  type RefreshService,
+  type RefreshSource,
+} from '../../prices/refreshTypes';
 import { parseCommandArgs, requirePositionals } from '../args';
 import { CliFailure, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNAVAILABLE, type CliCommand } from '../command';
 
-const usage = `infercalc prices refresh [--region R]... [--service ${REFRESH_SERVICES.join('|')}]... [--profile P]`;
+const usage = `infercalc prices refresh [--region R]... [--service ${REFRESH_SERVICES.join('|')}]... [--profile P] [--source api|public]`;
+const SOURCES: ReadonlyArray<RefreshSource> = ['api', 'public'];
+
+const mb = (bytes: number) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(0)} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
+
+/** One progress line: pages for the API, bytes of the file being read for the public price list. */
+function progressLine(p: RefreshProgress): string {
+  if (p.bytes === undefined) return `  ${p.step}: ${p.pages} pages, ${p.products} products\n`;
+  const of = p.totalBytes ? ` of ${mb(p.totalBytes)} (${Math.floor((p.bytes / p.totalBytes) * 100)}%)` : '';
+  return `  ${p.step}: ${mb(p.bytes)}${of}\n`;
+}
 
 export const pricesRefreshCommand: CliCommand = {
   name: 'prices refresh',
-  summary: 'Fetch current prices from the AWS Price List and Savings Plans APIs',
+  summary: "Fetch current prices from the AWS price APIs, or from AWS's public price list without credentials",
   usage,
   async run(args, context) {
     const { values, positionals } = parseCommandArgs(
@@ -20,6 +36,7 @@ export const pricesRefreshCommand: CliCommand = {
         region: { type: 'string', multiple: true },
         service: { type: 'string', multiple: true },
         profile: { type: 'string' },
+        source: { type: 'string' },
       },
       usage,
     );
@@ -34,6 +51,9 @@ export const pricesRefreshCommand: CliCommand = {
       if (!REFRESH_SERVICES.includes(s))
         throw new CliFailure(EXIT_BAD_INPUT, `--service "${s}" is not one of ${REFRESH_SERVICES.join(', ')}`);
     }
+    const source = values.source as RefreshSource | undefined;
+    if (source !== undefined && !SOURCES.includes(source))
+      throw new CliFailure(EXIT_BAD_INPUT, `--source "${source}" is not one of ${SOURCES.join(', ')}`);
     const prices = context.backend().services.prices;
     const controller = new AbortController();
     // Ctrl-C cancels cleanly: the cache stays as it was.
@@ -44,12 +64,14 @@ export const pricesRefreshCommand: CliCommand = {
         ...(regions.length ? { regions } : {}),
         ...(services.length ? { services } : {}),
         ...(values.profile ? { profile: values.profile } : {}),
+        ...(source ? { source } : {}),
         signal: controller.signal,
-        onProgress: (p) => context.stderr(`  ${p.step}: ${p.pages} pages, ${p.products} products\n`),
+        onProgress: (p) => context.stderr(progressLine(p)),
       });
       if (!report.ok) throw new CliFailure(EXIT_UNAVAILABLE, report.error ?? 'price refresh failed');
       context.stderr(
-        `refreshed ${report.services.join(', ')} in ${report.regions.join(', ')}: ${report.prices} prices from ${report.requests} requests` +
+        `refreshed ${report.services.join(', ')} in ${report.regions.join(', ')} from ${report.source === 'api' ? 'the AWS price APIs' : "AWS's public price list"}: ${report.prices} prices from ${report.requests} requests` +
+          (report.bytes !== undefined ? ` (${mb(report.bytes)})` : '') +
           (report.skippedCount ? `; ${report.skippedCount} entries of unknown shape skipped` : '') +
           (report.keptFromBefore
             ? `; ${report.keptFromBefore} earlier prices not in this refresh kept with their own dates (see prices status)`

@@ -1,17 +1,12 @@
 /**
  * The active catalog: the snapshot with the cache laid over it. For every (service, region) pair the
  * cache has refreshed, the cache replaces the snapshot's prices for that pair entirely (including
- * snapshot prices derived by rule), because the API answer is the truth for that pair.
- *
- * This runs at every start over every price of every region, so it works per pair, not per price:
- * the snapshot's prices are indexed by pair (recorded group by group while the snapshot is expanded,
- * see pairs.ts), the cache's prices are copied in one concat, and coverage is assembled from the snapshot's rows
- * and the cache's rows instead of being recomputed from the merged entries.
+ * snapshot prices derived by rule), because the refreshed answer is the truth for that pair.
  */
 import type { CoverageEntry, PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
 import { computeCoverage } from '../coverage';
 import type { PriceCache, RefreshedPair } from './cacheSchema';
-import { combineCoverage, pairId, pairIdOfKey, pairRunsOf } from './pairs';
+import { pairId, pairIdOfKey } from './pairs';
 
 /** Merges new refresh results into a cache: refreshed pairs are replaced, others kept. */
 export function mergeIntoCache(
@@ -31,15 +26,13 @@ export function mergeIntoCache(
 export function mergeCatalog(snapshot: PriceCatalogData, cache: PriceCache | undefined): PriceCatalogData {
   if (!cache || cache.refreshed.length === 0) return snapshot;
   const replaced = new Set(cache.refreshed.map((p) => pairId(p.service, p.region)));
-  const kept: PriceEntry[] = [];
-  for (const [id, runs] of pairRunsOf(snapshot)) {
-    if (replaced.has(id)) continue;
-    for (const [start, end] of runs) for (let i = start; i < end; i++) kept.push(snapshot.entries[i]!);
-  }
-  // One copy of the cache's prices rather than a push per price (about 30,000 for every region).
+  const kept: PriceEntry[] = snapshot.entries.filter((e) => !replaced.has(pairIdOfKey(e.key)));
   const entries = kept.concat(cache.entries);
-  const rows: CoverageEntry[] = snapshot.coverage.filter((c) => !replaced.has(pairId(c.service, c.region)));
-  const coverage = combineCoverage([...rows, ...cache.coverage]);
+  // The cache holds only refreshed pairs and the snapshot rows kept are of other pairs: no row doubles.
+  const coverage: CoverageEntry[] = snapshot.coverage
+    .filter((c) => !replaced.has(pairId(c.service, c.region)))
+    .concat(cache.coverage)
+    .sort((a, b) => (a.service + a.region < b.service + b.region ? -1 : 1));
   // A refreshed pair with no prices still shows, so "fetched, nothing there" differs from "never fetched".
   const covered = new Set(coverage.map((c) => pairId(c.service, c.region)));
   for (const p of cache.refreshed) {

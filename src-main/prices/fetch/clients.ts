@@ -5,6 +5,7 @@
  */
 import { PricingClient } from '@aws-sdk/client-pricing';
 import { SavingsplansClient } from '@aws-sdk/client-savingsplans';
+import { DEFAULT_TIMEOUTS, type NetworkTimeouts } from './timeouts';
 
 /** The two clients a refresh uses. */
 export interface PriceApiClients {
@@ -15,6 +16,8 @@ export interface PriceApiClients {
 /** What the caller may choose: a named profile from the shared config files. */
 export interface ClientOptions {
   profile?: string;
+  /** Connection and idle limits of every request (default DEFAULT_TIMEOUTS). */
+  timeouts?: NetworkTimeouts;
 }
 
 /** Builds the clients for one refresh. */
@@ -23,9 +26,16 @@ export type PriceClientFactory = (options: ClientOptions) => PriceApiClients;
 /**
  * The default factory. The Price List API lives in us-east-1 (also eu-central-1, ap-south-1) and serves
  * every region's prices; Savings Plans is a global endpoint in us-east-1. SDK retries are off because
- * fetch/retry.ts retries with its own backoff.
+ * fetch/retry.ts retries with its own backoff. Without the time limits a request to an endpoint that
+ * never answers would wait for ever.
  */
-export const defaultPriceClientFactory: PriceClientFactory = ({ profile }) => {
-  const common = { region: 'us-east-1', maxAttempts: 1, ...(profile ? { profile } : {}) };
+export const defaultPriceClientFactory: PriceClientFactory = ({ profile, timeouts = DEFAULT_TIMEOUTS }) => {
+  const common = {
+    region: 'us-east-1',
+    maxAttempts: 1,
+    // The SDK builds its Node HTTP handler from these; socketTimeout is the limit on silence.
+    requestHandler: { connectionTimeout: timeouts.connectMs, socketTimeout: timeouts.idleMs },
+    ...(profile ? { profile } : {}),
+  };
   return { pricing: new PricingClient(common), savingsPlans: new SavingsplansClient(common) };
 };

@@ -1,5 +1,6 @@
 /**
- * Retries with exponential backoff and jitter on throttling and server errors. The SDK's own retries
+ * Retries with exponential backoff and jitter on throttling, server errors, timeouts and dropped
+ * connections. The SDK's own retries
  * are turned off (maxAttempts 1) so that this one policy, with an injectable base delay, governs all
  * of them and a cancel stops the wait at once.
  */
@@ -28,6 +29,9 @@ const RETRYABLE_NAMES = new Set([
   'InternalServerException',
   'ServiceUnavailableException',
   'ServiceUnavailable',
+  // A call that got no answer in time (SDK or public download), and a download cut short.
+  'TimeoutError',
+  'IncompleteDownload',
 ]);
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 

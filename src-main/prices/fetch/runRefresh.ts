@@ -52,14 +52,7 @@ export async function fetchPrices(
         result.requests += 1;
         result.pages += 1;
         result.products += items;
-        ctx.onProgress?.({
-          service,
-          region,
-          step,
-          pages: result.pages,
-          products: result.products,
-          requests: result.requests,
-        });
+        ctx.onProgress?.(progressAt(service, region, step, result));
       };
       if (service === 'savings-plans') {
         for (const input of savingsPlansQueries(region)) {
@@ -90,6 +83,16 @@ export async function fetchPrices(
     }
   }
   return result;
+}
+
+/** A progress report from a fetch's counters so far. */
+export function progressAt(
+  service: RefreshService,
+  region: string,
+  step: string,
+  counters: Pick<FetchResult, 'pages' | 'products' | 'requests'>,
+): RefreshProgress {
+  return { service, region, step, pages: counters.pages, products: counters.products, requests: counters.requests };
 }
 
 /** Keeps the report short: the count is exact, the list holds the first few. */

@@ -9,7 +9,7 @@
  * (AWS bills cross-Region inference at the calling Region's on-demand rate), labelled so.
  */
 import type { BedrockModelInfo, PriceEntry, PriceSource } from '@shared/prices/catalog';
-import { priceKeys, type BedrockTokenMeter } from '@shared/prices/keys';
+import { parseKey, priceKeys, type BedrockTokenMeter } from '@shared/prices/keys';
 import { LOCATION_TO_REGION } from '../regions';
 import { BEDROCK_FACT_REGIONS, BEDROCK_ON_DEMAND, FACTS_AS_OF } from './buildFacts';
 import { parseBedrockPage, parseLiteLlm, parseLiteLlmCommitments, type BedrockRow } from './parseBedrock';
@@ -128,10 +128,11 @@ export function buildBedrock(texts: SourceTexts): { entries: PriceEntry[]; model
   // In-region on-demand from a profile's price where the region has none of its own (see the file comment).
   for (const route of ['geo', 'global'] as const) {
     for (const [key, h] of [...held]) {
-      const parts = key.split('/');
-      const meter = parts[2]!.replace(`${route}-`, '').replace(/-tokens$/, '') as BedrockTokenMeter;
-      if (!parts[2]!.startsWith(`${route}-`) || (meter !== 'input' && meter !== 'output')) continue;
-      const inRegion = priceKeys.bedrockTokens(parts[1]!, 'in-region', meter, parts.slice(3).join('/'));
+      const k = parseKey(key);
+      const kind = k?.rest[0] ?? '';
+      const meter = kind.replace(`${route}-`, '').replace(/-tokens$/, '') as BedrockTokenMeter;
+      if (!k || !kind.startsWith(`${route}-`) || (meter !== 'input' && meter !== 'output')) continue;
+      const inRegion = priceKeys.bedrockTokens(k.region, 'in-region', meter, k.rest.slice(1).join('/'));
       if (held.has(inRegion)) continue;
       held.set(inRegion, {
         rank: 2,
@@ -143,7 +144,7 @@ export function buildBedrock(texts: SourceTexts): { entries: PriceEntry[]; model
             ...h.entry.source,
             origin: 'derived',
             derivedFrom: key,
-            rule: `no in-region price in the data: the ${route} cross-Region profile's price called from ${parts[1]} (AWS bills cross-Region inference at the calling Region's rate); confirm the model is offered in-region`,
+            rule: `no in-region price in the data: the ${route} cross-Region profile's price called from ${k.region} (AWS bills cross-Region inference at the calling Region's rate); confirm the model is offered in-region`,
           },
         },
       });

@@ -1,6 +1,6 @@
 /** SageMaker prices of the snapshot: hosting per region, async/batch derived from hosting, serverless, PC, data, storage. */
 import type { PriceEntry, PriceSource } from '@shared/prices/catalog';
-import { priceKeys } from '@shared/prices/keys';
+import { parseKey, priceKeys, regionOfKey } from '@shared/prices/keys';
 import { REGION_PATTERN } from '@shared/project/schema';
 import { goldenLine, parseRegionPrices, unitPriceFromGolden } from './parseSources';
 import { fileSource, SOURCE_FILES, type SourceTexts } from './sourceFiles';
@@ -135,7 +135,9 @@ export function hostingPriceRatio(hosting: ReadonlyArray<PriceEntry>, region: st
   const base = new Map<string, number>();
   const here = new Map<string, number>();
   for (const e of hosting) {
-    const [, r, , component, type] = e.key.split('/');
+    const k = parseKey(e.key);
+    const [, component, type] = k?.rest ?? [];
+    const r = k?.region;
     if (component !== 'Hosting' || !type) continue;
     if (r === 'us-east-1') base.set(type, e.usd);
     else if (r === region) here.set(type, e.usd);
@@ -160,12 +162,12 @@ export function buildSageMakerRegionalMeters(
   instances: ReadonlyArray<PriceEntry>,
   usEast1Meters: ReadonlyArray<PriceEntry>,
 ): PriceEntry[] {
-  const regions = [...new Set(instances.map((e) => e.key.split('/')[1]!))].filter((r) => r !== 'us-east-1').sort();
+  const regions = [...new Set(instances.map((e) => regionOfKey(e.key)!))].filter((r) => r !== 'us-east-1').sort();
   const out: PriceEntry[] = [];
   for (const region of regions) {
     const ratio = hostingPriceRatio(instances, region);
     for (const base of usEast1Meters) {
-      const meter = base.key.split('/')[2]!;
+      const meter = parseKey(base.key)?.rest[0] ?? '';
       const scaled = meter === 'data-in' || meter === 'data-out' || meter === 'storage';
       if (scaled && ratio === undefined) continue;
       const usd = scaled ? Number((base.usd * ratio!).toPrecision(4)) : base.usd;

@@ -1,6 +1,6 @@
 /** Builds the whole snapshot catalog from the source texts: pure, so a test can compare it with the committed file. */
 import type { InstanceSpec, PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
-import { regionOfKey } from '@shared/prices/keys';
+import { parseKey, regionOfKey } from '@shared/prices/keys';
 import { computeCoverage } from '../coverage';
 import { buildEc2Prices } from './buildEc2';
 import { buildInstanceSpecs, typesWithoutFacts } from './buildHardware';
@@ -25,9 +25,9 @@ export const SNAPSHOT_MISSING: ReadonlyArray<string> = [
 function hardwareMissing(specs: ReadonlyArray<InstanceSpec>, entries: ReadonlyArray<PriceEntry>): string[] {
   const priced = new Set<string>();
   for (const e of entries) {
-    const parts = e.key.split('/');
-    if (parts[0] === 'ec2' && parts[2] === 'on-demand') priced.add(parts[3]!);
-    if (parts[0] === 'sagemaker' && parts[2] === 'instance') priced.add(parts[4]!);
+    const k = parseKey(e.key);
+    if (k?.service === 'ec2' && k.rest[0] === 'on-demand' && k.rest[1]) priced.add(k.rest[1]);
+    if (k?.service === 'sagemaker' && k.rest[0] === 'instance' && k.rest[2]) priced.add(k.rest[2]);
   }
   const unknown = typesWithoutFacts(specs, priced);
   if (unknown.length === 0) return [];

@@ -13,16 +13,8 @@ import type {
   PriceSource,
   PriceTier,
 } from '@shared/prices/catalog';
-import { serviceOfKey } from '@shared/prices/services';
-import { regionOfKey } from '@shared/prices/keys';
-import {
-  addPairRun,
-  combineCoverage,
-  pairIdOfKey,
-  pairPrefixOf,
-  rememberPairRuns,
-  type PairRuns,
-} from '../cache/pairs';
+import { parseKey } from '@shared/prices/keys';
+import { combineCoverage } from '../cache/pairs';
 
 export const SNAPSHOT_FORMAT = 'infercalc-prices-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -123,9 +115,6 @@ export function expandSnapshot(compact: CompactSnapshot): PriceCatalogData {
   // Coverage per group (a group shares one source and one service/region), combined at the end: the
   // same rows computeCoverage would give, without reading every key.
   const rows: CoverageEntry[] = [];
-  // The prices by pair, recorded per group (a group's prefix names its pair), so the merge with a
-  // cache need not look at every key; left unrecorded if some group's prefix stops short of a pair.
-  let runs: PairRuns | undefined = new Map();
   for (const g of compact.groups) {
     const start = entries.length;
     const base = compact.sources[g.s];
@@ -143,19 +132,17 @@ export function expandSnapshot(compact: CompactSnapshot): PriceCatalogData {
       if (extra.upfrontUsd !== undefined) entry.upfrontUsd = extra.upfrontUsd;
       entries.push(entry);
     }
-    const service = serviceOfKey(g.p);
-    const region = regionOfKey(g.p);
-    if (service && region && entries.length > start)
-      rows.push({ service, region, origin: 'snapshot', asOf: base.asOf, count: entries.length - start });
-    if (runs && entries.length > start) {
-      const first = entries[start]!.key;
-      const pairPrefix = pairPrefixOf(first);
-      if (pairPrefix !== undefined && g.p.startsWith(pairPrefix))
-        addPairRun(runs, pairIdOfKey(first), start, entries.length);
-      else runs = undefined;
-    }
+    const pair = parseKey(g.p);
+    if (pair && entries.length > start)
+      rows.push({
+        service: pair.service,
+        region: pair.region,
+        origin: 'snapshot',
+        asOf: base.asOf,
+        count: entries.length - start,
+      });
   }
-  const data: PriceCatalogData = {
+  return {
     format: 'infercalc-prices',
     version: 1,
     origin: 'snapshot',
@@ -166,6 +153,4 @@ export function expandSnapshot(compact: CompactSnapshot): PriceCatalogData {
     coverage: combineCoverage(rows),
     missing: compact.missing,
   };
-  if (runs) rememberPairRuns(data, runs);
-  return data;
 }

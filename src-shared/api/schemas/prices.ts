@@ -8,6 +8,8 @@ import { RegionSchema } from '../../project/schema';
 import { PriceServiceIdSchema, RefreshServiceIdSchema } from '../../prices/services';
 
 export const RefreshServiceSchema = RefreshServiceIdSchema;
+/** The Price List Query API (credentials) or AWS's public price list files (none needed). */
+export const RefreshSourceSchema = z.enum(['api', 'public']);
 
 const CoverageStatusSchema = z.object({
   service: PriceServiceIdSchema,
@@ -29,7 +31,9 @@ export const RefreshReportSchema = z.object({
   finishedAt: z.string(),
   regions: z.array(z.string()),
   services: z.array(RefreshServiceSchema),
+  source: RefreshSourceSchema.optional(),
   requests: z.number(),
+  bytes: z.number().optional(),
   pages: z.number(),
   products: z.number(),
   prices: z.number(),
@@ -70,6 +74,8 @@ export const PriceStatusSchema = z.object({
   staleAfterDays: z.number(),
   refreshing: z.boolean(),
   lastRefresh: RefreshReportSchema.optional(),
+  /** Once checked: whether AWS credentials were found (without them, Refresh reads the public price list). */
+  credentialsFound: z.boolean().optional(),
 });
 
 /** Regions and services to refresh (defaults: us-east-1 plus the project's regions; every service), and a profile. */
@@ -77,6 +83,8 @@ export const PriceRefreshRequestSchema = z.strictObject({
   regions: z.array(RegionSchema).max(40).optional(),
   services: z.array(RefreshServiceSchema).optional(),
   profile: z.string().min(1).max(128).optional(),
+  /** Default: the API when credentials are found, the public price list otherwise. */
+  source: RefreshSourceSchema.optional(),
 });
 
 export const PriceCancelResponseSchema = z.strictObject({ cancelled: z.boolean() });
@@ -88,6 +96,8 @@ export const PriceProgressEventSchema = z.strictObject({
   pages: z.number(),
   products: z.number(),
   requests: z.number(),
+  bytes: z.number().optional(),
+  totalBytes: z.number().optional(),
 });
 
 export type PriceStatusDto = z.infer<typeof PriceStatusSchema>;

@@ -3,15 +3,14 @@
  * Node process (cold code, a heap without the benchmark's own garbage), never cached across runs.
  *
  * `node --import tsx loadCacheOnce.ts <dataFolder> whole` times what the app does: the embedded
- * snapshot first, then loadCacheFile + mergeCatalog. `... phases` times the same steps one by one
- * (read, JSON.parse, validation — which also splits the text columns into the lines unpacking uses —,
- * unpacking, merge). Prints one JSON line of milliseconds.
+ * snapshot first, then loadCacheFile + mergeCatalog, and the longest the event loop was held during
+ * the load (what a window starting at the same time waits at most for an answer). `... phases`
+ * times the steps one by one (read, decode: gunzip + JSON.parse + validation, merge). Prints one JSON
+ * line of milliseconds.
  */
 import { promises as fs } from 'node:fs';
-import { loadCacheFile } from '../../../src-main/prices/cache/cacheFile';
-import { unpackCache } from '../../../src-main/prices/cache/cacheCodec';
-import { decodeCacheJson } from '../../../src-main/prices/cache/cacheDecode';
-import { cacheFilePath } from '../../../src-main/prices/cache/cacheFile';
+import { cacheFilePath, loadCacheFile } from '../../../src-main/prices/cache/cacheFile';
+import { decodeCacheBytes } from '../../../src-main/prices/cache/decodeCache';
 import { mergeCatalog } from '../../../src-main/prices/cache/mergeCatalog';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
 
@@ -19,15 +18,35 @@ import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnap
 export interface LoadTiming {
   snapshot: number;
   total: number;
+  /** The longest stretch the event loop could not run anything else, during loadCacheFile. */
+  longestBlock: number;
   phases: Record<string, number>;
   prices: number;
+}
+
+/** Measures the longest gap between turns of the event loop while `work` runs. */
+async function withBlockMeter<T>(work: () => Promise<T>): Promise<{ result: T; longest: number }> {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  try {
+    const result = await work();
+    longest = Math.max(longest, performance.now() - last);
+    return { result, longest };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 async function whole(folder: string): Promise<LoadTiming> {
   const t0 = performance.now();
   const snapshot = loadEmbeddedSnapshot();
   const t1 = performance.now();
-  const loaded = await loadCacheFile(folder, new Date());
+  const { result: loaded, longest } = await withBlockMeter(() => loadCacheFile(folder, new Date()));
   const t2 = performance.now();
   if (loaded.kind !== 'ok') throw new Error(`the cache did not load: ${loaded.kind}`);
   const merged = mergeCatalog(snapshot, loaded.cache);
@@ -35,6 +54,7 @@ async function whole(folder: string): Promise<LoadTiming> {
   return {
     snapshot: t1 - t0,
     total: t3 - t1,
+    longestBlock: longest,
     phases: { load: t2 - t1, merge: t3 - t2 },
     prices: merged.entries.length,
   };
@@ -44,22 +64,18 @@ async function phases(folder: string): Promise<LoadTiming> {
   const t0 = performance.now();
   const snapshot = loadEmbeddedSnapshot();
   const t1 = performance.now();
-  const text = await fs.readFile(cacheFilePath(folder), 'utf8');
+  const bytes = await fs.readFile(cacheFilePath(folder));
   const t2 = performance.now();
-  const json: unknown = JSON.parse(text);
+  const decoded = await decodeCacheBytes(bytes);
   const t3 = performance.now();
-  const decoded = decodeCacheJson(json);
+  if (decoded.kind !== 'ok') throw new Error(`the cache did not decode: ${decoded.kind}`);
+  const merged = mergeCatalog(snapshot, decoded.cache);
   const t4 = performance.now();
-  if (decoded.kind === 'bad') throw new Error(decoded.why);
-  if (decoded.kind === 'newer') throw new Error(`cache written by a newer version (${decoded.version})`);
-  const cache = unpackCache(decoded.file, decoded.lines);
-  const t5 = performance.now();
-  const merged = mergeCatalog(snapshot, cache);
-  const t6 = performance.now();
   return {
     snapshot: t1 - t0,
-    total: t6 - t1,
-    phases: { read: t2 - t1, parse: t3 - t2, validate: t4 - t3, unpack: t5 - t4, merge: t6 - t5 },
+    total: t4 - t1,
+    longestBlock: 0,
+    phases: { read: t2 - t1, decode: t3 - t2, merge: t4 - t3 },
     prices: merged.entries.length,
   };
 }

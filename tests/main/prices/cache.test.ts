@@ -1,15 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { priceKeys } from '@shared/prices/keys';
 import { cacheFilePath, loadCacheFile, writeCacheFile } from '../../../src-main/prices/cache/cacheFile';
 import { CACHE_FILE_NAME } from '../../../src-main/prices/cache/cacheSchema';
 import type { PriceEntry } from '@shared/prices/catalog';
 import { regionOfKey } from '@shared/prices/keys';
-import { packCache } from '../../../src-main/prices/cache/cacheCodec';
-import type { CacheFile } from '../../../src-main/prices/cache/cacheSchema';
+import { LEGACY_CACHE_FILE_NAME } from '../../../src-main/prices/cache/legacyCache';
 import { mergeCatalog, mergeIntoCache } from '../../../src-main/prices/cache/mergeCatalog';
-import { recordedPairRuns, scanPairRuns } from '../../../src-main/prices/cache/pairs';
 import { computeCoverage, serviceOfKey } from '../../../src-main/prices/coverage';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
 import { PriceService } from '../../../src-main/prices/PriceService';
@@ -33,20 +33,108 @@ function goodCache() {
   );
 }
 
+/** The cache file's JSON, as written. */
+type FileJson = { version: number; catalog: { entries: Array<Record<string, unknown>> } } & Record<string, unknown>;
+
+/** A cache file written, then changed as JSON and written back compressed. */
+async function damagedFile(folder: string, damage: (f: FileJson) => void): Promise<void> {
+  await writeCacheFile(folder, goodCache());
+  const json = JSON.parse(gunzipSync(readFileSync(cacheFilePath(folder))).toString('utf8')) as FileJson;
+  damage(json);
+  writeFileSync(cacheFilePath(folder), gzipSync(JSON.stringify(json)));
+}
+
 async function serviceOn(folder: string) {
   const s = new PriceService({ dataFolder: folder, now: () => NOW });
   await s.load();
   return s;
 }
 
-function expectSnapshotFallback(folder: string, s: PriceService) {
+function expectSnapshotFallback(folder: string, s: PriceService, name = CACHE_FILE_NAME) {
   const st = s.status();
   expect(st.kind).toBe('snapshot');
   expect(st.warnings.join(' ')).toMatch(/moved to .*corrupt-.*embedded snapshot is used/);
   expect(s.getCatalog().lookup(priceKeys.ec2OnDemand('us-east-1', 'g5.xlarge')).ok).toBe(true);
-  expect(existsSync(cacheFilePath(folder))).toBe(false);
-  expect(readdirSync(folder).some((n) => n.startsWith(`${CACHE_FILE_NAME}.corrupt-`))).toBe(true);
+  expect(existsSync(join(folder, name))).toBe(false);
+  expect(readdirSync(folder).some((n) => n.startsWith(`${name}.corrupt-`))).toBe(true);
 }
+
+/** A pid that no running process has: a child that has exited. */
+function deadPid(): number {
+  return spawnSync(process.execPath, ['-e', '']).pid!;
+}
+
+const API = {
+  origin: 'api' as const,
+  label: 'AWS Price List API',
+  asOf: '2026-11-01',
+  fetchedAt: '2026-11-20T00:00:00Z',
+};
+
+/** A cache as earlier builds wrote it (format version 4: grouped, columns of lines). */
+const LEGACY_V4 = {
+  format: 'infercalc-prices-cache',
+  version: 4,
+  writtenAt: '2026-11-20T00:00:00Z',
+  refreshed: [{ service: 'ec2', region: 'us-east-1', fetchedAt: API.fetchedAt, count: 3 }],
+  sources: [API],
+  groups: [
+    {
+      s: 0,
+      u: 'hour',
+      p: 'ec2/us-east-1/on-demand/',
+      k: 'g5.xlarge\ng5.2xlarge',
+      v: [1.006, 1.212],
+      sku: 'SKU1\nSKU2',
+      rcs: '.JRTCKXETXF.6YS6EN2CT7',
+      utp: 'USE1-BoxUsage:',
+      d: 'one\ntwo',
+    },
+    {
+      s: 0,
+      u: 'hour',
+      p: 'ec2/us-east-1/reserved/1yr/standard/partial-upfront/',
+      k: 'g5.xlarge',
+      v: [0.3],
+      sku: 'SKU3',
+      rc: 'SKU3.R',
+      up: [2600],
+    },
+  ],
+};
+const LEGACY_ENTRIES: PriceEntry[] = [
+  {
+    key: 'ec2/us-east-1/on-demand/g5.xlarge',
+    usd: 1.006,
+    unit: 'hour',
+    source: {
+      ...API,
+      sku: 'SKU1',
+      rateCode: 'SKU1.JRTCKXETXF.6YS6EN2CT7',
+      usageType: 'USE1-BoxUsage:g5.xlarge',
+      description: 'one',
+    },
+  },
+  {
+    key: 'ec2/us-east-1/on-demand/g5.2xlarge',
+    usd: 1.212,
+    unit: 'hour',
+    source: {
+      ...API,
+      sku: 'SKU2',
+      rateCode: 'SKU2.JRTCKXETXF.6YS6EN2CT7',
+      usageType: 'USE1-BoxUsage:g5.2xlarge',
+      description: 'two',
+    },
+  },
+  {
+    key: 'ec2/us-east-1/reserved/1yr/standard/partial-upfront/g5.xlarge',
+    usd: 0.3,
+    unit: 'hour',
+    upfrontUsd: 2600,
+    source: { ...API, sku: 'SKU3', rateCode: 'SKU3.R' },
+  },
+];
 
 describe('price cache', () => {
   it('round-trips and is laid over the snapshot', async () => {
@@ -62,32 +150,34 @@ describe('price cache', () => {
   it('falls back on a truncated file', async () => {
     const folder = tempDataFolder();
     await writeCacheFile(folder, goodCache());
-    const text = readFileSync(cacheFilePath(folder), 'utf8');
-    writeFileSync(cacheFilePath(folder), text.slice(0, text.length / 2));
+    const bytes = readFileSync(cacheFilePath(folder));
+    writeFileSync(cacheFilePath(folder), bytes.subarray(0, bytes.length / 2));
     expectSnapshotFallback(folder, await serviceOn(folder));
   });
 
-  it('leaves a cache written by a newer version in place for that version, unread, with a warning', async () => {
+  it('leaves a cache written by a newer version in place for that version, with a warning', async () => {
     // Changed on purpose (issue 10): a newer cache is not damage, so it is not set aside as corrupt.
     const folder = tempDataFolder();
-    const text = JSON.stringify({ ...packCache(goodCache()), version: 99 });
-    writeFileSync(cacheFilePath(folder), text);
+    await damagedFile(folder, (f) => (f.version = 99));
+    const before = readFileSync(cacheFilePath(folder));
     const s = await serviceOn(folder);
     expect(s.status().kind).toBe('snapshot');
-    expect(s.status().warnings[0]).toMatch(/written by a newer InferCalc \(cache format 99\); it is left in place/);
-    expect(readFileSync(cacheFilePath(folder), 'utf8')).toBe(text);
-    expect(readdirSync(folder).filter((n) => n.includes('corrupt'))).toEqual([]);
+    expect(s.status().warnings[0]).toMatch(
+      /written by a newer InferCalc \(cache format 99\); it is left in place for that version/,
+    );
+    expect(readFileSync(cacheFilePath(folder))).toEqual(before);
+    expect(readdirSync(folder).some((n) => n.includes('.corrupt-'))).toBe(false);
   });
 
-  it('sets aside a cache of an unknown older or non-numeric version', async () => {
+  it('sets aside a cache of an older unknown version', async () => {
     const folder = tempDataFolder();
-    writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 'x' }));
+    await damagedFile(folder, (f) => (f.version = 1));
     const s = await serviceOn(folder);
     expectSnapshotFallback(folder, s);
-    expect(s.status().warnings[0]).toMatch(/format version "x", this app reads versions 2, 3 and 4/);
+    expect(s.status().warnings[0]).toMatch(/version/);
   });
 
-  it('sets aside a version-1 cache (the expanded format of earlier builds) with a warning', async () => {
+  it('sets aside a version-1 cache of the old file name (the expanded format of early builds) with a warning', async () => {
     const folder = tempDataFolder();
     const v1 = {
       format: 'infercalc-prices-cache',
@@ -96,15 +186,52 @@ describe('price cache', () => {
       refreshed: goodCache().refreshed,
       entries: goodCache().entries,
     };
-    writeFileSync(cacheFilePath(folder), JSON.stringify(v1));
+    writeFileSync(join(folder, LEGACY_CACHE_FILE_NAME), JSON.stringify(v1));
     const s = await serviceOn(folder);
-    expectSnapshotFallback(folder, s);
-    expect(s.status().warnings[0]).toMatch(/format version 1, this app reads versions 2, 3 and 4/);
+    expectSnapshotFallback(folder, s, LEGACY_CACHE_FILE_NAME);
+    expect(s.status().warnings[0]).toMatch(/earlier version does not have the expected format: version/);
+  });
+
+  it('reads a cache of the previous format (version 4) once, rewrites it in the current format and removes it', async () => {
+    const folder = tempDataFolder();
+    writeFileSync(join(folder, LEGACY_CACHE_FILE_NAME), JSON.stringify(LEGACY_V4));
+    const first = await loadCacheFile(folder, NOW);
+    expect(first.kind === 'ok' && first.cache.entries).toEqual(LEGACY_ENTRIES);
+    expect(first.kind === 'ok' && first.notice).toMatch(/converted/);
+    expect(existsSync(join(folder, LEGACY_CACHE_FILE_NAME))).toBe(false);
+    const again = await loadCacheFile(folder, NOW);
+    expect(again.kind === 'ok' && again.cache.entries).toEqual(LEGACY_ENTRIES);
+    expect(again.kind === 'ok' && again.notice).toBeUndefined();
+    expect((await serviceOn(folder)).getCatalog().lookup('ec2/us-east-1/on-demand/g5.2xlarge')).toMatchObject({
+      ok: true,
+      price: { usd: 1.212 },
+    });
+  });
+
+  it.each([2, 3])('reads a version-%i cache of the previous file name as well', async (version) => {
+    const folder = tempDataFolder();
+    // Versions 2 and 3 lack the usage-type prefix (and 2 the rate-code suffix): whole columns instead.
+    const groups = [
+      { ...LEGACY_V4.groups[0]!, utp: undefined, ut: 'USE1-BoxUsage:g5.xlarge\nUSE1-BoxUsage:g5.2xlarge' },
+      LEGACY_V4.groups[1]!,
+    ];
+    writeFileSync(join(folder, LEGACY_CACHE_FILE_NAME), JSON.stringify({ ...LEGACY_V4, version, groups }));
+    const loaded = await loadCacheFile(folder, NOW);
+    expect(loaded.kind === 'ok' && loaded.cache.entries).toEqual(LEGACY_ENTRIES);
+  });
+
+  it('sets aside a damaged cache of the previous format', async () => {
+    const folder = tempDataFolder();
+    const bad = { ...LEGACY_V4, groups: [{ ...LEGACY_V4.groups[0]!, v: [1] }] };
+    writeFileSync(join(folder, LEGACY_CACHE_FILE_NAME), JSON.stringify(bad));
+    const s = await serviceOn(folder);
+    expectSnapshotFallback(folder, s, LEGACY_CACHE_FILE_NAME);
+    expect(s.status().warnings[0]).toMatch(/columns of different lengths/);
   });
 
   it('falls back on a file that is JSON but not a price cache', async () => {
     const folder = tempDataFolder();
-    writeFileSync(cacheFilePath(folder), '[1, 2, 3]');
+    writeFileSync(cacheFilePath(folder), gzipSync('[1, 2, 3]'));
     const s = await serviceOn(folder);
     expectSnapshotFallback(folder, s);
     expect(s.status().warnings[0]).toMatch(/not an InferCalc price cache/);
@@ -113,48 +240,34 @@ describe('price cache', () => {
   it.each([
     [
       'a price that is a string',
-      (f: CacheFile) => ((f.groups[0]!.v as unknown[])[0] = 'cheap'),
-      /groups\[0\]\.v\[0\]: expected a price in USD/,
-    ],
-    ['a negative price', (f: CacheFile) => ((f.groups[0]!.v as unknown[])[0] = -1), /groups\[0\]\.v\[0\]/],
-    [
-      'a price column shorter than the keys',
-      (f: CacheFile) => (f.groups[0]!.v = []),
-      /groups\[0\]\.v: has 0 values for 1 keys/,
+      (f: FileJson) => (f.catalog.entries[0]!['usd'] = 'cheap'),
+      /catalog\.entries\[0\]\.usd/,
     ],
     [
-      'a SKU column with extra lines',
-      (f: CacheFile) => (f.groups[0]!.sku = 'A\nB'),
-      /groups\[0\]\.sku: has 2 lines for 1 keys/,
+      'a negative price',
+      (f: FileJson) => (f.catalog.entries[0]!['usd'] = -1),
+      /catalog\.entries\[0\]\.usd: expected a price ≥ 0/,
     ],
     [
-      'a SKU column that is a number',
-      (f: CacheFile) => ((f.groups[0] as unknown as { sku: unknown }).sku = 7),
-      /groups\[0\]\.sku/,
+      'a key the app cannot place',
+      (f: FileJson) => (f.catalog.entries[0]!['key'] = 'ec2'),
+      /catalog\.entries\[0\]\.key: expected a price key/,
     ],
-    ['a source index out of range', (f: CacheFile) => (f.groups[0]!.s = 5), /groups\[0\]\.s: names source 5/],
-    [
-      'a key prefix without a region',
-      (f: CacheFile) => (f.groups[0]!.p = 'ec2/'),
-      /groups\[0\]\.p: expected a key prefix/,
-    ],
-    ['a key suffix with a slash', (f: CacheFile) => (f.groups[0]!.k = 'a/b'), /groups\[0\]\.k\[0\]/],
     [
       'an unknown origin',
-      (f: CacheFile) => ((f.sources[0] as { origin: string }).origin = 'guess'),
-      /sources\[0\]\.origin/,
+      (f: FileJson) => ((f.catalog.entries[0]!['source'] as Record<string, unknown>)['origin'] = 'guess'),
+      /catalog\.entries\[0\]\.source\.origin/,
     ],
-    ['an unknown field', (f: CacheFile) => ((f as unknown as Record<string, unknown>)['extra'] = 1), /extra/],
+    ['an unknown field', (f: FileJson) => (f['extra'] = 1), /extra/],
+    ['a missing list of refreshed pairs', (f: FileJson) => delete f['refreshed'], /refreshed/],
     [
       'tiers of the wrong shape',
-      (f: CacheFile) => ((f.groups[0] as unknown as { t: unknown }).t = [[{ from: 0 }]]),
-      /groups\[0\]\.t\[0\]: expected a list of tiers/,
+      (f: FileJson) => (f.catalog.entries[0]!['tiers'] = [{ from: 0 }]),
+      /catalog\.entries\[0\]\.tiers\[0\]/,
     ],
   ])('falls back on wrong value types: %s', async (_name, damage, message) => {
     const folder = tempDataFolder();
-    const file = packCache(goodCache());
-    damage(file);
-    writeFileSync(cacheFilePath(folder), JSON.stringify(file));
+    await damagedFile(folder, damage);
     const s = await serviceOn(folder);
     expectSnapshotFallback(folder, s);
     expect(s.status().warnings[0]).toMatch(message);
@@ -222,165 +335,15 @@ describe('price cache', () => {
     const loaded = await loadCacheFile(folder, NOW);
     expect(loaded.kind).toBe('ok');
     if (loaded.kind !== 'ok') return;
-    const expected = entries.map((e) =>
-      e.source.description?.includes('\n') ? { ...e, source: { ...e.source, description: 'line break' } } : e,
-    );
-    expect(loaded.cache.entries).toEqual(expect.arrayContaining(expected));
-    expect(loaded.cache.entries).toHaveLength(entries.length);
-    expect(loaded.cache.coverage).toEqual(computeCoverage(expected));
-  });
-
-  it('stores rate codes relative to their SKUs when a whole group allows, and reads them back', async () => {
-    const folder = tempDataFolder();
-    const fetchedAt = '2026-11-20T00:00:00Z';
-    const api = { origin: 'api' as const, label: 'AWS Price List API', asOf: '2026-11-01', fetchedAt };
-    const entries: PriceEntry[] = ['g5.xlarge', 'g5.2xlarge'].map((type, i) => ({
-      key: priceKeys.ec2OnDemand('us-east-1', type),
-      usd: 1 + i,
-      unit: 'hour',
-      source: {
-        ...api,
-        sku: `SKU${i}`,
-        rateCode: `SKU${i}.JRTCKXETXF.6YS6EN2CT7`,
-        usageType: `BoxUsage:${type}`,
-        description: `$${1 + i} per On Demand Linux ${type} Instance Hour`,
-      },
-    }));
-    const cache = mergeIntoCache(
-      undefined,
-      entries,
-      [{ service: 'ec2', region: 'us-east-1', fetchedAt, count: 2 }],
-      fetchedAt,
-    );
-    const file = packCache(cache);
-    expect(file.groups[0]).toMatchObject({ rcs: '.JRTCKXETXF.6YS6EN2CT7' });
-    expect(file.groups[0]!.rc).toBeUndefined();
-    await writeCacheFile(folder, cache);
-    const loaded = await loadCacheFile(folder, NOW);
-    expect(loaded.kind === 'ok' && loaded.cache.entries).toEqual(entries);
-  });
-
-  it('stores usage types relative to their key suffixes when a whole group allows, and reads them back', async () => {
-    const folder = tempDataFolder();
-    const fetchedAt = '2026-11-20T00:00:00Z';
-    const api = { origin: 'api' as const, label: 'AWS Price List API', asOf: '2026-11-01', fetchedAt };
-    const typed = (type: string, i: number, usageType: string): PriceEntry => ({
-      key: priceKeys.ec2OnDemand('us-east-1', type),
-      usd: 1 + i,
-      unit: 'hour',
-      // Rate codes not relative to the SKUs: the group stores them whole beside the prefix.
-      source: {
-        ...api,
-        sku: `SKU${i}`,
-        rateCode: `RC${i}`,
-        usageType,
-        description: `$${1 + i} per On Demand Linux ${type} Instance Hour`,
-      },
+    expect(loaded.cache.entries).toEqual(entries);
+    expect(loaded.cache.coverage).toEqual(computeCoverage(entries));
+    // Plain data: the file is the catalog's own JSON, compressed.
+    const json = JSON.parse(gunzipSync(readFileSync(cacheFilePath(folder))).toString('utf8'));
+    expect(json).toMatchObject({
+      format: 'infercalc-prices-cache',
+      version: 5,
+      catalog: { format: 'infercalc-prices', entries },
     });
-    const entries = [
-      typed('g5.xlarge', 0, 'USE1-BoxUsage:g5.xlarge'),
-      typed('g5.2xlarge', 1, 'USE1-BoxUsage:g5.2xlarge'),
-    ];
-    const pairs = [{ service: 'ec2' as const, region: 'us-east-1', fetchedAt, count: 2 }];
-    const cache = mergeIntoCache(undefined, entries, pairs, fetchedAt);
-    const file = packCache(cache);
-    expect(file.groups[0]).toMatchObject({ utp: 'USE1-BoxUsage:' });
-    expect(file.groups[0]!.ut).toBeUndefined();
-    await writeCacheFile(folder, cache);
-    const loaded = await loadCacheFile(folder, NOW);
-    expect(loaded.kind === 'ok' && loaded.cache.entries).toEqual(entries);
-
-    // One usage type of another form: the group keeps its usage types whole, and still round-trips.
-    const mixed = [entries[0]!, typed('g5.2xlarge', 1, 'USE1-BoxUsage:g5.2xlarge-spot')];
-    const mixedCache = mergeIntoCache(undefined, mixed, pairs, fetchedAt);
-    expect(packCache(mixedCache).groups[0]!.utp).toBeUndefined();
-    await writeCacheFile(folder, mixedCache);
-    const reloaded = await loadCacheFile(folder, NOW);
-    expect(reloaded.kind === 'ok' && reloaded.cache.entries).toEqual(mixed);
-  });
-
-  it('reads a version-3 cache (written before usage-type prefixes) as is', async () => {
-    const folder = tempDataFolder();
-    writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 3 }));
-    const loaded = await loadCacheFile(folder, NOW);
-    expect(loaded.kind === 'ok' && loaded.cache.entries).toEqual(goodCache().entries);
-  });
-
-  it('reads a version-2 cache (written before rate-code suffixes) as is', async () => {
-    const folder = tempDataFolder();
-    writeFileSync(cacheFilePath(folder), JSON.stringify({ ...packCache(goodCache()), version: 2 }));
-    const loaded = await loadCacheFile(folder, NOW);
-    expect(loaded.kind === 'ok' && loaded.cache.entries).toEqual(goodCache().entries);
-  });
-
-  it.each([
-    [
-      'both rate codes and a rate-code suffix',
-      (f: CacheFile) => Object.assign(f.groups[0]!, { sku: 'A', rc: 'A.x', rcs: '.x' }),
-      3,
-      /groups\[0\]\.rcs: a group has either/,
-    ],
-    [
-      'a rate-code suffix without SKUs',
-      (f: CacheFile) => Object.assign(f.groups[0]!, { rcs: '.x' }),
-      3,
-      /groups\[0\]\.rcs: a rate-code suffix needs a SKU/,
-    ],
-    [
-      'a rate-code suffix in a version-2 file',
-      (f: CacheFile) => Object.assign(f.groups[0]!, { sku: 'A', rcs: '.x' }),
-      2,
-      /unknown field groups\[0\]\.rcs/,
-    ],
-    [
-      'both usage types and a usage-type prefix',
-      (f: CacheFile) => Object.assign(f.groups[0]!, { ut: 'BoxUsage:g5.xlarge', utp: 'BoxUsage:' }),
-      4,
-      /groups\[0\]\.utp: a group has either/,
-    ],
-    [
-      'a usage-type prefix that is not a string',
-      (f: CacheFile) => Object.assign(f.groups[0]!, { utp: 7 }),
-      4,
-      /groups\[0\]\.utp: expected a string without line breaks/,
-    ],
-    [
-      'a usage-type prefix with a line break',
-      (f: CacheFile) => Object.assign(f.groups[0]!, { utp: 'USE1-\nBoxUsage:' }),
-      4,
-      /groups\[0\]\.utp: expected a string without line breaks/,
-    ],
-    [
-      'a usage-type prefix in a version-3 file',
-      (f: CacheFile) => Object.assign(f.groups[0]!, { utp: 'BoxUsage:' }),
-      3,
-      /unknown field groups\[0\]\.utp/,
-    ],
-  ])('falls back on a bad rate-code suffix or usage-type prefix: %s', async (_name, damage, version, message) => {
-    const folder = tempDataFolder();
-    const file = { ...packCache(goodCache()), version };
-    damage(file as CacheFile);
-    writeFileSync(cacheFilePath(folder), JSON.stringify(file));
-    const s = await serviceOn(folder);
-    expectSnapshotFallback(folder, s);
-    expect(s.status().warnings[0]).toMatch(message);
-  });
-
-  it('indexes the snapshot by pair while expanding it, as a scan of every key would', () => {
-    const snapshot = loadEmbeddedSnapshot();
-    const recorded = recordedPairRuns(snapshot);
-    expect(recorded).toBeDefined();
-    if (!recorded) return;
-    expect(recorded).toEqual(scanPairRuns(snapshot.entries));
-    // Every price is in exactly one run, of its own pair.
-    let covered = 0;
-    for (const [id, runs] of recorded)
-      for (const [start, end] of runs)
-        for (let i = start; i < end; i++, covered++) {
-          const key = snapshot.entries[i]!.key;
-          expect(`${serviceOfKey(key) ?? ''}|${regionOfKey(key) ?? ''}`).toBe(id);
-        }
-    expect(covered).toBe(snapshot.entries.length);
   });
 
   it('merges like a full recomputation over the merged prices', async () => {
@@ -423,10 +386,14 @@ describe('price cache', () => {
   it('removes a leftover temp file and still loads the good cache', async () => {
     const folder = tempDataFolder();
     await writeCacheFile(folder, goodCache());
-    const leftover = join(folder, `${CACHE_FILE_NAME}.tmp-1234-0`);
+    const leftover = join(folder, `${CACHE_FILE_NAME}.tmp-${deadPid()}-0`);
     writeFileSync(leftover, '{"half": ');
+    // A live process's temp file is its write in progress: never removed by another process.
+    const live = join(folder, `${CACHE_FILE_NAME}.tmp-${process.pid}-77`);
+    writeFileSync(live, '{"being": ');
     const s = await serviceOn(folder);
     expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(live)).toBe(true);
     expect(s.status().kind).toBe('cache');
   });
 

@@ -126,7 +126,9 @@ describe('infercalc prices refresh', () => {
       'savings-plans',
     ]);
     expect(r.stderr).toMatch(/lambda us-east-1 .*: \d+ pages, \d+ products/);
-    expect(r.stderr).toMatch(/refreshed lambda, savings-plans in us-east-1: \d+ prices from \d+ requests/);
+    expect(r.stderr).toMatch(
+      /refreshed lambda, savings-plans in us-east-1 from the AWS price APIs: \d+ prices from \d+ requests/,
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(aws.requests.length).toBeGreaterThan(0);
@@ -158,6 +160,8 @@ describe('infercalc prices refresh', () => {
       'lambda',
       '--profile',
       'nobody',
+      '--source',
+      'api',
     ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/credentials/i);
@@ -166,7 +170,7 @@ describe('infercalc prices refresh', () => {
 
   it('exits 2 with a clear message when no credentials are found, and sends no request', async () => {
     const aws = await withFakeAws({}, false);
-    const r = await cli(['prices', 'refresh', '--region', 'us-east-1', '--service', 'lambda']);
+    const r = await cli(['prices', 'refresh', '--region', 'us-east-1', '--service', 'lambda', '--source', 'api']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
       /^infercalc prices refresh: AWS credentials are missing or not accepted .*--profile.*cached prices are unchanged/m,

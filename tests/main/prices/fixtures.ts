@@ -130,6 +130,7 @@ export function ec2Region(region: string, types: Array<[string, string]> = [['g5
     const base = {
       regionCode: region,
       instanceType: type,
+      instanceFamily: type.startsWith('g') ? 'GPU instance' : 'General purpose',
       operatingSystem: 'Linux',
       tenancy: 'Shared',
       capacitystatus: 'Used',

@@ -59,3 +59,36 @@ export function testService(url: string, extra: Partial<PriceServiceDeps> = {}):
     ...extra,
   });
 }
+
+/** A price service reading the public price list at `url` (fast retries, short timeouts, fixed clock). */
+export function publicTestService(url: string, extra: Partial<PriceServiceDeps> = {}): PriceService {
+  return testService(url, {
+    env: { INFERCALC_PUBLIC_PRICES_URL: url, INFERCALC_PUBLIC_SPOT_URL: `${url}/spot.json` },
+    timeouts: { connectMs: 2_000, idleMs: 2_000 },
+    ...extra,
+  });
+}
+
+/** Runs `fn` with some environment variables set, then puts them back as they were. */
+export async function withEnv<T>(vars: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  try {
+    return await fn();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** The default SDK clients' endpoint overrides and static keys, pointed at `url`. */
+export function awsEnvFor(url: string): Record<string, string> {
+  return {
+    AWS_ENDPOINT_URL_PRICING: url,
+    AWS_ENDPOINT_URL_SAVINGSPLANS: url,
+    AWS_ACCESS_KEY_ID: FAKE_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: 'fake',
+  };
+}

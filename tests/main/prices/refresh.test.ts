@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { priceKeys } from '@shared/prices/keys';
 import { cacheFilePath, writeCacheFile } from '../../../src-main/prices/cache/cacheFile';
@@ -7,7 +8,7 @@ import { CACHE_FILE_NAME } from '../../../src-main/prices/cache/cacheSchema';
 import { defaultPriceClientFactory } from '../../../src-main/prices/fetch/clients';
 import type { RefreshProgress } from '../../../src-main/prices/refreshTypes';
 import { startFakeAwsServer, type FakeAwsServer } from './fakeAwsServer';
-import { regionData, testService } from './helpers';
+import { awsEnvFor, regionData, testService, withEnv } from './helpers';
 
 let server: FakeAwsServer | undefined;
 afterEach(async () => {
@@ -36,9 +37,9 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
     expect(progress.length).toBe(report.pages);
     expect(progress.at(-1)?.products).toBe(report.products);
     expect(server.requests.map((r) => r.operation)).toContain('DescribeSavingsPlansOfferingRates');
-    expect(JSON.parse(readFileSync(cacheFilePath(service['deps'].dataFolder), 'utf8')).format).toBe(
-      'infercalc-prices-cache',
-    );
+    expect(
+      JSON.parse(gunzipSync(readFileSync(cacheFilePath(service['deps'].dataFolder))).toString('utf8')).format,
+    ).toBe('infercalc-prices-cache');
     expect(service.status().kind).toBe('cache');
   });
 
@@ -54,12 +55,12 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
     const service = testService(server.url);
     expect((await service.refresh({ ...ONE_REGION, services: ['lambda'] })).ok).toBe(true);
     const path = cacheFilePath(service['deps'].dataFolder);
-    const before = readFileSync(path, 'utf8');
+    const before = readFileSync(path);
     server.faults.failAfterPages = 2;
     const report = await service.refresh({ ...ONE_REGION, services: ['sagemaker'] });
     expect(report).toMatchObject({ ok: false, status: 'failed', errorKind: 'api' });
     expect(report.error).toMatch(/cached prices are unchanged/);
-    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(readFileSync(path)).toEqual(before);
     const c = service.getCatalog().lookup(priceKeys.sageMakerInstance('us-east-1', 'Hosting', 'ml.c5.xlarge'));
     expect(c.ok && c.price.source.origin).toBe('snapshot');
   });
@@ -77,13 +78,13 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
     });
     expect((await service.refresh({ ...ONE_REGION, services: ['lambda'] })).ok).toBe(true);
     const folder = service['deps'].dataFolder;
-    const before = readFileSync(cacheFilePath(folder), 'utf8');
+    const before = readFileSync(cacheFilePath(folder));
     failWrites = true;
     const report = await service.refresh({ ...ONE_REGION, services: ['sagemaker'] });
     expect(report).toMatchObject({ ok: false, status: 'failed', errorKind: 'cache' });
     expect(report.error).toMatch(/price cache could not be written .*ENOSPC.*cached prices are unchanged/);
     expect(service.status().lastRefresh?.errorKind).toBe('cache');
-    expect(readFileSync(cacheFilePath(folder), 'utf8')).toBe(before);
+    expect(readFileSync(cacheFilePath(folder))).toEqual(before);
     // In memory too: the fetched SageMaker prices were not kept, the cached Lambda prices still are.
     const hosting = service.getCatalog().lookup(priceKeys.sageMakerInstance('us-east-1', 'Hosting', 'ml.c5.xlarge'));
     expect(hosting.ok && hosting.price.source.origin).toBe('snapshot');
@@ -168,9 +169,10 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
       throw e;
     };
     const cfg = { region: 'us-east-1', endpoint: server.url, credentials: noCreds, maxAttempts: 1 };
+    // Asked for the API explicitly (without a source, no credentials means the public price list).
     const report = await testService(server.url, {
       clientFactory: () => ({ pricing: new PricingClient(cfg), savingsPlans: new SavingsplansClient(cfg) }),
-    }).refresh(ONE_REGION);
+    }).refresh({ ...ONE_REGION, source: 'api' });
     expect(report).toMatchObject({ ok: false, errorKind: 'credentials' });
     expect(report.error).toMatch(/--profile/);
     expect(server.requests).toHaveLength(0);
@@ -178,31 +180,15 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
 
   it('honours AWS_ENDPOINT_URL_PRICING / _SAVINGSPLANS with the default factory', async () => {
     server = await startFakeAwsServer(regionData());
-    const saved = { ...process.env };
-    Object.assign(process.env, {
-      AWS_ENDPOINT_URL_PRICING: server.url,
-      AWS_ENDPOINT_URL_SAVINGSPLANS: server.url,
-      AWS_ACCESS_KEY_ID: 'AKIDFAKEFAKEFAKE',
-      AWS_SECRET_ACCESS_KEY: 'fake',
-    });
-    try {
-      const report = await testService(server.url, { clientFactory: defaultPriceClientFactory }).refresh({
+    const url = server.url;
+    await withEnv(awsEnvFor(url), async () => {
+      const report = await testService(url, { clientFactory: defaultPriceClientFactory }).refresh({
         ...ONE_REGION,
         services: ['lambda', 'savings-plans'],
       });
       expect(report.ok).toBe(true);
-      expect(server.requests.length).toBe(report.requests);
-    } finally {
-      for (const k of [
-        'AWS_ENDPOINT_URL_PRICING',
-        'AWS_ENDPOINT_URL_SAVINGSPLANS',
-        'AWS_ACCESS_KEY_ID',
-        'AWS_SECRET_ACCESS_KEY',
-      ]) {
-        if (saved[k] === undefined) delete process.env[k];
-        else process.env[k] = saved[k];
-      }
-    }
+      expect(server!.requests.length).toBe(report.requests);
+    });
   });
 
   it('uses the server-side filters: decoys the filters can exclude never travel', async () => {
