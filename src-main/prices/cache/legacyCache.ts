@@ -5,6 +5,7 @@
  * matter here, so the groups are checked by zod and expanded one price at a time.
  */
 import { z } from 'zod';
+import { PriceCatalogDataSchema } from '@shared/api/schemas/priceCatalog';
 import type { PriceEntry, PriceSource } from '@shared/prices/catalog';
 import { describeZodError, formatProblems } from '@shared/validation';
 import { RefreshedPairSchema } from './cacheSchema';
@@ -36,16 +37,19 @@ const LegacyFileSchema = z.strictObject({
   version: z.union(LEGACY_VERSIONS.map((v) => z.literal(v))),
   writtenAt: z.string(),
   refreshed: z.array(RefreshedPairSchema),
+  // The provenance a group's prices share: the catalog's source fields but the per-price ones.
   sources: z.array(
-    z.strictObject({
-      origin: z.enum(['snapshot', 'api', 'user', 'derived']),
-      label: z.string(),
-      asOf: z.string(),
-      fetchedAt: z.string().optional(),
-      rule: z.string().optional(),
-      detail: z.string().optional(),
-      notInLatestRefresh: z.string().optional(),
-    }),
+    PriceCatalogDataSchema.shape.entries.element.shape.source
+      .pick({
+        origin: true,
+        label: true,
+        asOf: true,
+        fetchedAt: true,
+        rule: true,
+        detail: true,
+        notInLatestRefresh: true,
+      })
+      .strict(),
   ),
   groups: z.array(GroupSchema),
 });

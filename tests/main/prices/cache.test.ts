@@ -77,7 +77,8 @@ const LEGACY_V4 = {
   version: 4,
   writtenAt: '2026-11-20T00:00:00Z',
   refreshed: [{ service: 'ec2', region: 'us-east-1', fetchedAt: API.fetchedAt, count: 3 }],
-  sources: [API],
+  // The second source as the previous build wrote a kept price (see keepPrevious.ts).
+  sources: [API, { ...API, detail: 'kept', notInLatestRefresh: '2026-11-25T00:00:00Z' }],
   groups: [
     {
       s: 0,
@@ -91,7 +92,7 @@ const LEGACY_V4 = {
       d: 'one\ntwo',
     },
     {
-      s: 0,
+      s: 1,
       u: 'hour',
       p: 'ec2/us-east-1/reserved/1yr/standard/partial-upfront/',
       k: 'g5.xlarge',
@@ -132,7 +133,7 @@ const LEGACY_ENTRIES: PriceEntry[] = [
     usd: 0.3,
     unit: 'hour',
     upfrontUsd: 2600,
-    source: { ...API, sku: 'SKU3', rateCode: 'SKU3.R' },
+    source: { ...API, detail: 'kept', notInLatestRefresh: '2026-11-25T00:00:00Z', sku: 'SKU3', rateCode: 'SKU3.R' },
   },
 ];
 
