@@ -7,16 +7,24 @@ import { REGION_PATTERN } from '@shared/project/schema';
 import {
   REFRESH_SERVICES,
   type RefreshProgress,
+  type RefreshReport,
   type RefreshService,
   type RefreshSource,
 } from '../../prices/refreshTypes';
 import { parseCommandArgs, requirePositionals } from '../args';
-import { CliFailure, EXIT_BAD_INPUT, EXIT_OK, EXIT_UNAVAILABLE, type CliCommand } from '../command';
+import { InferCalcError, type ErrorKind } from '@shared/errors';
+import { EXIT_OK, type CliCommand } from '../command';
 
 const usage = `infercalc prices refresh [--region R]... [--service ${REFRESH_SERVICES.join('|')}]... [--profile P] [--source api|public]`;
 const SOURCES: ReadonlyArray<RefreshSource> = ['api', 'public'];
 
 const mb = (bytes: number) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(0)} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
+
+/** The domain error kind of a failed refresh (the CLI maps kinds to exit codes once, in exitCodes.ts). */
+function failureKind(report: RefreshReport): ErrorKind {
+  if (report.status === 'cancelled') return 'cancelled';
+  return report.errorKind === 'credentials' || report.errorKind === 'network' ? 'network' : 'prices-unavailable';
+}
 
 /** One progress line: pages for the API, bytes of the file being read for the public price list. */
 function progressLine(p: RefreshProgress): string {
@@ -44,16 +52,16 @@ export const pricesRefreshCommand: CliCommand = {
     const regions = values.region ?? [];
     for (const r of regions) {
       if (!REGION_PATTERN.test(r))
-        throw new CliFailure(EXIT_BAD_INPUT, `--region "${r}" is not an AWS region code such as us-east-1`);
+        throw new InferCalcError('invalid-input', `--region "${r}" is not an AWS region code such as us-east-1`);
     }
     const services = (values.service ?? []) as RefreshService[];
     for (const s of services) {
       if (!REFRESH_SERVICES.includes(s))
-        throw new CliFailure(EXIT_BAD_INPUT, `--service "${s}" is not one of ${REFRESH_SERVICES.join(', ')}`);
+        throw new InferCalcError('invalid-input', `--service "${s}" is not one of ${REFRESH_SERVICES.join(', ')}`);
     }
     const source = values.source as RefreshSource | undefined;
     if (source !== undefined && !SOURCES.includes(source))
-      throw new CliFailure(EXIT_BAD_INPUT, `--source "${source}" is not one of ${SOURCES.join(', ')}`);
+      throw new InferCalcError('invalid-input', `--source "${source}" is not one of ${SOURCES.join(', ')}`);
     const prices = context.backend().services.prices;
     const controller = new AbortController();
     // Ctrl-C cancels cleanly: the cache stays as it was.
@@ -68,7 +76,7 @@ export const pricesRefreshCommand: CliCommand = {
         signal: controller.signal,
         onProgress: (p) => context.stderr(progressLine(p)),
       });
-      if (!report.ok) throw new CliFailure(EXIT_UNAVAILABLE, report.error ?? 'price refresh failed');
+      if (!report.ok) throw new InferCalcError(failureKind(report), report.error ?? 'price refresh failed');
       context.stderr(
         `refreshed ${report.services.join(', ')} in ${report.regions.join(', ')} from ${report.source === 'api' ? 'the AWS price APIs' : "AWS's public price list"}: ${report.prices} prices from ${report.requests} requests` +
           (report.bytes !== undefined ? ` (${mb(report.bytes)})` : '') +

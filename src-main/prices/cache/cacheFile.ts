@@ -15,7 +15,7 @@ import { computeCoverage } from '../coverage';
 import { CACHE_FILE_NAME, CACHE_FORMAT, CACHE_VERSION, type PriceCache } from './cacheSchema';
 import { decodeCacheBytes } from './decodeCache';
 import { LEGACY_CACHE_FILE_NAME, readLegacyCache } from './legacyCache';
-import { processIsAlive } from './processAlive';
+import { processIsAlive } from '../../app/staleTemporaryFiles';
 
 /** The result of loading: the cache, nothing (first run), a bad file set aside, or a newer version's file left alone. */
 export type CacheLoad =
