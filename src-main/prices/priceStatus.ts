@@ -74,7 +74,7 @@ export function buildPriceStatus(input: {
     label:
       kind === 'cache'
         ? `AWS prices (cache written ${input.cacheWrittenAt!.slice(0, 10)}) over the built-in prices`
-        : `built-in prices: public AWS data from ${asOf} to ${input.snapshotBuiltAt.slice(0, 10)}`,
+        : summary.text,
     asOf,
     summary: summary.text,
     refreshSuggested: summary.refreshSuggested,

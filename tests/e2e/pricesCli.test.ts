@@ -60,7 +60,7 @@ describe('built CLI: prices', () => {
     expect(r.status).toBe(0);
     const status = PriceStatusSchema.parse(JSON.parse(r.stdout));
     expect(status.kind).toBe('snapshot');
-    expect(status.label).toMatch(/^built-in prices: public AWS data from/);
+    expect(status.label).toMatch(/^Built-in prices, public AWS data from/);
     expect(status.prices).toBeGreaterThan(10_000);
     expect(status.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const service of ['sagemaker', 'ec2', 'lambda', 'bedrock'] as const) {

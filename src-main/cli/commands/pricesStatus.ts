@@ -21,7 +21,7 @@ export const pricesStatusCommand: CliCommand = {
     }
     const lines = [
       `prices: ${status.label}`,
-      `${status.summary}; ${status.prices} prices; oldest as of ${status.asOf}`,
+      `${status.prices} prices; oldest as of ${status.asOf}`,
       ...(status.refreshSuggested ? ['run `infercalc prices refresh` for current prices'] : []),
       '',
     ];
@@ -33,10 +33,13 @@ export const pricesStatusCommand: CliCommand = {
       );
     }
     if (status.derived.length) {
-      lines.push('', 'derived rates (not in the data for that region or size; each says its rule):');
+      lines.push('', 'derived rates (not in the data for that region or size; --json lists every rule):');
       for (const g of status.derived) {
-        lines.push(`  ${g.service.padEnd(14)} ${g.region.padEnd(15)} ${String(g.count).padStart(6)}`);
-        for (const r of g.rules) lines.push(`      ${String(r.count).padStart(5)} × ${r.rule}`);
+        const [first] = [...g.rules].sort((a, b) => b.count - a.count);
+        const more = g.rules.length > 1 ? ` (+${g.rules.length - 1} more rules)` : '';
+        lines.push(
+          `  ${g.service.padEnd(14)} ${g.region.padEnd(15)} ${String(g.count).padStart(6)}  e.g. ${first!.rule}${more}`,
+        );
       }
     }
     if (status.notInLatestRefreshCount > 0) {

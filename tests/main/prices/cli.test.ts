@@ -99,7 +99,9 @@ describe('infercalc prices status', () => {
   it('prints a readable table without --json', async () => {
     const r = await cli(['prices', 'status']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^prices: built-in prices: public AWS data from \d{4}-\d{2}-\d{2}/);
+    expect(r.stdout).toMatch(/^prices: Built-in prices, public AWS data from \d{4}-\d{2}-\d{2}/);
+    expect(r.stdout).toMatch(/\nderived rates \(not in the data for that region or size/);
+    expect(r.stdout).toMatch(/\n {2}ec2 +eu-west-1 +\d+ {2}e\.g\. spot estimate, not a price/);
     expect(r.stdout).toMatch(/run `infercalc prices refresh` for current prices/);
     expect(r.stdout).toMatch(/sagemaker\s+us-east-1\s+\d+\s+snapshot\s+as of \d{4}-\d{2}-\d{2}/);
     expect(r.stdout).toMatch(/missing:\n {2}- /);
