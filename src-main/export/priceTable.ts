@@ -73,8 +73,11 @@ export function buildPriceTable(
         i = rows.length;
         index.set(id, i);
         const src = line.priceSource;
-        const note =
-          line.unavailable ?? (src?.rule ? `${src.rule}${src.derivedFrom ? ` (from ${src.derivedFrom})` : ''}` : '');
+        const derived = src?.rule ? `${src.rule}${src.derivedFrom ? ` (from ${src.derivedFrom})` : ''}` : '';
+        const kept = src?.notInLatestRefresh
+          ? `not in the latest refresh (${src.notInLatestRefresh.slice(0, 10)}): the earlier price, kept with its own date`
+          : '';
+        const note = line.unavailable ?? [derived, kept].filter(Boolean).join('; ');
         rows.push({
           key: line.priceKey,
           ...describeKey(line.priceKey, src, e.region),
