@@ -123,7 +123,11 @@ function addTokenLine(
       `${direction} tokens (${model})`,
       requests * tokensPerRequest,
       'tokens',
-      quote(ctx.catalog, priceKey),
+      quote(
+        ctx.catalog,
+        priceKey,
+        `${model} may not be offered in ${ctx.region}: enter a ${direction.toLowerCase()} token rate (USD per 1M tokens) for it, or pick another model or region`,
+      ),
       `${fmt(requests)} requests × ${tokensPerRequest} tokens`,
     ),
     ctx.week.rps,
