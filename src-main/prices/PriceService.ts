@@ -111,16 +111,17 @@ export class PriceService {
   }
 
   /**
-   * Whether AWS credentials are found (the default chain, or the profile), checked once: a refresh
-   * without a source uses the API when they are, the public price list otherwise.
+   * Whether AWS credentials are found (the default chain, or the profile): checked once for the status,
+   * anew with `again` (as every refresh does). A refresh without a source uses the API when they are,
+   * the public price list otherwise.
    */
-  detectCredentials(profile?: string): Promise<boolean> {
+  detectCredentials(profile?: string, again = false): Promise<boolean> {
     const check = () =>
       credentialsFound(this.clients(profile)).then((found) => {
         this.credentialsKnown = found;
         return found;
       });
-    if (profile) return check();
+    if (profile || again) return check();
     this.credentials ??= check();
     return this.credentials;
   }
@@ -197,7 +198,8 @@ export class PriceService {
     let source: RefreshSource = options.source ?? 'api';
     const base = () => ({ startedAt, regions, services, source });
     try {
-      if (!options.source) source = (await this.detectCredentials(options.profile)) ? 'api' : 'public';
+      // Checked again at every refresh: credentials configured since the app started count.
+      if (!options.source) source = (await this.detectCredentials(options.profile, true)) ? 'api' : 'public';
       const onProgress = (p: RefreshProgress) => {
         Object.assign(counters, { requests: p.requests, pages: p.pages, products: p.products });
         for (const l of this.listeners) l(p);
