@@ -5,7 +5,8 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { InferCalcApi } from '@shared/api/client';
 import type { EventPayload } from '@shared/api/contract';
-import type { PriceStatusDto, RefreshReportDto } from '@shared/api/schemas/prices';
+import { PriceRefreshRequestSchema, type PriceStatusDto, type RefreshReportDto } from '@shared/api/schemas/prices';
+import { refreshErrorWords, type RefreshErrorWords } from './refreshErrorWords';
 import type { PricesStore } from './PricesStore';
 import { REFRESH_SERVICE_IDS } from '@shared/prices/services';
 
@@ -20,7 +21,13 @@ export class PriceRefreshStore {
   stepsSeen: string[] = [];
   plannedSteps = 0;
   lastReport: RefreshReportDto | null = null;
-  error: string | null = null;
+  /** What went wrong with the last refresh, in the app's words, with the technical message apart. */
+  error: RefreshErrorWords | null = null;
+  /** The AWS profiles in the user's AWS files (loaded when a refresh needs credentials). */
+  profiles: string[] = [];
+  defaultProfile: string | null = null;
+  /** The profile chosen in the picker; null: the SDK's default chain. */
+  profile: string | null = null;
 
   constructor(
     private readonly api: InferCalcApi,
@@ -40,6 +47,29 @@ export class PriceRefreshStore {
     return this.status?.warnings ?? [];
   }
 
+  /** True when the back end can fetch AWS's public price files (no credentials needed). */
+  get publicSourceAvailable(): boolean {
+    return 'source' in PriceRefreshRequestSchema.shape;
+  }
+
+  get errorKind(): RefreshErrorWords['kind'] | null {
+    return this.error?.kind ?? null;
+  }
+
+  setProfile(profile: string | null): void {
+    this.profile = profile;
+  }
+
+  /** Reads the profiles of the user's AWS config and credentials files, for the picker. */
+  async loadProfiles(): Promise<void> {
+    const r = await this.api.pricesProfiles({});
+    runInAction(() => {
+      if (!r.ok) return;
+      this.profiles = r.result.profiles;
+      this.defaultProfile = r.result.defaultProfile;
+    });
+  }
+
   async loadStatus(): Promise<void> {
     const r = await this.api.pricesStatus({});
     runInAction(() => {
@@ -48,7 +78,7 @@ export class PriceRefreshStore {
   }
 
   /** Refreshes the prices of the regions the project uses; on success, reloads the catalog. */
-  async refresh(): Promise<void> {
+  async refresh(source?: 'api' | 'public'): Promise<void> {
     if (this.refreshing) return;
     const regions = this.prices.neededRegions;
     this.refreshing = true;
@@ -57,20 +87,28 @@ export class PriceRefreshStore {
     this.stepsSeen = [];
     this.plannedSteps = SERVICES * regions.length;
     const unsubscribe = this.api.onPricesProgress((p) => this.onProgress(p));
-    const r = await this.api.pricesRefresh({ regions });
+    const request = {
+      regions,
+      ...(this.profile ? { profile: this.profile } : {}),
+      // `source` once the contract has it (AWS's public price files, no credentials).
+      ...(source && this.publicSourceAvailable ? { source } : {}),
+    };
+    const r = await this.api.pricesRefresh(request);
     unsubscribe();
     runInAction(() => {
       this.refreshing = false;
-      if (!r.ok) this.error = r.error.message;
+      if (!r.ok) this.error = refreshErrorWords(r.error.code === 'network' ? 'network' : undefined, r.error.message);
       else {
         this.lastReport = r.result;
         if (!r.result.ok)
           this.error =
             r.result.status === 'cancelled'
-              ? 'Refresh cancelled: the prices in use did not change.'
-              : (r.result.error ?? 'refresh failed');
+              ? { kind: 'cancelled', text: 'Refresh cancelled: the prices in use did not change.', detail: null }
+              : refreshErrorWords(r.result.errorKind, r.result.error ?? 'refresh failed', this.profile);
       }
     });
+    // Read through a getter: TypeScript still thinks `error` is the null set before the await.
+    if (this.errorKind === 'credentials') await this.loadProfiles();
     if (r.ok && r.result.ok) await this.prices.ensureLoaded(true);
     await this.loadStatus();
   }

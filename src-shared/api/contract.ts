@@ -99,6 +99,17 @@ export const apiContract = {
     PriceRefreshRequestSchema,
     RefreshReportSchema,
   ),
+  'prices.profiles': operation(
+    "The AWS profiles in the user's AWS config and credentials files (read with the AWS SDK's own loader), for the refresh's profile picker; and whether credentials come from the environment.",
+    z.strictObject({}),
+    z.strictObject({
+      profiles: z.array(z.string()),
+      /** The profile the SDK uses when none is chosen (AWS_PROFILE, else "default" when present). */
+      defaultProfile: z.string().nullable(),
+      /** Access keys are set in the environment (they take precedence over a file's default profile). */
+      environmentCredentials: z.boolean(),
+    }),
+  ),
   'prices.cancel': operation(
     'Cancels the price refresh in progress, if any.',
     z.strictObject({}),

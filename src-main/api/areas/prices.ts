@@ -2,12 +2,13 @@
 import type { EventBus } from '../../app/events';
 import type { PriceService } from '../../prices/PriceService';
 import type { ApiHandlers } from '../handlers';
+import { listAwsProfiles } from '../../prices/awsProfiles';
 
 /** The handlers over one price service; `events` carries progress to the window or the web page. */
 export function priceHandlers(
   prices: PriceService,
   events: EventBus,
-): Pick<ApiHandlers, 'prices.status' | 'prices.refresh' | 'prices.cancel'> {
+): Pick<ApiHandlers, 'prices.status' | 'prices.refresh' | 'prices.cancel' | 'prices.profiles'> {
   return {
     'prices.status': async () => {
       // Whether credentials are found decides what Refresh offers (the API, or the public price list).
@@ -23,5 +24,6 @@ export function priceHandlers(
         onProgress: (p) => events.emit('prices.progress', p),
       }),
     'prices.cancel': async () => ({ cancelled: prices.cancel() }),
+    'prices.profiles': async () => listAwsProfiles(process.env),
   };
 }

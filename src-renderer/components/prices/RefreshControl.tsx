@@ -1,6 +1,8 @@
 import { observer } from 'mobx-react-lite';
 import { useStores } from '../../stores/context';
 import { formatPercent } from '../../format/money';
+import { InternalNames } from '../common/PlainText';
+import { RefreshHelp } from './RefreshHelp';
 
 /** Refresh prices from AWS, with a progress bar and cancel while it runs, and the outcome after. */
 export const RefreshControl = observer(function RefreshControl() {
@@ -36,9 +38,11 @@ export const RefreshControl = observer(function RefreshControl() {
         </>
       )}
       {r.error && (
-        <span className="badge bad" role="status">
-          {r.error}
-        </span>
+        <div className="refresh-error" role="status" data-testid="refresh-error">
+          <span className="bad">{r.error.text}</span>
+          {r.error.detail && <InternalNames names={[r.error.detail]} />}
+          {r.error.kind === 'credentials' && <RefreshHelp />}
+        </div>
       )}
     </div>
   );

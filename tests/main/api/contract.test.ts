@@ -44,6 +44,7 @@ const requests: { [K in OperationName]: () => RequestOf<K> } = {
   'prices.status': () => ({}),
   'prices.refresh': () => ({ regions: ['us-east-1'], services: ['lambda'] }),
   'prices.cancel': () => ({}),
+  'prices.profiles': () => ({}),
   'export.workbook': () => ({ project: sampleProject() }),
   'export.saveAs': () => {
     saveTarget = workbookPath;

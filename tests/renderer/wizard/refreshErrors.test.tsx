@@ -1,0 +1,85 @@
+// A failed refresh in the app's words: no command-line advice, a profile picker from the user's AWS
+// files after a credentials failure, and a retry with the chosen profile.
+// (The fake API takes a value with an `ok` field for an envelope: the failed reports are wrapped in one.)
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { RefreshReportDto } from '@shared/api/schemas/prices';
+import { PricesBar } from '../../../src-renderer/components/prices/PricesBar';
+import { StoreContext } from '../../../src-renderer/stores/context';
+import { startedStore } from '../priceFixture';
+
+const failed = (errorKind: RefreshReportDto['errorKind'], error: string): RefreshReportDto => ({
+  ok: false,
+  status: 'failed',
+  error,
+  errorKind,
+  startedAt: '2026-11-27T10:00:00Z',
+  finishedAt: '2026-11-27T10:01:00Z',
+  regions: ['us-east-1'],
+  services: ['sagemaker'],
+  requests: 0,
+  pages: 0,
+  products: 0,
+  prices: 0,
+  skippedCount: 0,
+  skipped: [],
+  ignored: 0,
+  restarts: 0,
+  keptFromBefore: 0,
+  keptSample: [],
+});
+
+describe('refresh errors', () => {
+  it('asks for a profile in the app’s words after a credentials failure, and retries with it', async () => {
+    const cliAdvice =
+      'AWS credentials are missing or not accepted (Could not load credentials from any providers). Configure the default credential chain (environment, ~/.aws files, SSO) or pass --profile; the app keeps using cached or snapshot prices.';
+    const { store, fake } = await startedStore({
+      'prices.refresh': () => ({ ok: true, result: failed('credentials', cliAdvice) }),
+      'prices.profiles': () => ({
+        profiles: ['default', 'dev'],
+        defaultProfile: 'default',
+        environmentCredentials: false,
+      }),
+    });
+    render(
+      <StoreContext.Provider value={store}>
+        <PricesBar />
+      </StoreContext.Provider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh prices' }));
+    const error = await screen.findByTestId('refresh-error');
+    expect(error.textContent).toContain('AWS did not accept the credentials, or none were found.');
+    expect(error.textContent).not.toContain('--profile');
+    const picker = await within(error).findByLabelText('AWS profile');
+    expect([...(picker as HTMLSelectElement).options].map((o) => o.text)).toEqual([
+      'Default (default)',
+      'default',
+      'dev',
+    ]);
+    await userEvent.selectOptions(picker, 'dev');
+    await userEvent.click(within(error).getByRole('button', { name: 'Try again with this profile' }));
+    const refreshes = fake.calls.filter((c) => c.operation === 'prices.refresh');
+    expect(refreshes.at(-1)!.request).toEqual({ regions: ['us-east-1'], profile: 'dev' });
+    expect((await screen.findByTestId('refresh-error')).textContent).toContain('of the profile “dev”');
+  });
+
+  it('says a network failure in words, the technical message under details', async () => {
+    const { store } = await startedStore({
+      'prices.refresh': () => ({
+        ok: true,
+        result: failed('network', 'getaddrinfo ENOTFOUND api.pricing.us-east-1.amazonaws.com'),
+      }),
+    });
+    render(
+      <StoreContext.Provider value={store}>
+        <PricesBar />
+      </StoreContext.Provider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh prices' }));
+    const error = await screen.findByTestId('refresh-error');
+    expect(error.textContent).toContain('AWS could not be reached');
+    expect(error.textContent).not.toContain('ENOTFOUND');
+    expect(screen.queryByTestId('refresh-help')).toBeNull();
+  });
+});
