@@ -21,5 +21,11 @@ export function electronDialogs(): FileDialogs {
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
+    async printPageToPdf() {
+      const win = parent();
+      if (!win) throw new Error('no window to print');
+      // The page's print stylesheet lays out the one-page comparison summary.
+      return win.webContents.printToPDF({ pageSize: 'A4', landscape: true, printBackground: true });
+    },
   };
 }

@@ -13,4 +13,6 @@ export interface FileDialogs {
   chooseFileToOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
   /** The chosen target path, or null when the user cancelled. */
   chooseFileToSave(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
+  /** The app window's page as a PDF (its print stylesheet applies); desktop only. */
+  printPageToPdf?(): Promise<Uint8Array>;
 }

@@ -114,6 +114,25 @@ export class RootStore {
     this.files.announce(message);
   }
 
+  /**
+   * The one-page comparison summary: the Compare step under the print stylesheet, printed by the
+   * browser (web mode) or saved as a PDF through the desktop app's save dialog.
+   */
+  printSummary(): void {
+    this.ui.goTo('compare');
+    // After the step has rendered (the next frames), so the page printed is the comparison.
+    setTimeout(() => void this.printNow(), 50);
+  }
+
+  private async printNow(): Promise<void> {
+    if (this.app.info?.mode === 'web') return window.print();
+    const r = await this.api.exportSummaryPdf({
+      suggestedName: `${this.project.project.name || 'Comparison'} summary.pdf`,
+    });
+    if (!r.ok) this.files.announce(`The summary was not saved: ${r.error.message}`);
+    else if (!r.result.cancelled) this.files.announce(`Summary saved as ${r.result.path}.`);
+  }
+
   /** Loads what the first screen needs. */
   async start(): Promise<void> {
     this.projectFilesStarted = this.startProjectFiles();

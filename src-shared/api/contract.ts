@@ -125,6 +125,14 @@ export const apiContract = {
     ExportRequestSchema,
     ExportSaveAsResponseSchema,
   ),
+  'export.summaryPdf': operation(
+    'Saves the page (the Compare step under its print stylesheet: a one-page comparison summary) as a PDF, after a native save dialog (desktop only).',
+    z.strictObject({ suggestedName: z.string().min(1).max(200) }),
+    z.union([
+      z.strictObject({ cancelled: z.literal(false), path: z.string().min(1), bytes: z.number().int().nonnegative() }),
+      z.strictObject({ cancelled: z.literal(true) }),
+    ]),
+  ),
 } as const;
 
 /** Events the back end pushes to the UI (main → renderer, or server-sent events in web mode). */

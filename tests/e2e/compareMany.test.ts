@@ -2,6 +2,7 @@
 // and dark: the page never scrolls sideways, the cheapest feasible design stays in view while the
 // table scrolls, labels and names stick, each design keeps one colour everywhere (also when one is
 // added), axis ticks are round figures, and axe finds nothing serious on the step.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +96,23 @@ describe('Compare with many designs', () => {
         expect(grid).toBe(colorScheme === 'dark' ? 'rgb(52, 58, 71)' : 'rgb(213, 217, 224)');
         expect(await axeScan(page)).toEqual([]);
       });
+
+  it('prints a one-page summary of 20 designs (the print stylesheet, as the desktop app saves it as PDF)', async () => {
+    const page = await openApp(session);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openCompare(page, 20);
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await page.screenshot({ path: join(artifacts, 'compare-20-print.png'), fullPage: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(join(artifacts, 'compare-20-summary.pdf'), pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(1);
+    // The summary holds every design and the cost chart, not the app's frame.
+    expect(await page.getByTestId('cmp-design').count()).toBe(20);
+    expect(await page.getByRole('navigation', { name: 'Wizard steps' }).isVisible()).toBe(false);
+    expect(await page.getByTestId('chart-cost-traffic').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+  });
 
   it('keeps each design’s colour when a design is added, and uses it in the charts', async () => {
     const page = await openApp(session);

@@ -7,6 +7,8 @@ import { InferCalcError } from '@shared/errors';
 import type { PriceCatalogData } from '@shared/prices/catalog';
 import type { Project } from '@shared/project/schema';
 import type { ApiHandlers } from '../handlers';
+import { DOCUMENT_FILE_MODE, temporaryPathFor, writeFileAtomic } from '../../app/atomicWrite';
+import { nodeFileSystem } from '../../app/fileSystem';
 import type { Services } from '../../services/services';
 import { workbookFileName } from '../../export/fileName';
 import { writeExportFile } from '../../export/writeExportFile';
@@ -59,8 +61,25 @@ async function buildOffThread(services: Services, project: Project): Promise<Exp
   });
 }
 
-export function exportHandlers(services: Services): Pick<ApiHandlers, 'export.workbook' | 'export.saveAs'> {
+export function exportHandlers(
+  services: Services,
+): Pick<ApiHandlers, 'export.workbook' | 'export.saveAs' | 'export.summaryPdf'> {
   return {
+    'export.summaryPdf': async ({ suggestedName }) => {
+      const dialogs = services.inputs.dialogs;
+      if (!dialogs?.printPageToPdf)
+        throw new InferCalcError('not-supported', 'saving a PDF needs the desktop app; in the browser, print the page');
+      const chosen = await dialogs.chooseFileToSave({
+        title: 'Save comparison summary as PDF',
+        defaultPath: suggestedName.replace(/[\\/:*?"<>|]/g, ' '),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (chosen === null) return { cancelled: true };
+      const path = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`;
+      const bytes = await dialogs.printPageToPdf();
+      await writeFileAtomic(nodeFileSystem, path, bytes, temporaryPathFor, DOCUMENT_FILE_MODE);
+      return { cancelled: false, path, bytes: bytes.length };
+    },
     'export.workbook': async ({ project }) => {
       const { fileName, bytes } = await buildOffThread(services, project);
       return { fileName, base64: Buffer.from(bytes).toString('base64'), bytes: bytes.length };

@@ -8,7 +8,8 @@ import { LineItemGroups } from './LineItemGroups';
 
 /** Step 4: the designs side by side and the charts; every number follows every edit at once. */
 export const CompareStep = observer(function CompareStep() {
-  const { designs, ui } = useStores();
+  const root = useStores();
+  const { designs, ui, project, app } = root;
   if (designs.designs.length === 0)
     return (
       <p className="muted">
@@ -21,6 +22,15 @@ export const CompareStep = observer(function CompareStep() {
     );
   return (
     <div className="compare-step">
+      <div className="compare-actions">
+        <button type="button" onClick={() => root.printSummary()} aria-keyshortcuts="Control+P">
+          {app.info?.mode === 'web' ? 'Print summary…' : 'Save summary as PDF…'}
+        </button>
+      </div>
+      <p className="print-only print-title">
+        {project.project.name} · comparison of {designs.designs.length} designs ·{' '}
+        {new Date().toISOString().slice(0, 10)} · prices: {app.info?.prices.label ?? ''}
+      </p>
       <ComparisonTable />
       <LineItemGroups />
       <CostVsTrafficChart />

@@ -117,7 +117,7 @@ export const ComparisonTable = observer(function ComparisonTable() {
               ))}
             </tr>
           ))}
-          <tr>
+          <tr className="warnings-row">
             <th scope="row" className="row-label">
               Warnings
             </th>
@@ -137,7 +137,7 @@ export const ComparisonTable = observer(function ComparisonTable() {
               </td>
             ))}
           </tr>
-          <tr>
+          <tr className="line-items-row">
             <th scope="row" className="row-label">
               Line items
             </th>

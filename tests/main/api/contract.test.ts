@@ -27,6 +27,7 @@ let saveTarget = projectPath;
 const dialogs: FileDialogs = {
   chooseFileToOpen: async () => projectPath,
   chooseFileToSave: async () => saveTarget,
+  printPageToPdf: async () => new TextEncoder().encode('%PDF-1.7 test page'),
 };
 
 /** One valid request per operation, in an order that works (save before open). */
@@ -49,6 +50,10 @@ const requests: { [K in OperationName]: () => RequestOf<K> } = {
   'export.saveAs': () => {
     saveTarget = workbookPath;
     return { project: sampleProject() };
+  },
+  'export.summaryPdf': () => {
+    saveTarget = join(folder, 'summary');
+    return { suggestedName: 'Summary.pdf' };
   },
 };
 
@@ -93,6 +98,7 @@ describe('the API contract, answered for real', () => {
       ['projects.open', { path: projectPath }, 'not-supported'],
       ['projects.saveAs', { project: sampleProject() }, 'not-supported'],
       ['export.saveAs', { project: sampleProject() }, 'not-supported'],
+      ['export.summaryPdf', { suggestedName: 'x.pdf' }, 'not-supported'],
       ['app.info', { extra: 1 }, 'bad-request'],
       ['no.such', {}, 'unknown-operation'],
     ] as const;

@@ -102,3 +102,29 @@ describe('export operations', () => {
     expect(readFileSync(join(dir, 'plain'), 'utf8')).toBe('not a folder');
   });
 });
+
+describe('the comparison summary as PDF', () => {
+  it('prints the page to the file the dialog names (adding .pdf), or reports a cancel', async () => {
+    const dir = folder();
+    let target: string | null = join(dir, 'summary');
+    const b = composeBackend({
+      mode: 'desktop',
+      logger: silentLogger,
+      dataFolder: folder(),
+      env: {},
+      dialogs: {
+        chooseFileToOpen: async () => null,
+        chooseFileToSave: async () => target,
+        printPageToPdf: async () => new TextEncoder().encode('%PDF-1.7 page'),
+      },
+    });
+    const call = (req: unknown) => dispatch(b.handlers, 'export.summaryPdf', req, ctx, silentLogger);
+    expect(await call({ suggestedName: 'Fraud scoring.pdf' })).toEqual({
+      ok: true,
+      result: { cancelled: false, path: join(dir, 'summary.pdf'), bytes: 13 },
+    });
+    expect(readFileSync(join(dir, 'summary.pdf'), 'utf8')).toBe('%PDF-1.7 page');
+    target = null;
+    expect(await call({ suggestedName: 'x.pdf' })).toEqual({ ok: true, result: { cancelled: true } });
+  });
+});
