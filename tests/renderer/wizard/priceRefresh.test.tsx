@@ -5,26 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { RefreshReportDto } from '@shared/api/schemas/prices';
 import { PricesBar } from '../../../src-renderer/components/prices/PricesBar';
 import { StoreContext } from '../../../src-renderer/stores/context';
+import { refreshReport } from '../support/refreshReport';
 import { catalogHandler, startedStore, testCatalogData } from '../priceFixture';
 
-const report = (status: RefreshReportDto['status']): RefreshReportDto => ({
-  ok: status === 'ok',
-  status,
-  startedAt: '2026-11-27T10:00:00Z',
-  finishedAt: '2026-11-27T10:01:00Z',
-  regions: ['us-east-1'],
-  services: ['sagemaker'],
-  requests: 3,
-  pages: 3,
-  products: 120,
-  prices: 100,
-  skippedCount: 0,
-  skipped: [],
-  ignored: 0,
-  restarts: 0,
-  keptFromBefore: 0,
-  keptSample: [],
-});
+const report = (status: RefreshReportDto['status']): RefreshReportDto => refreshReport(status);
 
 describe('price refresh', () => {
   it('shows progress while refreshing, then reloads the catalog with the refreshed prices', async () => {

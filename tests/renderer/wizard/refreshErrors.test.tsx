@@ -8,33 +8,27 @@ import type { RefreshReportDto } from '@shared/api/schemas/prices';
 import { PricesBar } from '../../../src-renderer/components/prices/PricesBar';
 import { StoreContext } from '../../../src-renderer/stores/context';
 import { startedStore } from '../priceFixture';
+import { refreshReport } from '../support/refreshReport';
 
-const failed = (errorKind: RefreshReportDto['errorKind'], error: string): RefreshReportDto => ({
-  ok: false,
-  status: 'failed',
-  error,
-  errorKind,
-  startedAt: '2026-11-27T10:00:00Z',
-  finishedAt: '2026-11-27T10:01:00Z',
-  regions: ['us-east-1'],
-  services: ['sagemaker'],
-  requests: 0,
-  pages: 0,
-  products: 0,
-  prices: 0,
-  skippedCount: 0,
-  skipped: [],
-  ignored: 0,
-  restarts: 0,
-  keptFromBefore: 0,
-  keptSample: [],
-});
+const failed = (errorKind: RefreshReportDto['errorKind'], error: string) =>
+  refreshReport('failed', { errorKind, error });
+
+/** The prices bar over a store whose refresh answers as given. */
+async function renderBar(handlers: Parameters<typeof startedStore>[0]) {
+  const started = await startedStore(handlers);
+  render(
+    <StoreContext.Provider value={started.store}>
+      <PricesBar />
+    </StoreContext.Provider>,
+  );
+  return started;
+}
 
 describe('refresh errors', () => {
   it('asks for a profile in the app’s words after a credentials failure, and retries with it', async () => {
     const cliAdvice =
       'AWS credentials are missing or not accepted (Could not load credentials from any providers). Configure the default credential chain (environment, ~/.aws files, SSO) or pass --profile; the app keeps using cached or snapshot prices.';
-    const { store, fake } = await startedStore({
+    const { fake } = await renderBar({
       'prices.refresh': () => ({ ok: true, result: failed('credentials', cliAdvice) }),
       'prices.profiles': () => ({
         profiles: ['default', 'dev'],
@@ -42,11 +36,6 @@ describe('refresh errors', () => {
         environmentCredentials: false,
       }),
     });
-    render(
-      <StoreContext.Provider value={store}>
-        <PricesBar />
-      </StoreContext.Provider>,
-    );
     await userEvent.click(screen.getByRole('button', { name: 'Refresh prices' }));
     const error = await screen.findByTestId('refresh-error');
     expect(error.textContent).toContain('AWS did not accept the credentials, or none were found.');
@@ -65,17 +54,12 @@ describe('refresh errors', () => {
   });
 
   it('says a network failure in words, the technical message under details', async () => {
-    const { store } = await startedStore({
+    await renderBar({
       'prices.refresh': () => ({
         ok: true,
         result: failed('network', 'getaddrinfo ENOTFOUND api.pricing.us-east-1.amazonaws.com'),
       }),
     });
-    render(
-      <StoreContext.Provider value={store}>
-        <PricesBar />
-      </StoreContext.Provider>,
-    );
     await userEvent.click(screen.getByRole('button', { name: 'Refresh prices' }));
     const error = await screen.findByTestId('refresh-error');
     expect(error.textContent).toContain('AWS could not be reached');
