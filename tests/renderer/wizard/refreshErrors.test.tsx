@@ -51,6 +51,13 @@ describe('refresh errors', () => {
     const refreshes = fake.calls.filter((c) => c.operation === 'prices.refresh');
     expect(refreshes.at(-1)!.request).toEqual({ regions: ['us-east-1'], profile: 'dev' });
     expect((await screen.findByTestId('refresh-error')).textContent).toContain('of the profile “dev”');
+    // No credentials needed: AWS's public price files.
+    await userEvent.click(await screen.findByRole('button', { name: "Use AWS's public price files (no credentials)" }));
+    expect(fake.calls.filter((c) => c.operation === 'prices.refresh').at(-1)!.request).toEqual({
+      regions: ['us-east-1'],
+      profile: 'dev',
+      source: 'public',
+    });
   });
 
   it('says a network failure in words, the technical message under details', async () => {
