@@ -4,20 +4,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newProject } from '@shared/project/defaults';
 import type { Page } from 'playwright-core';
 import { openApp, useWebSession } from './support/session';
+import { sampleProject } from '../main/projects/helpers';
 
-const project = {
-  ...newProject('Uploaded'),
-  designs: [
-    {
-      name: 'Real-time, 2 x ml.c5.xlarge',
-      hosting: { type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 2 },
-      purchase: { type: 'on-demand' },
-    },
-  ],
-};
+const project = sampleProject('Uploaded');
 
 /** Uploads a valid project into the tab and renames it (an unsaved edit, so it is autosaved). */
 async function editIn(page: Page, name: string): Promise<void> {
