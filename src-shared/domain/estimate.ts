@@ -6,6 +6,7 @@ import type { PriceCatalog, PriceCatalogData } from '../prices/catalog';
 import { createPriceCatalog, userRateEntries } from '../prices/lookup';
 import type { Design, Hosting, ProjectInput, Workload } from './model';
 import { checkCommonFeasibility } from './feasibility/common';
+import { assertFiniteEstimate } from './finite';
 import { unitCosts } from './gpu/costPerToken';
 import { hostingDefinition } from './hosting';
 import { createContext, type EstimateContext } from './pricing/context';
@@ -37,7 +38,9 @@ export function estimateInWeek(
   const ctx = createContext(design, workload, week, catalog, region);
   checkCommonFeasibility(ctx, projectRegion);
   hostingDefinition(design.hosting.type).estimate(ctx, design.hosting);
-  return finish(ctx);
+  const estimate = finish(ctx);
+  assertFiniteEstimate(estimate);
+  return estimate;
 }
 
 /**

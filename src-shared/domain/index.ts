@@ -15,6 +15,7 @@ export type {
   PurchaseDefinition,
 } from './definitions';
 export { DesignSchema } from './design';
+export { NonFiniteFigureError } from './finite';
 export {
   HOSTING_DEFINITIONS,
   HOSTING_LIMITS,

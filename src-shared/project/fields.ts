@@ -5,21 +5,47 @@
  */
 import { z } from 'zod';
 
-export const positive = z.number().finite().positive();
-export const nonNegative = z.number().finite().nonnegative();
-export const count = z.number().int().nonnegative();
+/**
+ * Every number a person gives has an upper limit far above any real workload (10 million requests a
+ * second, a 10 TB model), so no input can make a figure overflow to Infinity. The message names the
+ * limit and its unit.
+ */
+function atMost<S extends z.ZodNumber>(schema: S, max: number, unit: string): S {
+  return schema.max(max, `at most ${max.toLocaleString('en-US')} ${unit}: no real workload needs more`) as S;
+}
+
+/** A number more than 0, at most `max` (in `unit`). */
+export const positiveUpTo = (max: number, unit: string) => atMost(z.number().finite().positive(), max, unit);
+/** A number of 0 or more, at most `max`. */
+export const nonNegativeUpTo = (max: number, unit: string) => atMost(z.number().finite().nonnegative(), max, unit);
+/** A whole number of 1 or more, at most `max`. */
+export const positiveIntUpTo = (max: number, unit: string) => atMost(z.number().int().positive(), max, unit);
+/** A whole number of 0 or more, at most `max`. */
+export const countUpTo = (max: number, unit: string) => atMost(z.number().int().nonnegative(), max, unit);
+
+/** The limits, shared where two fields count the same thing. */
+export const LIMITS = {
+  /** Requests per second of a whole workload, or of one instance. */
+  requestsPerSecond: 10_000_000,
+  /** Instances of one fleet or job. */
+  instances: 10_000,
+  /** Tokens of one request (input or output). */
+  tokensPerRequest: 10_000_000,
+  /** Dollars per hour of one rate or commitment. */
+  usdPerHour: 1_000_000,
+} as const;
 
 export const REGION_PATTERN = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 export const RegionSchema = z.string().regex(REGION_PATTERN, 'expected an AWS region code such as us-east-1');
 
 export const AutoscalingSchema = z
   .strictObject({
-    min: count,
-    max: z.number().int().positive(),
+    min: countUpTo(LIMITS.instances, 'instances'),
+    max: positiveIntUpTo(LIMITS.instances, 'instances'),
     /** Target of SageMakerVariantInvocationsPerInstance: invocations per minute per instance. */
-    targetInvocationsPerInstance: positive,
+    targetInvocationsPerInstance: positiveUpTo(LIMITS.requestsPerSecond * 60, 'invocations per minute'),
     /** Minutes before scaling in (default 5, AWS's 300 s cooldown). */
-    scaleInCooldownMinutes: nonNegative.optional(),
+    scaleInCooldownMinutes: nonNegativeUpTo(10_080, 'minutes (a week)').optional(),
   })
   .refine((a) => a.max >= a.min, {
     message: 'maximum instances (autoscaling.max) must be at least the minimum instances (autoscaling.min)',
@@ -35,7 +61,7 @@ export const PercentSchema = z.number().min(0).max(100);
 export const UserRateSchema = z.strictObject({
   /** The catalog key it overrides or fills (see src-shared/prices/keys.ts). */
   key: z.string().min(1),
-  usd: nonNegative,
+  usd: nonNegativeUpTo(1_000_000_000, 'USD per unit'),
   unit: z.string().min(1),
   note: z.string().optional(),
 });

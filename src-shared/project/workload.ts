@@ -1,6 +1,6 @@
 /** The workload part of the project format: the traffic and what one request needs. */
 import { z } from 'zod';
-import { nonNegative, positive } from './fields';
+import { LIMITS, nonNegativeUpTo, positiveIntUpTo, positiveUpTo } from './fields';
 
 export const TRAFFIC_PRESETS = [
   'steady',
@@ -17,9 +17,14 @@ export type TrafficPreset = (typeof TRAFFIC_PRESETS)[number];
 export const PresetTrafficSchema = z.strictObject({
   pattern: z.enum(TRAFFIC_PRESETS),
   // More than 0: a workload with no traffic has nothing to host (and no cost per request).
-  requestsPerSecond: z.number().refine((v) => Number.isFinite(v) && v > 0, {
-    message: 'the traffic rate must be more than 0 requests/s: a workload with no traffic has nothing to host',
-  }),
+  requestsPerSecond: z
+    .number()
+    .refine((v) => Number.isFinite(v) && v > 0, {
+      message: 'the traffic rate must be more than 0 requests/s: a workload with no traffic has nothing to host',
+    })
+    .refine((v) => v <= LIMITS.requestsPerSecond, {
+      message: `at most ${LIMITS.requestsPerSecond.toLocaleString('en-US')} requests/s: no real workload needs more`,
+    }),
   basis: z.enum(['peak', 'average']).optional(),
 });
 
@@ -27,7 +32,7 @@ export const PresetTrafficSchema = z.strictObject({
 export const HourlyTrafficSchema = z.strictObject({
   pattern: z.literal('hourly'),
   requestsPerSecond: z
-    .array(nonNegative)
+    .array(nonNegativeUpTo(LIMITS.requestsPerSecond, 'requests/s'))
     .refine((v) => v.length === 24 || v.length === 168, { message: 'expected 24 or 168 hourly values' })
     // Like a preset's rate of 0: a week with no traffic in any hour has nothing to host.
     .refine((v) => v.some((r) => r > 0), { message: 'the hourly profile has no traffic in any hour' }),
@@ -38,20 +43,23 @@ export const TrafficSchema = z.union([PresetTrafficSchema, HourlyTrafficSchema])
 export const WorkloadSchema = z.strictObject({
   traffic: TrafficSchema,
   /** Compute time of one request on one worker, in milliseconds. */
-  inferenceMs: positive,
+  inferenceMs: positiveUpTo(86_400_000, 'ms (a day)'),
   /** 1 KiB = 1024 bytes. */
-  requestKiB: nonNegative,
-  responseKiB: nonNegative,
-  latencyTargetMs: positive,
-  models: z.strictObject({ count: z.number().int().positive(), sizeGB: positive }),
+  requestKiB: nonNegativeUpTo(104_857_600, 'KiB (100 GiB)'),
+  responseKiB: nonNegativeUpTo(104_857_600, 'KiB (100 GiB)'),
+  latencyTargetMs: positiveUpTo(604_800_000, 'ms (a week)'),
+  models: z.strictObject({
+    count: positiveIntUpTo(100_000, 'models'),
+    sizeGB: positiveUpTo(10_000, 'GB'),
+  }),
   needsGpu: z.boolean(),
   interruptible: z.boolean(),
   commitmentYears: z.union([z.literal(0), z.literal(1), z.literal(3)]),
   /** Optional: the whole dataset is available up front (batch scoring). */
   datasetAvailableUpfront: z.boolean().optional(),
   /** Optional: per-request token counts, used by Bedrock designs. */
-  inputTokensPerRequest: nonNegative.optional(),
-  outputTokensPerRequest: nonNegative.optional(),
+  inputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
+  outputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
 });
 
 export type Workload = z.infer<typeof WorkloadSchema>;

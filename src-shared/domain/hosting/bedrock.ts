@@ -1,6 +1,6 @@
 /** Bedrock: on-demand input and output tokens, or Provisioned Throughput model units by the hour. */
 import { z } from 'zod';
-import { nonNegative, RegionSchema } from '../../project/fields';
+import { LIMITS, nonNegativeUpTo, RegionSchema } from '../../project/fields';
 import type { PriceCatalog } from '../../prices/catalog';
 import { priceKeys } from '../../prices/keys';
 import type { HostingDefinition } from '../definitions';
@@ -18,8 +18,8 @@ export const BedrockSchema = z.strictObject({
   type: z.literal('bedrock'),
   /** A model id of the price catalog, e.g. "anthropic.claude-3-haiku". */
   model: z.string().min(1),
-  inputTokensPerRequest: nonNegative.optional(),
-  outputTokensPerRequest: nonNegative.optional(),
+  inputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
+  outputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
   region: RegionSchema.optional(),
 });
 type BedrockHosting = z.infer<typeof BedrockSchema>;

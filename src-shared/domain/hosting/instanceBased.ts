@@ -5,7 +5,14 @@
  * Each type's file gives only what is its own.
  */
 import { z } from 'zod';
-import { AutoscalingSchema, nonNegative, positive, RegionSchema } from '../../project/fields';
+import {
+  AutoscalingSchema,
+  LIMITS,
+  nonNegativeUpTo,
+  positiveIntUpTo,
+  positiveUpTo,
+  RegionSchema,
+} from '../../project/fields';
 import { estimateInstanceHosting } from '../costs/instanceHosting';
 import type {
   AnyHosting,
@@ -20,14 +27,14 @@ import type {
 /** Instance-based hosting: a fixed count or an autoscaling block, never both. */
 const instanceFields = {
   instanceType: z.string().min(1),
-  instanceCount: z.number().int().positive().optional(),
+  instanceCount: positiveIntUpTo(LIMITS.instances, 'instances').optional(),
   autoscaling: AutoscalingSchema.optional(),
   /** Requests one instance runs at once (default: its vCPU count for CPU types, 1 per GPU for GPU types). */
-  concurrencyPerInstance: z.number().int().positive().optional(),
+  concurrencyPerInstance: positiveIntUpTo(100_000, 'concurrent requests').optional(),
   /** Overrides the derived throughput: requests per second one instance sustains. */
-  maxRequestsPerSecondPerInstance: positive.optional(),
+  maxRequestsPerSecondPerInstance: positiveUpTo(LIMITS.requestsPerSecond, 'requests/s').optional(),
   /** Endpoint ML storage volume per instance, GB (default 30 when the price data has the meter). */
-  volumeGB: nonNegative.optional(),
+  volumeGB: nonNegativeUpTo(16_384, 'GB (16 TiB)').optional(),
   region: RegionSchema.optional(),
 };
 

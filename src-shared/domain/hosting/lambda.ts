@@ -4,7 +4,7 @@
  * A Compute Savings Plan covers the on-demand duration, hour by hour.
  */
 import { z } from 'zod';
-import { RegionSchema } from '../../project/fields';
+import { countUpTo, RegionSchema } from '../../project/fields';
 import type { Workload } from '../../project/workload';
 import { priceKeys, savingsPlanUsage } from '../../prices/keys';
 import type { PriceTier } from '../../prices/catalog';
@@ -26,7 +26,7 @@ export const LambdaSchema = z.strictObject({
   type: z.literal('lambda'),
   memoryMB: z.number().int().min(128).max(10240),
   architecture: z.enum(['x86_64', 'arm64']),
-  provisionedConcurrency: z.number().int().min(0).optional(),
+  provisionedConcurrency: countUpTo(1_000_000, 'concurrent executions').optional(),
   region: RegionSchema.optional(),
 });
 type LambdaHosting = z.infer<typeof LambdaSchema>;

@@ -3,7 +3,7 @@
  * 00:00 (the schedule is not part of the design), which lets a Savings Plan be applied hour by hour.
  */
 import { z } from 'zod';
-import { nonNegative, positive, RegionSchema } from '../../project/fields';
+import { LIMITS, nonNegativeUpTo, positiveIntUpTo, positiveUpTo, RegionSchema } from '../../project/fields';
 import { resolveInstanceSpec } from '../capacity/instanceNames';
 import { instanceThroughput } from '../capacity/throughput';
 import { packModels } from '../capacity/packing';
@@ -24,9 +24,9 @@ import { sageMakerRealtime } from './sageMakerRealtime';
 export const SageMakerBatchSchema = z.strictObject({
   type: z.literal('sagemaker-batch'),
   instanceType: z.string().min(1),
-  instanceCount: z.number().int().positive(),
-  jobsPerMonth: nonNegative,
-  hoursPerJob: positive,
+  instanceCount: positiveIntUpTo(LIMITS.instances, 'instances'),
+  jobsPerMonth: nonNegativeUpTo(100_000, 'jobs a month'),
+  hoursPerJob: positiveUpTo(744, 'hours (a month)'),
   region: RegionSchema.optional(),
 });
 type BatchHosting = z.infer<typeof SageMakerBatchSchema>;

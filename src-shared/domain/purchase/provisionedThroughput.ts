@@ -1,14 +1,14 @@
 /** Bedrock Provisioned Throughput: model units by the hour, with or without a term. */
 import { z } from 'zod';
-import { positive } from '../../project/fields';
+import { LIMITS, positiveIntUpTo, positiveUpTo } from '../../project/fields';
 import type { PurchaseDefinition } from '../definitions';
 
 export const ProvisionedThroughputSchema = z.strictObject({
   type: z.literal('provisioned-throughput'),
-  modelUnits: z.number().int().positive(),
+  modelUnits: positiveIntUpTo(10_000, 'model units'),
   term: z.enum(['none', '1-month', '6-month']),
   /** $/hour per model unit; no public rates are known, so it is user-provided. */
-  ratePerModelUnitHour: positive.optional(),
+  ratePerModelUnitHour: positiveUpTo(LIMITS.usdPerHour, 'USD per hour').optional(),
 });
 export type ProvisionedThroughputPurchase = z.infer<typeof ProvisionedThroughputSchema>;
 

@@ -92,7 +92,8 @@ function priceReserved(ctx: EstimateContext, u: InstanceUsage, capacity: number[
     );
   } else {
     const rate = effectiveReservedRate(ri, p.termYears);
-    if (odRate !== null)
+    // Against a free on-demand rate there is no break-even to state.
+    if (odRate !== null && odRate > 0)
       ctx.commitment = {
         kind: type,
         committedRateUsd: rate.effective,

@@ -100,13 +100,15 @@ export function addSavingsPlanLines(ctx: EstimateContext, kind: PlanKind, p: Pla
     return;
   }
 
-  ctx.commitment = {
-    kind: 'savings-plan',
-    committedRateUsd: planRate,
-    onDemandRateUsd: odRate,
-    breakEvenUtilization: planRate / odRate,
-    termMonths: p.termYears * 12,
-  };
+  // Against a free on-demand rate there is no break-even to state.
+  if (odRate > 0)
+    ctx.commitment = {
+      kind: 'savings-plan',
+      committedRateUsd: planRate,
+      onDemandRateUsd: odRate,
+      breakEvenUtilization: planRate / odRate,
+      termMonths: p.termYears * 12,
+    };
   const week = simulateSavingsPlan(usage.usagePerHour, planRate, odRate, p.commitmentPerHour, ctx.cost);
   const c = week.commitment;
   const commitQuote =

@@ -4,7 +4,7 @@
  * own facts (purchase/<plan>.ts).
  */
 import { z } from 'zod';
-import { nonNegative, PAYMENT_OPTIONS, PercentSchema, TermYearsSchema } from '../../project/fields';
+import { LIMITS, nonNegativeUpTo, PAYMENT_OPTIONS, PercentSchema, TermYearsSchema } from '../../project/fields';
 import { priceKeys, savingsPlanUsage } from '../../prices/keys';
 import type { InstancePurchaseDefinition, InstanceRef, RefusedHosting } from '../definitions';
 import { ratePerBase } from '../pricing/lineItems';
@@ -18,7 +18,7 @@ export function savingsPlanSchema<T extends string>(type: T) {
     termYears: TermYearsSchema,
     payment: z.enum(PAYMENT_OPTIONS),
     /** $/hour committed; when absent the engine sizes it to the weekly floor of eligible usage. */
-    commitmentPerHour: nonNegative.optional(),
+    commitmentPerHour: nonNegativeUpTo(LIMITS.usdPerHour, 'USD per hour').optional(),
     /** A plan discount entered by hand when the price data has no plan rate (user-provided). */
     discountPercent: PercentSchema.optional(),
   });

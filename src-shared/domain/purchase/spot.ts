@@ -1,6 +1,6 @@
 /** Spot (EC2, EKS nodes): spare capacity at a lower, varying price, reclaimable with a 2-minute notice. */
 import { z } from 'zod';
-import { PercentSchema, positive } from '../../project/fields';
+import { LIMITS, PercentSchema, positiveUpTo } from '../../project/fields';
 import { priceKeys } from '../../prices/keys';
 import type { PriceCatalog } from '../../prices/catalog';
 import type { InstancePurchaseDefinition, InstanceRef } from '../definitions';
@@ -14,7 +14,7 @@ export const SpotSchema = z.strictObject({
   type: z.literal('spot'),
   /** Used when no spot price is known (the Price List API carries none). */
   discountPercent: PercentSchema.optional(),
-  pricePerHour: positive.optional(),
+  pricePerHour: positiveUpTo(LIMITS.usdPerHour, 'USD per hour').optional(),
 });
 export type SpotPurchase = z.infer<typeof SpotSchema>;
 
