@@ -8,6 +8,7 @@ import {
   DEFAULT_SCALE_FACTORS,
   findCrossovers,
   type Crossover,
+  type BreakEvenPoint,
   type DesignCurve,
   type DesignEstimate,
   scaleWorkload,
@@ -35,11 +36,8 @@ export interface HourDatum {
   requestsPerSecond: number;
 }
 
-export interface BreakEvenDatum {
-  month: number;
-  onDemandUsd: number;
-  committedUsd: number;
-}
+/** One month of a commitment's cumulative cost against on-demand (the domain's series). */
+export type BreakEvenDatum = BreakEvenPoint;
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -155,17 +153,13 @@ export class ComparisonStore {
     this.hourlyDesignId = id;
   }
 
-  /** Designs with a commitment, and their cumulative cost over the term against on-demand. */
+  /** Designs with a commitment, and their cumulative cost over the term against on-demand (from the domain). */
   get breakEvenSeries(): Array<{ id: number; name: string; data: BreakEvenDatum[]; months: number | null }> {
     const out = [];
     for (const r of this.rows) {
       const a = this.pay.analysisOf(r.design);
-      if (!a || a.committedMonthlyUsd === null || a.onDemandMonthlyUsd === null) continue;
-      const recurring = a.committedMonthlyUsd - a.upfrontUsd / a.termMonths;
-      const data: BreakEvenDatum[] = [];
-      for (let month = 0; month <= a.termMonths; month++)
-        data.push({ month, onDemandUsd: a.onDemandMonthlyUsd * month, committedUsd: a.upfrontUsd + recurring * month });
-      out.push({ id: r.id, name: r.design.name, data, months: a.monthsToRecoverUpfront });
+      if (!a || a.series.length === 0) continue;
+      out.push({ id: r.id, name: r.design.name, data: a.series, months: a.monthsToRecoverUpfront });
     }
     return out;
   }

@@ -4,17 +4,8 @@
  * commitment, utilization, break-even), and rates the price data lacks, entered by hand.
  */
 import { computed, makeAutoObservable, toJS, type IComputedValue } from 'mobx';
-import {
-  HOURS_PER_WEEK,
-  ON_DEMAND,
-  monthsToRecoverUpfront,
-  purchaseDefinition,
-  purchaseExclusion,
-  simulateSavingsPlan,
-  type DesignEstimate,
-  type LineItem,
-} from '@shared/domain';
-import { PURCHASE_TYPES, type Design, type Purchase, type PurchaseType, type UserRate } from '@shared/project/schema';
+import { analyzeCommitment, purchaseDefinition, purchaseExclusion, type CommitmentAnalysis } from '@shared/domain';
+import { PURCHASE_TYPES, type Design, type PurchaseType, type UserRate } from '@shared/project/schema';
 import type { EstimatesStore } from './EstimatesStore';
 import type { ProjectStore } from './ProjectStore';
 import { PURCHASE_LABELS } from './designFields';
@@ -25,23 +16,6 @@ export interface PurchaseChoice {
   label: string;
   /** null when it applies; otherwise why not, naming what to use instead. */
   exclusion: string | null;
-}
-
-export interface CommitmentAnalysis {
-  /** $/h the engine suggests: the weekly floor of eligible usage at the plan rate. */
-  suggestedPerHour: number | null;
-  /** $/h in use (the design's own, or the suggestion when it has none). */
-  commitmentPerHour: number | null;
-  /** Share of the commitment that buys usage over the week (0..1); null when not instance-hours. */
-  utilization: number | null;
-  /** Share of hours the capacity must be used for the commitment to beat on-demand. */
-  breakEvenUtilization: number | null;
-  onDemandMonthlyUsd: number | null;
-  committedMonthlyUsd: number | null;
-  monthlySavingsUsd: number | null;
-  upfrontUsd: number;
-  monthsToRecoverUpfront: number | null;
-  termMonths: number;
 }
 
 /** A price the design needs that the price data lacks, with the key a hand-entered rate fills. */
@@ -62,11 +36,6 @@ const CATALOG_UNIT: Record<string, string> = {
   requests: 'request',
   tokens: 'token',
 };
-
-/** The commitment line of a Savings Plan estimate (the domain labels it "... commitment"). */
-function commitmentLine(e: DesignEstimate): LineItem | undefined {
-  return e.lineItems.find((l) => l.label.endsWith(' commitment'));
-}
 
 export class PayStore {
   private readonly analyses = new WeakMap<Design, IComputedValue<CommitmentAnalysis | null>>();
@@ -110,52 +79,13 @@ export class PayStore {
   private analyze(design: Design): CommitmentAnalysis | null {
     if (!this.isCommitment(design)) return null;
     const committed = this.estimates.estimateOf(design);
-    if (!committed) return null;
+    const catalog = this.estimates.catalog;
+    if (!committed || !catalog) return null;
     const snapshot = this.estimates.snapshotOf(design);
-    const onDemand = this.estimates.estimateVariant({ ...snapshot, purchase: { ...ON_DEMAND } });
-    const p = snapshot.purchase;
-    const isPlan = purchaseDefinition(p.type).commitment === 'savings-plan';
-    let suggested: number | null = null;
-    let inUse: number | null = null;
-    let utilization: number | null = null;
-    if (isPlan) {
-      // A Savings Plan purchase: its own commitment, when given.
-      const plan = p as Purchase & { commitmentPerHour?: number };
-      const { commitmentPerHour: _own, ...unsized } = plan;
-      const sized =
-        plan.commitmentPerHour === undefined
-          ? committed
-          : this.estimates.estimateVariant({ ...snapshot, purchase: unsized as Purchase });
-      suggested = (sized && commitmentLine(sized)?.rateUsd) ?? null;
-      inUse = plan.commitmentPerHour ?? suggested;
-      const terms = committed.commitment;
-      if (terms && inUse !== null && inUse > 0 && committed.hourly.capacityUnit === 'instances') {
-        const week = simulateSavingsPlan(
-          committed.hourly.capacity,
-          terms.committedRateUsd,
-          terms.onDemandRateUsd,
-          inUse,
-        );
-        utilization = 1 - week.unusedCommitmentPerWeek / (inUse * HOURS_PER_WEEK);
-      }
-    }
-    const termMonths = committed.commitment?.termMonths ?? ('termYears' in p ? p.termYears * 12 : 12);
-    const od = onDemand?.monthlyUsd ?? null;
-    const cm = committed.monthlyUsd;
-    const recurring = cm === null ? null : cm - committed.upfrontUsd / termMonths;
-    return {
-      suggestedPerHour: suggested,
-      commitmentPerHour: inUse,
-      utilization,
-      breakEvenUtilization: committed.commitment?.breakEvenUtilization ?? null,
-      onDemandMonthlyUsd: od,
-      committedMonthlyUsd: cm,
-      monthlySavingsUsd: od !== null && cm !== null ? od - cm : null,
-      upfrontUsd: committed.upfrontUsd,
-      monthsToRecoverUpfront:
-        od !== null && recurring !== null ? monthsToRecoverUpfront(committed.upfrontUsd, od, recurring) : null,
-      termMonths,
-    };
+    // The domain analyses; the design's own estimate is the memoised one, variants are estimated here.
+    return analyzeCommitment(snapshot, this.estimates.workload, catalog, this.estimates.region, (d) =>
+      d === snapshot ? committed : this.estimates.estimateVariant(d)!,
+    );
   }
 
   /** Prices the design needs that the price data lacks (a hand-entered rate under the key fills them). */

@@ -57,6 +57,7 @@ export {
   analyzeCommitment,
   breakEvenUtilization,
   monthsToRecoverUpfront,
+  type BreakEvenPoint,
   type CommitmentAnalysis,
 } from './analysis/breakEven';
 export { trafficSensitivity, type Sensitivity } from './analysis/sensitivity';

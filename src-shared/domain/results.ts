@@ -13,7 +13,15 @@ export const HOURS_PER_WEEK = 168;
 export const WEEKS_PER_MONTH = HOURS_PER_MONTH / HOURS_PER_WEEK;
 export const BYTES_PER_GB = 2 ** 30;
 
+/**
+ * What a line pays for, so a consumer never reads the label: usage billed as used, a commitment paid
+ * every hour of its term (a Savings Plan's, reserved instances), usage beyond a commitment at
+ * on-demand, capacity provisioned by the hour (provisioned concurrency, model units), or a fixed fee.
+ */
+export type LineKind = 'usage' | 'commitment' | 'beyond-commitment' | 'provisioned' | 'fee';
+
 export interface LineItem {
+  kind: LineKind;
   /** e.g. "Instance-hours (ml.c5.xlarge, Hosting)", "Data processed IN". */
   label: string;
   /** Monthly quantity in `unit`. */

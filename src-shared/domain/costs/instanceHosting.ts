@@ -192,6 +192,6 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
   }
   if (instances.clusterFeeKey) {
     const fee = quote(ctx.catalog, instances.clusterFeeKey(ctx.region));
-    addLine(ctx, priceLine(`${limits.label} cluster fee`, HOURS_PER_MONTH, 'hours', fee, '1 cluster × 730 h'));
+    addLine(ctx, priceLine('fee', `${limits.label} cluster fee`, HOURS_PER_MONTH, 'hours', fee, '1 cluster × 730 h'));
   }
 }

@@ -30,6 +30,7 @@ export function addEndpointStorage(ctx: EstimateContext, capacity: number[], vol
   addLine(
     ctx,
     priceLine(
+      'usage',
       'Endpoint ML storage',
       gbMonths,
       'GB-months',
@@ -54,6 +55,7 @@ function addDataLine(ctx: EstimateContext, direction: 'IN' | 'OUT', kib: number,
   addLine(
     ctx,
     priceLine(
+      'usage',
       `Data processed ${direction}`,
       gb,
       'GB',

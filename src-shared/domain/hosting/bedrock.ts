@@ -82,6 +82,7 @@ function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
     addLine(
       ctx,
       priceLine(
+        'provisioned',
         `Provisioned Throughput (${h.model}, ${p.term})`,
         p.modelUnits * HOURS_PER_MONTH,
         'hours',
@@ -120,6 +121,7 @@ function addTokenLine(
   addLine(
     ctx,
     priceLine(
+      'usage',
       `${direction} tokens (${model})`,
       requests * tokensPerRequest,
       'tokens',

@@ -111,6 +111,7 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
   addLine(
     ctx,
     priceLine(
+      'usage',
       `Lambda requests (${arch})`,
       requests,
       'requests',
@@ -160,6 +161,7 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
     addLine(
       ctx,
       priceLine(
+        'provisioned',
         `Provisioned concurrency (${h.memoryMB} MB)`,
         pcGbSeconds,
         'GB-seconds',
@@ -172,6 +174,7 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
     addLine(
       ctx,
       priceLine(
+        'usage',
         'Duration while provisioned',
         sim.pcSecondsPerWeek * gb * WEEKS_PER_MONTH,
         'GB-seconds',
@@ -186,7 +189,7 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
 /** Duration GB-seconds, one line per price tier the monthly volume reaches. */
 function addDurationLines(ctx: EstimateContext, q: Quote, gbSeconds: number, weights: number[], formula: string): void {
   if (!q.ok || !q.tiers || q.tiers.length === 0) {
-    addLine(ctx, priceLine('Lambda duration', gbSeconds, 'GB-seconds', q, formula), weights);
+    addLine(ctx, priceLine('usage', 'Lambda duration', gbSeconds, 'GB-seconds', q, formula), weights);
     return;
   }
   const parts = splitTiers(gbSeconds, q.tiers);
@@ -196,6 +199,7 @@ function addDurationLines(ctx: EstimateContext, q: Quote, gbSeconds: number, wei
     addLine(
       ctx,
       priceLine(
+        'usage',
         `Lambda duration (tier ${tierLabel(tier)})`,
         qty,
         'GB-seconds',

@@ -9,7 +9,7 @@ import type { Workload } from '../../project/workload';
 import { priceKeys } from '../../prices/keys';
 import { BYTES_PER_MB, MB_PER_GB, SECONDS_PER_HOUR } from '../units';
 import { noServiceLimits, USABLE_MEMORY_SHARE, type HostingLimits } from '../hostingLimits';
-import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
+import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH, type LineKind } from '../results';
 import { simulateServerless } from '../capacity/serverlessConcurrency';
 import { addDataProcessed } from '../costs/sageMakerMeters';
 import { rateByMemory } from '../costs/serverlessRate';
@@ -121,6 +121,7 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
   const odSeconds = sim.onDemandSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
   addSecondsLine(
     ctx,
+    'usage',
     priceKeys.sageMakerServerlessCompute,
     h.memoryMB,
     'Serverless compute',
@@ -133,6 +134,7 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
     const pcSeconds = pc * endpoints * HOURS_PER_MONTH * SECONDS_PER_HOUR;
     addSecondsLine(
       ctx,
+      'provisioned',
       priceKeys.sageMakerServerlessPcCapacity,
       h.memoryMB,
       'Provisioned concurrency',
@@ -142,6 +144,7 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
     const execSeconds = sim.pcSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
     addSecondsLine(
       ctx,
+      'usage',
       priceKeys.sageMakerServerlessPcExecution,
       h.memoryMB,
       'Execution while provisioned',
@@ -159,6 +162,7 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
  */
 function addSecondsLine(
   ctx: EstimateContext,
+  kind: LineKind,
   meterKey: (region: string, memoryMB: number) => string,
   memoryMB: number,
   label: string,
@@ -168,7 +172,7 @@ function addSecondsLine(
 ): void {
   const region = ctx.region;
   const rate = rateByMemory(ctx.catalog, (mb) => meterKey(region, mb), memoryMB, ctx.warnings);
-  addLine(ctx, priceLine(`${label} (${memoryMB} MB)`, seconds, 'seconds', rate, formula), weights);
+  addLine(ctx, priceLine(kind, `${label} (${memoryMB} MB)`, seconds, 'seconds', rate, formula), weights);
 }
 
 export const sageMakerServerless: HostingDefinition<ServerlessHosting> = {

@@ -1,5 +1,5 @@
 /** Building line items that always satisfy monthlyUsd = quantity × rateUsd, or say why the rate is missing. */
-import type { LineItem } from '../results';
+import type { LineItem, LineKind } from '../results';
 import type { Quote } from './quotes';
 import { unitSize, type BaseUnit } from './units';
 
@@ -8,15 +8,23 @@ import { unitSize, type BaseUnit } from './units';
  * quoted in ("1M tokens"), so quantity × rate stays the monthly cost. A missing rate, or a rate in an
  * unexpected unit, gives a line with null rate and cost and the reason.
  */
-export function priceLine(label: string, quantity: number, base: BaseUnit, q: Quote, formula: string): LineItem {
-  if (!q.ok) return unavailableLine(label, quantity, base, q.key, null, formula, q.reason);
+export function priceLine(
+  kind: LineKind,
+  label: string,
+  quantity: number,
+  base: BaseUnit,
+  q: Quote,
+  formula: string,
+): LineItem {
+  if (!q.ok) return unavailableLine(kind, label, quantity, base, q.key, null, formula, q.reason);
   const size = unitSize(q.unit, base);
   if (size === null) {
     const reason = `price unavailable: ${q.key ?? 'the rate'} is quoted per "${q.unit}", not per ${base}`;
-    return unavailableLine(label, quantity, base, q.key, q.source, formula, reason);
+    return unavailableLine(kind, label, quantity, base, q.key, q.source, formula, reason);
   }
   const qty = quantity / size;
   return {
+    kind,
     label,
     quantity: qty,
     unit: q.unit,
@@ -34,6 +42,7 @@ export function priceLine(label: string, quantity: number, base: BaseUnit, q: Qu
  * rate, and a meter the data lacks must not make the total unavailable.
  */
 function unavailableLine(
+  kind: LineKind,
   label: string,
   quantity: number,
   base: BaseUnit,
@@ -43,7 +52,7 @@ function unavailableLine(
   unavailable: string,
 ): LineItem {
   const monthlyUsd = quantity === 0 ? 0 : null;
-  return { label, quantity, unit: base, rateUsd: null, monthlyUsd, priceKey, priceSource, formula, unavailable };
+  return { kind, label, quantity, unit: base, rateUsd: null, monthlyUsd, priceKey, priceSource, formula, unavailable };
 }
 
 /** Rate per base unit of a quote (e.g. per token for a "1M tokens" price), or null when unusable. */

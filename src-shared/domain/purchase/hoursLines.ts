@@ -27,5 +27,5 @@ export function addHoursLine(
   rate: InstanceUsage['onDemand'],
 ): void {
   const weekly = weeklySum(capacity);
-  addLine(ctx, priceLine(label, weekly * WEEKS_PER_MONTH, 'hours', rate, hoursFormula(u, weekly)), capacity);
+  addLine(ctx, priceLine('usage', label, weekly * WEEKS_PER_MONTH, 'hours', rate, hoursFormula(u, weekly)), capacity);
 }

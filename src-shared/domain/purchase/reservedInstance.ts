@@ -83,6 +83,7 @@ function priceReserved(ctx: EstimateContext, u: InstanceUsage, capacity: number[
     addLine(
       ctx,
       priceLine(
+        'commitment',
         `Reserved instances (${u.what}, ${terms})`,
         reservedCount * HOURS_PER_MONTH,
         'hours',
@@ -111,6 +112,7 @@ function priceReserved(ctx: EstimateContext, u: InstanceUsage, capacity: number[
       },
     };
     const line = priceLine(
+      'commitment',
       `Reserved instances (${u.what}, ${terms}, amortized)`,
       reservedCount * HOURS_PER_MONTH,
       'hours',
@@ -129,6 +131,7 @@ function priceReserved(ctx: EstimateContext, u: InstanceUsage, capacity: number[
       ctx.cost[h]! += reservedCount * rate.effective + Math.max(0, capacity[h]! - reservedCount) * odPerHour;
   }
   const excessLine = priceLine(
+    'beyond-commitment',
     `Instance-hours beyond the reservation, on-demand (${u.what})`,
     excessWeekly * WEEKS_PER_MONTH,
     'hours',

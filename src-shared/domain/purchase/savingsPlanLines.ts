@@ -91,11 +91,28 @@ export function addSavingsPlanLines(ctx: EstimateContext, kind: PlanKind, p: Pla
       commitment !== undefined
         ? userQuote(commitment, 'hour', 'Savings Plan commitment', ctx.catalog.coverage()[0]?.asOf ?? '')
         : { ...missing, key: null };
-    addLine(ctx, priceLine(`${name} commitment`, HOURS_PER_MONTH, 'hours', commitQuote, '730 h × commitment per hour'));
+    addLine(
+      ctx,
+      priceLine(
+        'commitment',
+        `${name} commitment`,
+        HOURS_PER_MONTH,
+        'hours',
+        commitQuote,
+        '730 h × commitment per hour',
+      ),
+    );
     const usageLabel = `${usage.base === 'hours' ? 'Instance-hours' : usage.base} under the plan (${usage.what})`;
     addLine(
       ctx,
-      priceLine(usageLabel, 0, usage.base, missing, 'needs the plan rate to split usage between plan and on-demand'),
+      priceLine(
+        'usage',
+        usageLabel,
+        0,
+        usage.base,
+        missing,
+        'needs the plan rate to split usage between plan and on-demand',
+      ),
     );
     return;
   }
@@ -121,6 +138,7 @@ export function addSavingsPlanLines(ctx: EstimateContext, kind: PlanKind, p: Pla
           plan as Extract<Quote, { ok: true }>,
         );
   const commitLine = priceLine(
+    'commitment',
     `${name} commitment`,
     HOURS_PER_MONTH,
     'hours',
@@ -133,6 +151,7 @@ export function addSavingsPlanLines(ctx: EstimateContext, kind: PlanKind, p: Pla
   const excessMonthly = week.excessUnitsPerWeek * WEEKS_PER_MONTH;
   ctx.lines.push(
     priceLine(
+      'beyond-commitment',
       overflowLabel,
       excessMonthly,
       usage.base,
