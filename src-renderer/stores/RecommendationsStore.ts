@@ -26,7 +26,7 @@ export class RecommendationsStore {
   get recommendations(): Recommendation[] {
     const memo = this.optimizerMemo;
     if (!memo) return [];
-    return recommendForWorkload(this.estimates.workload, memo.catalog, this.estimates.region, memo);
+    return recommendForWorkload(this.estimates.workload, memo.catalog, this.estimates.region, { memo });
   }
 
   /** Names of the project's designs, to mark recommendations already taken. */

@@ -82,7 +82,7 @@ function finish(ctx: EstimateContext): DesignEstimate {
     warnings: ctx.warnings,
     latency: { typicalMs: ctx.typicalMs, coldStartShare: ctx.coldStartShare },
     hourly: {
-      requestsPerSecond: ctx.week.rpsList.slice(),
+      requestsPerSecond: Array.from(ctx.week.rps),
       capacity: ctx.capacity,
       capacityUnit: ctx.capacityUnit,
       costUsd: ctx.cost,

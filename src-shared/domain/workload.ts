@@ -33,6 +33,6 @@ export interface WorkloadTotals {
 
 /** Requests per month (weekly × 730/168), peak, average and minimum rate of a workload. */
 export function workloadTotals(workload: Workload): WorkloadTotals {
-  const { rps: _rps, rpsList: _list, ...totals } = weekOf(workload);
+  const { rps: _rps, ...totals } = weekOf(workload);
   return totals;
 }

@@ -19,13 +19,22 @@ export interface ProposedDesign extends Proposal<Design> {
   estimate?: DesignEstimate;
 }
 
-/** Every approach worth showing for the workload, with its "why". `memo` may be kept by the caller per catalog. */
+/** How proposals size their instance-based designs. */
+export interface ProposalOptions {
+  /** The optimizer's memo of this catalog, kept by a caller that recommends often (default: a fresh one). */
+  memo?: OptimizerMemo;
+  /** Estimate every design of each sweep, without cost floors (to check that the floors change nothing). */
+  exhaustive?: boolean;
+}
+
+/** Every approach worth showing for the workload, with its "why". */
 export function proposeDesigns(
   workload: Workload,
   catalog: PriceCatalog,
   region: string,
-  memo: OptimizerMemo = createOptimizerMemo(catalog),
+  options: ProposalOptions = {},
 ): ProposedDesign[] {
+  const memo = options.memo ?? createOptimizerMemo(catalog);
   const week = weekOf(workload);
   const idleShare = week.idleHours / 168;
   const burstiness = week.averageRps > 0 ? week.peakRps / week.averageRps : 1;
@@ -38,6 +47,7 @@ export function proposeDesigns(
         hostingTypes: [hosting.type as InstanceHostingType],
         keep: 1,
         memo,
+        exhaustive: options.exhaustive ?? false,
       }).best;
       found = top ? { design: top.design, estimate: top.estimate } : null;
       best.set(hosting.type, found);

@@ -9,8 +9,7 @@ import type { Design, ProjectInput, Workload } from '../model';
 import { compareEstimates } from '../analysis/rank';
 import { estimateDesign } from '../estimate';
 import type { DesignEstimate, FeasibilityReason } from '../results';
-import { proposeDesigns } from './candidates';
-import type { OptimizerMemo } from './memo';
+import { proposeDesigns, type ProposalOptions } from './candidates';
 
 export interface Recommendation {
   /** 1 = best. */
@@ -30,9 +29,9 @@ export function recommendForWorkload(
   workload: Workload,
   catalog: PriceCatalog,
   region: string,
-  memo?: OptimizerMemo,
+  options: ProposalOptions = {},
 ): Recommendation[] {
-  const scored = proposeDesigns(workload, catalog, region, memo).map((p) => {
+  const scored = proposeDesigns(workload, catalog, region, options).map((p) => {
     const estimate = p.estimate ?? estimateDesign(p.design, workload, catalog, region);
     return { design: p.design, estimate, why: p.why, whyNot: [...estimate.reasons, ...p.against] };
   });

@@ -9,12 +9,10 @@ import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { SECONDS_PER_HOUR } from '../units';
 import { presetShape } from './presets';
 
-/** The week's traffic and its totals. The estimate's hourly series copies `rpsList`; treat both as read-only. */
+/** The week's traffic and its totals. `rps` may be shared between estimates: treat it as read-only. */
 export interface WeekProfile {
   /** Requests per second in each hour of the week, Monday 00:00 first. */
   rps: Float64Array;
-  /** The same rates as a plain array, copied cheaply into each estimate's hourly series. */
-  rpsList: number[];
   weeklyRequests: number;
   /** weeklyRequests × 730/168. */
   requestsPerMonth: number;
@@ -62,7 +60,6 @@ export function summarizeWeek(rps: Float64Array): WeekProfile {
   const weeklyRequests = sum * SECONDS_PER_HOUR;
   return {
     rps,
-    rpsList: Array.from(rps),
     weeklyRequests,
     requestsPerMonth: weeklyRequests * WEEKS_PER_MONTH,
     peakRps: peak,

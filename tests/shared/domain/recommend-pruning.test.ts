@@ -5,31 +5,16 @@
  * with many instance types, equal prices (ties rank by name), Savings Plans, reserved, spot and
  * user-entered rates, in two regions.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InstanceSpec, PriceEntry } from '@shared/prices/catalog';
 import { priceKeys, savingsPlanUsage } from '@shared/prices/keys';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import type { Workload } from '@shared/project/schema';
 import { estimateDesign } from '@shared/domain/estimate';
 import { optimizeDesign, type InstanceHostingType as SweepHosting } from '@shared/domain';
-import type * as OptimizerModule from '@shared/domain/recommend/optimizer';
 import { proposeDesigns } from '@shared/domain/recommend/candidates';
 import { recommendForWorkload } from '@shared/domain/recommend/recommend';
 import { catalogData, workload } from './fixtures';
-
-// The recommender calls the optimizer; this switch makes those calls exhaustive for the reference run.
-const mode = vi.hoisted(() => ({ exhaustive: false }));
-vi.mock('@shared/domain/recommend/optimizer', async (importOriginal) => {
-  const real = await importOriginal<typeof OptimizerModule>();
-  return {
-    ...real,
-    optimizeDesign: (...args: Parameters<typeof real.optimizeDesign>) =>
-      real.optimizeDesign(args[0], args[1], args[2], {
-        ...args[3],
-        exhaustive: mode.exhaustive || args[3]?.exhaustive,
-      }),
-  };
-});
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
 const FAMILIES = ['c5', 'm5', 'r5', 'c6g', 'm6g', 'g5', 'g4dn'];
@@ -138,10 +123,6 @@ const WORKLOADS: Record<string, Workload> = {
 };
 
 describe('optimizer cost floors change nothing', () => {
-  beforeEach(() => {
-    mode.exhaustive = false;
-  });
-
   for (const [label, w] of Object.entries(WORKLOADS))
     it(`${label}: same top designs and estimates as an exhaustive sweep`, () => {
       let skipped = 0;
@@ -163,15 +144,20 @@ describe('optimizer cost floors change nothing', () => {
 describe('recommendations are the same with the faster optimizer', () => {
   for (const [label, w] of Object.entries(WORKLOADS))
     it(`${label}: identical ranked recommendations`, () => {
-      mode.exhaustive = true;
-      const reference = recommendForWorkload(w, catalog, 'us-east-1');
-      mode.exhaustive = false;
+      // The reference run's optimizer calls estimate every design (an option, not a module mock).
+      const reference = recommendForWorkload(w, catalog, 'us-east-1', { exhaustive: true });
       expect(recommendForWorkload(w, catalog, 'us-east-1')).toEqual(reference);
     });
 
   it("reuses the optimizer's estimate only where it equals a fresh estimate", () => {
+    let reused = 0;
     for (const w of Object.values(WORKLOADS))
       for (const p of proposeDesigns(w, catalog, 'us-east-1'))
-        if (p.estimate) expect(p.estimate).toEqual(estimateDesign(p.design, w, catalog, 'us-east-1'));
+        if (p.estimate) {
+          reused++;
+          expect(p.estimate).toEqual(estimateDesign(p.design, w, catalog, 'us-east-1'));
+        }
+    // Count guard: some proposals did reuse an estimate, so the loop checked something.
+    expect(reused).toBeGreaterThan(0);
   });
 });
