@@ -2,8 +2,8 @@
  * Estimates of the project's designs, computed locally with the domain's cost engine. One computed
  * value per design, keyed by the design object: editing one design re-estimates that design only;
  * a change to the workload, the region or the prices re-estimates them all. The engine reads plain
- * snapshots (toJS), which are faster to read than observables and give the domain's per-traffic
- * cache a new key whenever the traffic changes.
+ * snapshots (toJS), which are faster to read than observables; the domain keeps no cache of its own,
+ * so these computed values are the only memoisation.
  */
 import { computed, makeObservable, toJS, type IComputedValue } from 'mobx';
 import { estimateDesign, type DesignEstimate } from '@shared/domain';

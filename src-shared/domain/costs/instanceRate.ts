@@ -7,7 +7,8 @@ import type { InstanceRef } from '../definitions';
 /**
  * SageMaker instance rate for a component. Async and batch instances are priced like real-time
  * hosting (same type and region) where AWS lists them: when the data lacks the component's own SKU
- * the hosting price is used, marked derived, with a warning (prices/SOURCES.md).
+ * the hosting price is used, marked derived, with a warning (AWS prices these components at the
+ * hosting rate in the regions its price list carries them).
  */
 export function sageMakerInstanceQuote(
   catalog: PriceCatalog,

@@ -20,7 +20,7 @@ export interface SavingsPlanWeek {
 
 /**
  * The smallest hourly eligible spend at plan rates over the week: a commitment this size is used in
- * full every hour (DOMAIN.md §4: size the plan to the baseline).
+ * full every hour (AWS's Savings Plans guidance: commit to the steady baseline, not the peak).
  */
 export function weeklyFloorCommitment(usagePerHour: ArrayLike<number>, planRate: number): number {
   let min = Infinity;
