@@ -4,7 +4,7 @@
  * speed, and how many Provisioned Throughput model units a peak needs.
  */
 import type { PriceCatalog } from '../../prices/catalog';
-import { priceKeys } from '../../prices/keys';
+import { priceKeys, type BedrockRoute, type BedrockTokenMeter } from '../../prices/keys';
 
 /** One model's per-token prices, USD per 1M tokens (cache prices optional). */
 export interface BedrockModelPrices {
@@ -72,27 +72,36 @@ export function rankBedrockModels(models: ReadonlyArray<BedrockModelPrices>, mix
   return out.sort((a, b) => a.usdPerRequest - b.usdPerRequest);
 }
 
-/** The on-demand prices of every Bedrock model the catalog has in a region (cache prices when it has them). */
+/**
+ * The per-token prices of every Bedrock model the catalog has in a region, on a route (in-region,
+ * geo or global cross-Region profile) and mode (on-demand or batch), with prompt-cache prices where
+ * the data has them. A model without a price on that route is left out.
+ */
 export function bedrockModelPrices(
   catalog: PriceCatalog,
   region: string,
-  cacheKeys?: { read: (region: string, model: string) => string; write: (region: string, model: string) => string },
+  route: BedrockRoute = 'in-region',
+  mode: 'on-demand' | 'batch' = 'on-demand',
 ): BedrockModelPrices[] {
-  const prefix = priceKeys.bedrockInputTokens(region, '');
+  const inputMeter = mode === 'batch' ? 'batch-input' : 'input';
+  const outputMeter = mode === 'batch' ? 'batch-output' : 'output';
+  const prefix = priceKeys.bedrockTokens(region, route, inputMeter, '');
   const out: BedrockModelPrices[] = [];
   for (const key of catalog.keysWithPrefix(prefix)) {
     const model = key.slice(prefix.length);
     const input = catalog.lookup(key);
     if (!input.ok) continue;
-    const output = catalog.lookup(priceKeys.bedrockOutputTokens(region, model));
-    const read = cacheKeys ? catalog.lookup(cacheKeys.read(region, model)) : undefined;
-    const write = cacheKeys ? catalog.lookup(cacheKeys.write(region, model)) : undefined;
+    const price = (meter: BedrockTokenMeter) => {
+      const r = catalog.lookup(priceKeys.bedrockTokens(region, route, meter, model));
+      return r.ok ? r.price.usd : undefined;
+    };
     out.push({
       model,
       inputPer1M: input.price.usd,
-      outputPer1M: output.ok ? output.price.usd : undefined,
-      cacheReadPer1M: read?.ok ? read.price.usd : undefined,
-      cacheWritePer1M: write?.ok ? write.price.usd : undefined,
+      outputPer1M: price(outputMeter),
+      // Batch inference has no prompt cache; on-demand reads and writes have their own prices.
+      cacheReadPer1M: mode === 'batch' ? undefined : price('cache-read'),
+      cacheWritePer1M: mode === 'batch' ? undefined : price('cache-write'),
     });
   }
   return out;
