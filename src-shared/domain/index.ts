@@ -74,3 +74,25 @@ export {
   type ThroughputFigure,
   type ThroughputWorkload,
 } from './gpu/throughput';
+export { acceleratorOf, bandwidthOf, ACCELERATOR_BANDWIDTH, type AcceleratorHardware } from './gpu/accelerators';
+export { checkModelFit, shardDegrees, type ModelFit } from './gpu/fit';
+export { kvCacheGB, memoryNeed, modelWeights, type MemoryNeed, type ModelSizeFields } from './gpu/modelMemory';
+export {
+  bedrockLatency,
+  bedrockModelPrices,
+  bedrockRequestCost,
+  isTextGeneration,
+  promptCacheWriteTokens,
+  provisionedThroughputTerms,
+  rankBedrockModels,
+  sizeProvisionedThroughput,
+  type BedrockModelPrices,
+  type TokenMix,
+} from './gpu/bedrockChoice';
+export { selfHostVersusBedrock, type SelfHostAnswer, type SelfHostCrossover } from './gpu/crossover';
+export {
+  costPer1kRequestsAtFullLoad,
+  costPer1MOutputTokensAtFullLoad,
+  costPer1MOutputTokensUsd,
+  costPer1kRequestsUsd,
+} from './gpu/costPerToken';

@@ -5,10 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createPriceCatalog } from '@shared/prices/lookup';
-import { acceleratorOf, bandwidthOf } from '@shared/domain/gpu/accelerators';
-import { checkModelFit } from '@shared/domain/gpu/fit';
-import { memoryNeed } from '@shared/domain/gpu/modelMemory';
-import { bedrockModelPrices, rankBedrockModels } from '@shared/domain/gpu/bedrockChoice';
+import {
+  acceleratorOf,
+  bandwidthOf,
+  checkModelFit,
+  memoryNeed,
+  bedrockModelPrices,
+  rankBedrockModels,
+} from '@shared/domain';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
 
 const catalog = createPriceCatalog(loadEmbeddedSnapshot());
