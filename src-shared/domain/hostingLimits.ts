@@ -6,8 +6,11 @@
  */
 import { BYTES_PER_MB } from './units';
 
-/** Which GPUs a hosting type can use. */
-export type GpuSupport = 'yes' | 'no' | 'single-gpu-types';
+/**
+ * Which GPUs a hosting type can use. 'managed': the service runs the model on its own accelerators,
+ * so a model that needs a GPU never rules it out (Bedrock).
+ */
+export type GpuSupport = 'yes' | 'no' | 'single-gpu-types' | 'managed';
 
 export interface HostingLimits {
   /** The hosting type the row is for. */

@@ -16,6 +16,11 @@ export function validateWorkload(input: unknown): Parsed<Workload> {
       // The path names the field for files and the CLI; the words are the form's, shown next to the field.
       message: 'give both input and output tokens per request, or neither',
     });
+  if (w.cachedInputTokensPerRequest !== undefined && w.cachedInputTokensPerRequest > (w.inputTokensPerRequest ?? 0))
+    problems.push({
+      path: 'cachedInputTokensPerRequest',
+      message: 'cached input tokens cannot be more than the input tokens per request',
+    });
   if (problems.length === 0) return parsed;
   return { ok: false, problems, message: problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
 }

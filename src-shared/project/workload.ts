@@ -51,6 +51,10 @@ export const WorkloadSchema = z.strictObject({
   models: z.strictObject({
     count: positiveIntUpTo(100_000, 'models'),
     sizeGB: positiveUpTo(10_000, 'GB'),
+    /** For GPU fit of a large model: weights = parameters × bytes per parameter (SPEC §3.1.1). */
+    parametersBillions: positiveUpTo(100_000, 'billion parameters').optional(),
+    /** 2 for FP16/BF16, 1 for FP8/INT8, 0.5 for INT4. */
+    bytesPerParameter: positiveUpTo(8, 'bytes per parameter').optional(),
   }),
   needsGpu: z.boolean(),
   interruptible: z.boolean(),
@@ -60,6 +64,8 @@ export const WorkloadSchema = z.strictObject({
   /** Optional: per-request token counts, used by Bedrock designs. */
   inputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
   outputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
+  /** Input tokens per request served from a prompt cache (Bedrock cache reads). */
+  cachedInputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
 });
 
 export type Workload = z.infer<typeof WorkloadSchema>;

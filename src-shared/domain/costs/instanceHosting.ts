@@ -8,8 +8,8 @@ import type { Autoscaling } from '../../project/fields';
 import { MME_GPU_FAMILIES } from '../hostingLimits';
 import { HOURS_PER_MONTH, HOURS_PER_WEEK } from '../results';
 import { fixedInstances, simulateAutoscaling } from '../capacity/autoscaling';
-import { coldModelShare, packModels } from '../capacity/packing';
-import { instanceThroughput } from '../capacity/throughput';
+import { coldModelShare } from '../capacity/packing';
+import { throughputSummary, workloadModelFit, workloadThroughput } from '../gpu/instanceModel';
 import type { HostingDefinition, InstancePurchaseDefinition, InstanceTraits } from '../definitions';
 import { addLine, addReason, type EstimateContext } from '../pricing/context';
 import { fmt, fmtPercent, priceLine } from '../pricing/lineItems';
@@ -26,6 +26,8 @@ export interface InstanceHosting {
   autoscaling?: Autoscaling | undefined;
   concurrencyPerInstance?: number | undefined;
   maxRequestsPerSecondPerInstance?: number | undefined;
+  maxOutputTokensPerSecondPerInstance?: number | undefined;
+  throughputSource?: string | undefined;
   volumeGB?: number | undefined;
   region?: string | undefined;
 }
@@ -59,29 +61,29 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
   if (!spec && !od.ok)
     addReason(ctx, 'instance.unknown', `instance type ${h.instanceType} is not in the price catalog for ${ctx.region}`);
 
-  // Hardware: GPU and memory.
-  if (spec && w.needsGpu) {
-    if (spec.gpuCount === 0) addReason(ctx, 'instance.gpu', `the model needs a GPU and ${h.instanceType} has none`);
-    else if (limits.gpu === 'single-gpu-types') {
-      const bare = h.instanceType.replace(/^ml\./, '');
-      const ok = spec.gpuCount === 1 && MME_GPU_FAMILIES.some((f) => bare === f || bare.startsWith(`${f}.`));
-      if (!ok)
-        addReason(
-          ctx,
-          `${key}.gpu`,
-          `${limits.label}s use GPUs only on single-GPU g4dn, g5 and p3.2xlarge types (Triton); ${h.instanceType} is not one`,
-        );
-    }
+  // Hardware: the one fit rule (accelerator memory for a GPU model, never host RAM; sharded over an
+  // instance's devices), and the GPU limits of the hosting type.
+  const fit = spec ? workloadModelFit(w, spec) : undefined;
+  if (fit?.status === 'no-accelerator') addReason(ctx, 'instance.gpu', fit.detail);
+  else if (fit?.status === 'too-large') addReason(ctx, 'instance.memory', fit.detail);
+  else if (fit?.status === 'unknown') ctx.warnings.push(fit.detail);
+  if (spec && w.needsGpu && fit?.status !== 'no-accelerator' && limits.gpu === 'single-gpu-types') {
+    const bare = h.instanceType.replace(/^ml\./, '');
+    const ok = spec.gpuCount === 1 && MME_GPU_FAMILIES.some((f) => bare === f || bare.startsWith(`${f}.`));
+    if (!ok)
+      addReason(
+        ctx,
+        `${key}.gpu`,
+        `${limits.label}s use GPUs only on single-GPU g4dn, g5 and p3.2xlarge types (Triton); ${h.instanceType} is not one`,
+      );
   }
-  const useGpuMemory = w.needsGpu && spec !== undefined && spec.gpuCount > 0 && spec.gpuMemoryGiB !== undefined;
-  const memoryGiB = spec ? (useGpuMemory ? spec.gpuMemoryGiB! : spec.memoryGiB) : undefined;
-  const packing = memoryGiB !== undefined ? packModels(w.models.count, w.models.sizeGB, memoryGiB) : undefined;
-  if (packing && packing.modelsPerInstance === 0)
+  if (w.needsGpu && fit?.status === 'fits' && fit.shards > 1 && limits.gpu === 'single-gpu-types')
     addReason(
       ctx,
-      'instance.memory',
-      `a ${w.models.sizeGB} GB model does not fit the ${fmt(packing.usableGiB)} GiB usable ${useGpuMemory ? 'GPU ' : ''}memory of ${h.instanceType}`,
+      `${key}.gpu`,
+      `the model must be sharded over ${fit.shards} GPUs, and a ${limits.label} serves from one`,
     );
+  const packing = fit?.status === 'fits' ? { modelsPerInstance: fit.modelsPerInstance } : undefined;
   const allInMemory = instances.allModelsInMemory;
   if (limits.maxContainers !== null && w.models.count > limits.maxContainers)
     addReason(
@@ -104,7 +106,9 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
   const endpoints = instances.endpointPerModel ? w.models.count : 1;
   if (endpoints > 1) ctx.warnings.push(`${endpoints} models: one endpoint per model, traffic split evenly`);
   const share = 1 / endpoints;
-  const throughput = instanceThroughput(h, spec, w.inferenceMs);
+  const figure = workloadThroughput(h, w, spec, fit);
+  const throughput = figure ? { rps: figure.requestsPerSecond, concurrency: figure.concurrency } : null;
+  if (figure) ctx.throughput = throughputSummary(figure, od.ok && od.unit === 'hour' ? od.usd : null);
   if (!throughput)
     addReason(
       ctx,

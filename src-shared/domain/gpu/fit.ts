@@ -62,7 +62,8 @@ export function checkModelFit(
   const type = spec.instanceType;
   if (!needsAccelerator) {
     const weights = modelWeights(model).weightsGB;
-    const usable = spec.memoryGiB * GB_PER_GIB * USABLE_MEMORY_SHARE;
+    // The CPU packing rule as the engine has always applied it: 80% of the host memory figure.
+    const usable = spec.memoryGiB * USABLE_MEMORY_SHARE;
     const perInstance = Math.floor(usable / weights);
     if (perInstance === 0)
       return {
@@ -70,7 +71,7 @@ export function checkModelFit(
         memory: 'host',
         requiredGB: weights,
         availableGB: usable,
-        detail: `a ${gb(weights)} model does not fit the ${gb(usable)} usable memory of ${type} (80% of ${spec.memoryGiB} GiB)`,
+        detail: `a ${gb(weights)} model does not fit the ${Math.round(usable * 10) / 10} GiB usable memory of ${type} (80% of ${spec.memoryGiB} GiB)`,
       };
     return {
       status: 'fits',

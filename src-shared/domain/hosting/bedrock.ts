@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { LIMITS, nonNegativeUpTo, RegionSchema } from '../../project/fields';
 import type { PriceCatalog } from '../../prices/catalog';
 import { priceKeys } from '../../prices/keys';
-import type { HostingDefinition } from '../definitions';
+import { bedrockModelPrices, rankBedrockModels } from '../gpu/bedrockChoice';
+import type { HostingDefinition, ProposalInput } from '../definitions';
 import { noServiceLimits, type HostingLimits } from '../hostingLimits';
 import { HOURS_PER_MONTH } from '../results';
 import { addLine, addReason, type EstimateContext } from '../pricing/context';
@@ -29,7 +30,8 @@ const limits: HostingLimits = {
   ...noServiceLimits,
   type: 'bedrock',
   label: 'Bedrock',
-  gpu: 'no',
+  // Managed: the model runs on Bedrock's accelerators, so the user needs no GPU.
+  gpu: 'managed',
   scaleToZero: true,
   minInstances: null,
   persistentEndpoint: true,
@@ -44,14 +46,20 @@ export function bedrockModels(catalog: PriceCatalog, region: string): string[] {
   return catalog.keysWithPrefix(prefix).map((k) => k.slice(prefix.length));
 }
 
-/** The model with the lowest input-token price in the region, if any. */
-function cheapestModel(catalog: PriceCatalog, region: string): string | undefined {
-  let best: { model: string; usd: number } | undefined;
-  for (const model of bedrockModels(catalog, region)) {
-    const p = catalog.lookup(priceKeys.bedrockInputTokens(region, model));
-    if (p.ok && (!best || p.price.usd < best.usd)) best = { model, usd: p.price.usd };
-  }
-  return best?.model;
+/**
+ * The text-generation model that costs least for the workload's token mix (input, cached input,
+ * output), never an embedding model; without token counts, ranked for equal input and output.
+ */
+function cheapestGenerationModel(catalog: PriceCatalog, region: string, w: ProposalInput['workload']) {
+  const mix =
+    w.inputTokensPerRequest !== undefined && w.outputTokensPerRequest !== undefined
+      ? {
+          inputTokens: w.inputTokensPerRequest,
+          outputTokens: w.outputTokensPerRequest,
+          cachedInputTokens: w.cachedInputTokensPerRequest,
+        }
+      : { inputTokens: 1, outputTokens: 1 };
+  return rankBedrockModels(bedrockModelPrices(catalog, region), mix)[0];
 }
 
 /** Estimates a Bedrock design into the context. */
@@ -105,14 +113,22 @@ function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
     );
     return;
   }
-  addTokenLine(ctx, 'Input', h.model, tokensIn, priceKeys.bedrockInputTokens(region, h.model));
+  // Prompt-cache reads (cachedInputTokensPerRequest) at the model's cache-read price, when it has one.
+  const cacheKey = priceKeys.bedrockTokens(region, 'in-region', 'cache-read', h.model);
+  const cached = Math.min(w.cachedInputTokensPerRequest ?? 0, tokensIn);
+  const cacheable = cached > 0 && ctx.catalog.lookup(cacheKey).ok;
+  if (cached > 0 && !cacheable)
+    ctx.warnings.push(`${h.model} has no prompt-cache price in the data: cached input tokens are billed as input`);
+  const fresh = cacheable ? tokensIn - cached : tokensIn;
+  addTokenLine(ctx, 'Input', h.model, fresh, priceKeys.bedrockInputTokens(region, h.model));
+  if (cacheable) addTokenLine(ctx, 'Cache-read input', h.model, cached, cacheKey);
   addTokenLine(ctx, 'Output', h.model, tokensOut, priceKeys.bedrockOutputTokens(region, h.model));
 }
 
 /** On-demand tokens of one direction: requests × tokens per request, spread over the week like the traffic. */
 function addTokenLine(
   ctx: EstimateContext,
-  direction: 'Input' | 'Output',
+  direction: 'Input' | 'Cache-read input' | 'Output',
   model: string,
   tokensPerRequest: number,
   priceKey: string,
@@ -149,13 +165,20 @@ export const bedrock: HostingDefinition<BedrockHosting> = {
   instances: null,
   instancePicker: null,
   estimate: estimateBedrock,
-  propose({ catalog, region }) {
-    const model = cheapestModel(catalog, region);
-    if (!model) return [];
+  propose({ catalog, region, workload }) {
+    const best = cheapestGenerationModel(catalog, region, workload);
+    if (!best) return [];
+    const model = best.model;
     return [
       {
         design: { name: `Bedrock (${model})`, hosting: { type, model }, purchase: ON_DEMAND },
-        why: [rule('rule.bedrock', 'a managed foundation model billed by tokens, when one serves the use case')],
+        why: [
+          rule('rule.bedrock', 'a managed foundation model billed by tokens, when one serves the use case'),
+          rule(
+            'rule.bedrock.tokenMix',
+            `the text-generation model that costs least for this token mix ($${best.usdPerRequest.toPrecision(3)} a request: ${best.basis}); needs no GPU of yours`,
+          ),
+        ],
         against: [
           rule(
             'rule.bedrock.custom',

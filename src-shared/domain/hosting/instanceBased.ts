@@ -33,6 +33,10 @@ const instanceFields = {
   concurrencyPerInstance: positiveIntUpTo(100_000, 'concurrent requests').optional(),
   /** Overrides the derived throughput: requests per second one instance sustains. */
   maxRequestsPerSecondPerInstance: positiveUpTo(LIMITS.requestsPerSecond, 'requests/s').optional(),
+  /** Measured output tokens per second one instance sustains; with `outputTokensPerRequest` it sets the rate (SPEC §3.1.1). */
+  maxOutputTokensPerSecondPerInstance: positiveUpTo(100_000_000, 'tokens/s').optional(),
+  /** Where the throughput figure comes from; absent = the figure is an estimate and is labelled so. */
+  throughputSource: z.string().trim().min(1).max(500).optional(),
   /** Endpoint ML storage volume per instance, GB (default 30 when the price data has the meter). */
   volumeGB: nonNegativeUpTo(16_384, 'GB (16 TiB)').optional(),
   region: RegionSchema.optional(),

@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import { LIMITS, nonNegativeUpTo, positiveIntUpTo, positiveUpTo, RegionSchema } from '../../project/fields';
 import { resolveInstanceSpec } from '../capacity/instanceNames';
-import { instanceThroughput } from '../capacity/throughput';
-import { packModels } from '../capacity/packing';
+import { throughputSummary, workloadModelFit, workloadThroughput } from '../gpu/instanceModel';
 import { sageMakerInstanceQuote } from '../costs/instanceRate';
 import type { HostingDefinition, InstancePurchaseDefinition } from '../definitions';
 import { noServiceLimits, type HostingLimits } from '../hostingLimits';
@@ -25,6 +24,14 @@ export const SageMakerBatchSchema = z.strictObject({
   type: z.literal('sagemaker-batch'),
   instanceType: z.string().min(1),
   instanceCount: positiveIntUpTo(LIMITS.instances, 'instances'),
+  /** Requests (records) one instance runs at once; default as for instance hosting. */
+  concurrencyPerInstance: positiveIntUpTo(1_000_000, 'concurrent requests').optional(),
+  /** Records per second one instance processes (SPEC §3.1.1). */
+  maxRequestsPerSecondPerInstance: positiveUpTo(LIMITS.requestsPerSecond, 'requests/s').optional(),
+  /** Measured output tokens per second one instance sustains (with the workload's output tokens). */
+  maxOutputTokensPerSecondPerInstance: positiveUpTo(100_000_000, 'tokens/s').optional(),
+  /** Where the throughput figure comes from; absent = an estimate, labelled so. */
+  throughputSource: z.string().trim().min(1).max(500).optional(),
   jobsPerMonth: nonNegativeUpTo(100_000, 'jobs a month'),
   hoursPerJob: positiveUpTo(744, 'hours (a month)'),
   region: RegionSchema.optional(),
@@ -63,15 +70,18 @@ function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
   const spec = resolveInstanceSpec(ctx.catalog, h.instanceType, ctx.warnings);
   if (!spec && !od.ok)
     addReason(ctx, 'instance.unknown', `instance type ${h.instanceType} is not in the price catalog for ${ctx.region}`);
-  if (spec && w.needsGpu && spec.gpuCount === 0)
-    addReason(ctx, 'instance.gpu', `the model needs a GPU and ${h.instanceType} has none`);
-  if (spec && packModels(1, w.models.sizeGB, spec.memoryGiB).modelsPerInstance === 0)
-    addReason(ctx, 'instance.memory', `a ${w.models.sizeGB} GB model does not fit the memory of ${h.instanceType}`);
+  // The same fit rule as every instance hosting type: accelerator memory for a GPU model.
+  const fit = spec ? workloadModelFit(w, spec) : undefined;
+  if (fit?.status === 'no-accelerator') addReason(ctx, 'instance.gpu', fit.detail);
+  else if (fit?.status === 'too-large') addReason(ctx, 'instance.memory', fit.detail);
+  else if (fit?.status === 'unknown') ctx.warnings.push(fit.detail);
 
   const jobHoursPerWeek = (h.jobsPerMonth * h.hoursPerJob) / WEEKS_PER_MONTH;
   if (jobHoursPerWeek > HOURS_PER_WEEK)
     addReason(ctx, 'batch.schedule', `${h.jobsPerMonth} jobs × ${h.hoursPerJob} h do not fit in a month`);
-  const throughput = instanceThroughput({}, spec, w.inferenceMs);
+  const figure = workloadThroughput(h, w, spec, fit);
+  const throughput = figure ? { rps: figure.requestsPerSecond } : null;
+  if (figure) ctx.throughput = throughputSummary(figure, od.ok && od.unit === 'hour' ? od.usd : null);
   if (throughput) {
     const jobCapacity = h.instanceCount * throughput.rps * SECONDS_PER_HOUR * h.hoursPerJob * h.jobsPerMonth;
     if (jobCapacity < ctx.week.requestsPerMonth)

@@ -153,9 +153,9 @@ describe('unknown memory and no accelerator', () => {
     expect(fitOf(c5_xlarge, { sizeGB: 1 }).status).toBe('no-accelerator');
   });
 
-  it('a CPU model is checked against 80% of host RAM (8 GiB → 6.87 GB)', () => {
-    expect(checkModelFit(c5_xlarge, { sizeGB: 6.8 }, memoryNeed({ sizeGB: 6.8 }), false).status).toBe('fits');
-    const f = checkModelFit(c5_xlarge, { sizeGB: 7 }, memoryNeed({ sizeGB: 7 }), false);
+  it('a CPU model is checked against 80% of host RAM (8 GiB → 6.4)', () => {
+    expect(checkModelFit(c5_xlarge, { sizeGB: 6.3 }, memoryNeed({ sizeGB: 6.3 }), false).status).toBe('fits');
+    const f = checkModelFit(c5_xlarge, { sizeGB: 6.5 }, memoryNeed({ sizeGB: 6.5 }), false);
     expect(f.status).toBe('too-large');
     if (f.status === 'too-large') expect(f.memory).toBe('host');
   });
