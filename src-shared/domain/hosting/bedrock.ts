@@ -176,7 +176,9 @@ export const bedrock: HostingDefinition<BedrockHosting> = {
           rule('rule.bedrock', 'a managed foundation model billed by tokens, when one serves the use case'),
           rule(
             'rule.bedrock.tokenMix',
-            `the text-generation model that costs least for this token mix ($${best.usdPerRequest.toPrecision(3)} a request: ${best.basis}); needs no GPU of yours`,
+            workload.inputTokensPerRequest !== undefined && workload.outputTokensPerRequest !== undefined
+              ? `the text-generation model that costs least for this token mix (${best.basis} per request); needs no GPU of yours`
+              : 'the text-generation model with the lowest input plus output price (no token counts yet); needs no GPU of yours',
           ),
         ],
         against: [
