@@ -19,7 +19,7 @@ import { requirementWords } from '../format/problemWords';
 import { parseHourlyProfile, profileText } from './hourlyProfile';
 import { WORKLOAD_NUMBER_FIELDS, workloadField, type WorkloadNumberFieldId } from './workloadFields';
 
-export type TrafficChoice = TrafficPreset | 'hourly';
+export type TrafficChoice = TrafficPreset | 'hourly' | 'batch';
 type FlagName = 'needsGpu' | 'interruptible' | 'datasetAvailableUpfront';
 
 const PROFILE = 'profile';
@@ -55,6 +55,8 @@ export class WorkloadFormStore {
 
   get presetDescription(): string | null {
     const t = this.workload.traffic;
+    if (t.pattern === 'batch')
+      return `${t.recordsPerRun.toLocaleString('en-US')} records per run, ${t.runsPerMonth} runs a month, each within ${t.windowHours} h from ${String(t.startHour ?? 1).padStart(2, '0')}:00 (edit these in the project file).`;
     return t.pattern === 'hourly' ? null : describePreset(t.pattern);
   }
 
@@ -150,8 +152,18 @@ export class WorkloadFormStore {
       );
       return;
     }
-    const rate = t.pattern === 'hourly' ? weekOf({ traffic: t }).peakRps : t.requestsPerSecond;
-    const basis = t.pattern === 'hourly' ? undefined : t.basis;
+    if (choice === 'batch') {
+      // A nightly job of the same monthly volume: 30 runs, a 4-hour window from 01:00.
+      const recordsPerRun = Math.max(1, Math.round(weekOf({ traffic: t }).requestsPerMonth / 30));
+      this.project.edit(
+        (p) =>
+          (p.workload.traffic = { pattern: 'batch', recordsPerRun, runsPerMonth: 30, windowHours: 4, startHour: 1 }),
+      );
+      return;
+    }
+    const rate =
+      t.pattern === 'hourly' || t.pattern === 'batch' ? weekOf({ traffic: t }).peakRps : t.requestsPerSecond;
+    const basis = t.pattern === 'hourly' || t.pattern === 'batch' ? undefined : t.basis;
     this.project.edit(
       (p) => (p.workload.traffic = { pattern: choice, requestsPerSecond: rate, ...(basis ? { basis } : {}) }),
     );
@@ -160,7 +172,7 @@ export class WorkloadFormStore {
   /** Whether a preset's rate is its peak hour or its weekly average. */
   setBasis(basis: 'peak' | 'average'): void {
     const t = this.workload.traffic;
-    if (t.pattern === 'hourly') return;
+    if (t.pattern === 'hourly' || t.pattern === 'batch') return;
     this.project.edit((p) => (p.workload.traffic = { ...toJS(t), basis }));
   }
 

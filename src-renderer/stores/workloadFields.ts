@@ -26,7 +26,7 @@ export interface WorkloadNumberField extends NumberField<Workload> {
 
 /** A number kept at the top of the workload, required; its path is its id. */
 function topLevel(
-  id: 'inferenceMs' | 'requestKiB' | 'responseKiB' | 'latencyTargetMs',
+  id: 'inferenceMs' | 'requestKiB' | 'responseKiB',
   label: string,
   unit: string,
   rule: NumberRule,
@@ -87,16 +87,28 @@ export const WORKLOAD_NUMBER_FIELDS: ReadonlyArray<WorkloadNumberField> = [
     rule: 'non-negative',
     max: WORKLOAD_LIMITS.requestsPerSecond,
     help: 'The preset is scaled to this rate (its peak hour, or its weekly average).',
-    get: (w) => (w.traffic.pattern === 'hourly' ? undefined : w.traffic.requestsPerSecond),
+    get: (w) =>
+      w.traffic.pattern === 'hourly' || w.traffic.pattern === 'batch' ? undefined : w.traffic.requestsPerSecond,
     // A new traffic object: the domain caches the expanded week per traffic object.
     set: (w, v) => {
-      if (w.traffic.pattern !== 'hourly') w.traffic = { ...w.traffic, requestsPerSecond: v ?? 0 };
+      if (w.traffic.pattern !== 'hourly' && w.traffic.pattern !== 'batch')
+        w.traffic = { ...w.traffic, requestsPerSecond: v ?? 0 };
     },
   },
   topLevel('inferenceMs', 'Inference time per request', 'ms', 'positive'),
   topLevel('requestKiB', 'Request payload', 'KiB', 'non-negative'),
   topLevel('responseKiB', 'Response size', 'KiB', 'non-negative'),
-  topLevel('latencyTargetMs', 'Latency target', 'ms', 'positive'),
+  {
+    id: 'latencyTargetMs',
+    label: 'Latency target',
+    unit: 'ms',
+    path: 'latencyTargetMs',
+    rule: 'positive',
+    optional: true,
+    help: 'Leave empty for no latency target (a batch job, offline scoring).',
+    get: (w) => w.latencyTargetMs ?? undefined,
+    set: (w, v) => (w.latencyTargetMs = v ?? null),
+  },
   modelsField('modelCount', 'count', 'Number of models', 'models', 'positive-integer'),
   modelsField('modelSizeGB', 'sizeGB', 'Model size', 'GB', 'positive'),
   tokenField('inputTokensPerRequest', 'Input tokens per request', {

@@ -7,7 +7,7 @@ import type { Workload } from '../project/workload';
 import type { Design } from './design';
 
 export type { Autoscaling, UserRate } from '../project/fields';
-export type { Traffic, TrafficPreset, Workload } from '../project/workload';
+export type { BatchTraffic, Traffic, TrafficPreset, Workload } from '../project/workload';
 export type { Design } from './design';
 export type { Hosting, HostingType } from './hosting';
 export type { Purchase, PurchaseType } from './purchase';
@@ -18,4 +18,6 @@ export interface ProjectInput {
   workload: Workload;
   designs: ReadonlyArray<Design>;
   userRates?: ReadonlyArray<UserRate> | undefined;
+  /** Pricing assumptions (SPEC §3.1.1): `includeFreeTier` applies the free tiers the price data knows. */
+  assumptions?: { includeFreeTier?: boolean | undefined } | undefined;
 }

@@ -26,6 +26,13 @@ export const ProjectSchema = z.strictObject({
     .array(DesignSchema)
     .max(200, 'at most 200 designs per project (enough for any real comparison); split the rest into another project'),
   userRates: z.array(UserRateSchema).optional(),
+  /** Pricing assumptions (SPEC §3.1.1). */
+  assumptions: z
+    .strictObject({
+      /** Apply the AWS free-tier allowances the price data knows (Lambda) as their own negative line. */
+      includeFreeTier: z.boolean().optional(),
+    })
+    .optional(),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 
@@ -39,11 +46,14 @@ export {
   type UserRate,
 } from './fields';
 export {
+  BatchTrafficSchema,
   HourlyTrafficSchema,
+  LATENCY_PERCENTILE_VALUES,
   PresetTrafficSchema,
   TRAFFIC_PRESETS,
   TrafficSchema,
   WorkloadSchema,
+  type BatchTraffic,
   type Traffic,
   type TrafficPreset,
   type Workload,

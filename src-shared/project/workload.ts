@@ -38,7 +38,22 @@ export const HourlyTrafficSchema = z.strictObject({
     .refine((v) => v.some((r) => r > 0), { message: 'the hourly profile has no traffic in any hour' }),
 });
 
-export const TrafficSchema = z.union([PresetTrafficSchema, HourlyTrafficSchema]);
+/**
+ * A scheduled batch job (SPEC §3.1.1): each run's records must be processed in the window that opens
+ * at `startHour` (default 1, i.e. 01:00). One record is one request.
+ */
+export const BatchTrafficSchema = z.strictObject({
+  pattern: z.literal('batch'),
+  recordsPerRun: positive,
+  runsPerMonth: positive.max(730, { message: 'at most 730 runs a month (one an hour)' }),
+  windowHours: positive.max(730, { message: 'a run window is at most a month (730 hours)' }),
+  startHour: z.number().int().min(0).max(23).optional(),
+});
+
+export const TrafficSchema = z.union([PresetTrafficSchema, HourlyTrafficSchema, BatchTrafficSchema]);
+
+/** The latency percentiles a workload may name (SPEC §3.1.1 `latencyPercentile`). */
+export const LATENCY_PERCENTILE_VALUES = [50, 90, 95, 99] as const;
 
 export const WorkloadSchema = z.strictObject({
   traffic: TrafficSchema,
@@ -47,7 +62,10 @@ export const WorkloadSchema = z.strictObject({
   /** 1 KiB = 1024 bytes. */
   requestKiB: nonNegativeUpTo(104_857_600, 'KiB (100 GiB)'),
   responseKiB: nonNegativeUpTo(104_857_600, 'KiB (100 GiB)'),
-  latencyTargetMs: positiveUpTo(604_800_000, 'ms (a week)'),
+  /** null: no latency target (a batch job, offline scoring). */
+  latencyTargetMs: positiveUpTo(604_800_000, 'ms (a week)').nullable(),
+  /** The percentile of request latency that must meet the target (default 95). */
+  latencyPercentile: z.union([z.literal(50), z.literal(90), z.literal(95), z.literal(99)]).optional(),
   models: z.strictObject({
     count: positiveIntUpTo(100_000, 'models'),
     sizeGB: positiveUpTo(10_000, 'GB'),
@@ -70,3 +88,4 @@ export const WorkloadSchema = z.strictObject({
 
 export type Workload = z.infer<typeof WorkloadSchema>;
 export type Traffic = z.infer<typeof TrafficSchema>;
+export type BatchTraffic = z.infer<typeof BatchTrafficSchema>;

@@ -46,7 +46,9 @@ export function assumptionsSheet(data: ExportData): { sheet: XLSX.WorkSheet; ref
     traffic.pattern,
     traffic.pattern === 'hourly'
       ? `${traffic.requestsPerSecond.length} hourly values`
-      : `${traffic.basis ?? 'peak'} rate`,
+      : traffic.pattern === 'batch'
+        ? `${traffic.recordsPerRun} records per run, ${traffic.runsPerMonth} runs a month, ${traffic.windowHours} h window from ${String(traffic.startHour ?? 1).padStart(2, '0')}:00`
+        : `${traffic.basis ?? 'peak'} rate`,
   ]);
   s.row(['Peak requests per second', num(week.peakRps, FORMATS.decimal), 'requests/s']);
   s.row(['Average requests per second', num(week.averageRps, FORMATS.decimal), 'requests/s']);
@@ -58,7 +60,11 @@ export function assumptionsSheet(data: ExportData): { sheet: XLSX.WorkSheet; ref
   s.row(['Inference time per request', num(w.inferenceMs, FORMATS.decimal), 'ms']);
   s.row(['Request size', num(w.requestKiB, FORMATS.decimal), 'KiB (1 KiB = 1024 bytes)']);
   s.row(['Response size', num(w.responseKiB, FORMATS.decimal), 'KiB']);
-  s.row(['Latency target', num(w.latencyTargetMs, FORMATS.decimal), 'ms']);
+  s.row(
+    w.latencyTargetMs === null
+      ? ['Latency target', 'none', 'no latency target']
+      : ['Latency target', num(w.latencyTargetMs, FORMATS.decimal), `ms at p${w.latencyPercentile ?? 95}`],
+  );
   s.row(['Models', num(w.models.count, FORMATS.integer), `${w.models.sizeGB} GB each`]);
   s.row(['GPU needed', w.needsGpu ? 'yes' : 'no', '']);
   s.row(['Tolerates interruption', w.interruptible ? 'yes' : 'no', '']);

@@ -17,6 +17,7 @@ const PATTERN_LABELS: Record<TrafficChoice, string> = {
   intermittent: 'Intermittent',
   'nightly-batch': 'Nightly batch',
   hourly: 'Hourly profile (typed or pasted)',
+  batch: 'Scheduled batch job (records per run)',
 };
 
 /** Traffic: a preset scaled to a rate, or an hourly profile typed or pasted; both drawn as a week. */
@@ -34,14 +35,14 @@ export const TrafficSection = observer(function TrafficSection() {
           label="Traffic pattern"
           value={form.pattern}
           testId="traffic-pattern"
-          options={[...TRAFFIC_PRESETS, 'hourly' as const].map((p) => ({ value: p, label: PATTERN_LABELS[p] }))}
+          options={[...TRAFFIC_PRESETS, 'hourly' as const, 'batch' as const].map((p) => ({ value: p, label: PATTERN_LABELS[p] }))}
           onChange={(p) => form.setPattern(p)}
           help={
             form.presetDescription ??
             'Paste a spreadsheet column: 24 values (a typical day) or 168 (a week from Monday 00:00).'
           }
         />
-        {t.pattern !== 'hourly' && (
+        {t.pattern !== 'hourly' && t.pattern !== 'batch' && (
           <>
             <NumberField
               label={rate.label}

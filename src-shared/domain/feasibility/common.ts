@@ -49,18 +49,19 @@ export function checkCommonFeasibility(ctx: EstimateContext, projectRegion: stri
   if (w.needsGpu && limits.gpu === 'no')
     addReason(ctx, `${key}.gpu`, `the model needs a GPU and ${limits.label} has none`);
 
-  if (limits.persistentEndpoint) {
-    if (w.latencyTargetMs < w.inferenceMs)
+  const target = w.latencyTargetMs;
+  if (limits.persistentEndpoint && target !== null) {
+    if (target < w.inferenceMs)
       addReason(
         ctx,
         'latency.target',
-        `latency target ${w.latencyTargetMs} ms is below the model's inference time ${w.inferenceMs} ms`,
+        `latency target ${target} ms is below the model's inference time ${w.inferenceMs} ms`,
       );
-    if (limits.queued && w.latencyTargetMs < QUEUED_MIN_LATENCY_MS)
+    if (limits.queued && target < QUEUED_MIN_LATENCY_MS)
       addReason(
         ctx,
         `${key}.latency`,
-        `${limits.label} queues requests (near-real-time, seconds); the latency target ${w.latencyTargetMs} ms needs a synchronous endpoint`,
+        `${limits.label} queues requests (near-real-time, seconds); the latency target ${target} ms needs a synchronous endpoint`,
       );
   }
 

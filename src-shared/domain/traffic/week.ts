@@ -4,7 +4,8 @@
  * is never answered from a stale copy; a caller estimating one workload many times (the optimizer)
  * expands the week once and passes it on.
  */
-import type { Traffic, Workload } from '../model';
+import { batchWeekProfile, type BatchJob } from '../latency/batchJob';
+import type { BatchTraffic, Traffic, Workload } from '../model';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { SECONDS_PER_HOUR } from '../units';
 import { presetShape } from './presets';
@@ -32,6 +33,7 @@ export function expandTraffic(traffic: Traffic): Float64Array {
     for (let h = 0; h < out.length; h++) out[h] = v[h % v.length]!;
     return out;
   }
+  if (traffic.pattern === 'batch') return batchTrafficWeek(traffic);
   const shape = presetShape(traffic.pattern);
   let scale = traffic.requestsPerSecond;
   if (traffic.basis === 'average') {
@@ -42,6 +44,30 @@ export function expandTraffic(traffic: Traffic): Float64Array {
   }
   for (let h = 0; h < out.length; h++) out[h] = shape[h]! * scale;
   return out;
+}
+
+/** The default hour a batch job's window opens (SPEC §3.1.1: 01:00). */
+export const DEFAULT_BATCH_START_HOUR = 1;
+
+/** A batch job as the latency and batch models take it (the window opening at its start hour). */
+export function batchJobOf(traffic: BatchTraffic): BatchJob {
+  return {
+    recordsPerRun: traffic.recordsPerRun,
+    runsPerMonth: traffic.runsPerMonth,
+    windowHours: traffic.windowHours,
+    startHour: traffic.startHour ?? DEFAULT_BATCH_START_HOUR,
+  };
+}
+
+/**
+ * A batch job as traffic: each run's records spread evenly over its window (one record = one
+ * request), the runs laid on the week like the job's instances (batchWeekProfile), so the month's
+ * requests are records per run × runs per month.
+ */
+function batchTrafficWeek(traffic: BatchTraffic): Float64Array {
+  const job = batchJobOf(traffic);
+  const rate = job.recordsPerRun / (job.windowHours * SECONDS_PER_HOUR);
+  return batchWeekProfile(job, job.windowHours, rate);
 }
 
 /** Totals of a 168-hour rate array. */
@@ -76,6 +102,7 @@ export function weekOf(workload: Pick<Workload, 'traffic'>): WeekProfile {
 
 /** The same traffic scaled by a factor (for sensitivity and cost-vs-volume curves). */
 export function scaleTraffic(traffic: Traffic, factor: number): Traffic {
+  if (traffic.pattern === 'batch') return { ...traffic, recordsPerRun: traffic.recordsPerRun * factor };
   if (traffic.pattern === 'hourly')
     return { pattern: 'hourly', requestsPerSecond: traffic.requestsPerSecond.map((r) => r * factor) };
   return { ...traffic, requestsPerSecond: traffic.requestsPerSecond * factor };

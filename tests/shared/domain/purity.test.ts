@@ -14,7 +14,7 @@ import { design, testCatalog, workload } from './fixtures';
 const realtime = design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 2 });
 
 function setRate(w: Workload, rps: number): void {
-  if (w.traffic.pattern === 'hourly') throw new Error('expected a preset traffic');
+  if (w.traffic.pattern === 'hourly' || w.traffic.pattern === 'batch') throw new Error('expected a preset traffic');
   w.traffic.requestsPerSecond = rps;
 }
 
