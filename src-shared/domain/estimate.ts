@@ -10,6 +10,7 @@ import { assertFiniteEstimate } from './finite';
 import { unitCosts } from './gpu/costPerToken';
 import { hostingDefinition } from './hosting';
 import { createContext, type EstimateContext } from './pricing/context';
+import { latencyPercentileOf } from './latency/apply';
 import type { DesignEstimate } from './results';
 import { weekOf, type WeekProfile } from './traffic/week';
 
@@ -19,8 +20,9 @@ export function estimateDesign(
   workload: Workload,
   catalog: PriceCatalog,
   projectRegion: string,
+  assumptions: ProjectInput['assumptions'] = undefined,
 ): DesignEstimate {
-  return estimateInWeek(design, workload, weekOf(workload), catalog, projectRegion);
+  return estimateInWeek(design, workload, weekOf(workload), catalog, projectRegion, assumptions);
 }
 
 /**
@@ -33,9 +35,11 @@ export function estimateInWeek(
   week: WeekProfile,
   catalog: PriceCatalog,
   projectRegion: string,
+  assumptions: ProjectInput['assumptions'] = undefined,
 ): DesignEstimate {
   const region = design.hosting.region ?? projectRegion;
   const ctx = createContext(design, workload, week, catalog, region);
+  ctx.includeFreeTier = assumptions?.includeFreeTier === true;
   checkCommonFeasibility(ctx, projectRegion);
   hostingDefinition(design.hosting.type).estimate(ctx, design.hosting);
   const estimate = finish(ctx);
@@ -80,7 +84,13 @@ function finish(ctx: EstimateContext): DesignEstimate {
     feasible: ctx.reasons.length === 0,
     reasons: ctx.reasons,
     warnings: ctx.warnings,
-    latency: { typicalMs: ctx.typicalMs, coldStartShare: ctx.coldStartShare },
+    latency: {
+      typicalMs: ctx.typicalMs,
+      coldStartShare: ctx.coldStartShare,
+      percentile: latencyPercentileOf(ctx.workload),
+      percentileMs: ctx.percentileMs === null || !Number.isFinite(ctx.percentileMs) ? null : ctx.percentileMs,
+    },
+    ...(ctx.batchRun ? { runHours: ctx.batchRun.runHours, meetsWindow: ctx.batchRun.meetsWindow } : {}),
     hourly: {
       requestsPerSecond: Array.from(ctx.week.rps),
       capacity: ctx.capacity,
@@ -107,5 +117,7 @@ export function projectCatalog(
 
 /** Estimates every design of a project, in the project's order. */
 export function estimateProject(project: ProjectInput, catalog: PriceCatalog): DesignEstimate[] {
-  return project.designs.map((d) => estimateDesign(d, project.workload, catalog, project.region));
+  return project.designs.map((d) =>
+    estimateDesign(d, project.workload, catalog, project.region, project.assumptions),
+  );
 }

@@ -104,7 +104,18 @@ export interface DesignEstimate {
     typicalMs: number;
     /** Share of monthly requests that may hit a cold start or a cold model load (0..1). */
     coldStartShare: number;
+    /** The percentile of request latency the workload names (SPEC §3.1.1 `latencyPercentile`). */
+    percentile: 50 | 90 | 95 | 99;
+    /**
+     * That percentile in the worst hour of the week, ms: service + queueing + cold starts. null when
+     * the design cannot keep up (the queue grows without bound) or does not serve requests one by one.
+     */
+    percentileMs: number | null;
   };
+  /** For a scheduled batch job: hours one run takes, start-up included. */
+  runHours?: number;
+  /** For a scheduled batch job: whether each run finishes inside its window. */
+  meetsWindow?: boolean;
   hourly: HourlySeries;
   /**
    * For a Savings Plan or reserved instances: the committed and on-demand rates per unit of usage and

@@ -52,6 +52,19 @@ export const AutoscalingSchema = z
     path: ['max'],
   });
 
+/**
+ * Provisioned concurrency (SPEC §3.1.1): a count all month; 24 or 168 hourly counts (Monday 00:00
+ * first), on only in the hours with a count; or a count for a number of hours a month (a launch day).
+ */
+export function provisionedConcurrencySchema(max: number) {
+  const perHour = z.number().int().min(0).max(max);
+  return z.union([
+    perHour,
+    z.array(perHour).refine((v) => v.length === 24 || v.length === 168, { message: 'expected 24 or 168 hourly values' }),
+    z.strictObject({ count: perHour, hoursPerMonth: z.number().finite().min(0).max(730) }),
+  ]);
+}
+
 export const PAYMENT_OPTIONS = ['no-upfront', 'partial-upfront', 'all-upfront'] as const;
 export const TermYearsSchema = z.union([z.literal(1), z.literal(3)]);
 /** A discount entered by hand, in percent. */

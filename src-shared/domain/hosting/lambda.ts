@@ -4,14 +4,13 @@
  * A Compute Savings Plan covers the on-demand duration, hour by hour.
  */
 import { z } from 'zod';
-import { countUpTo, RegionSchema } from '../../project/fields';
+import { provisionedConcurrencySchema, RegionSchema } from '../../project/fields';
 import type { Workload } from '../../project/workload';
 import { priceKeys, savingsPlanUsage } from '../../prices/keys';
 import type { PriceTier } from '../../prices/catalog';
 import { noServiceLimits, USABLE_MEMORY_SHARE, type HostingLimits } from '../hostingLimits';
 import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { BYTES_PER_MB, MB_PER_GB, SECONDS_PER_HOUR } from '../units';
-import { simulateServerless } from '../capacity/serverlessConcurrency';
 import type { HostingDefinition } from '../definitions';
 import { addLine, addReason, type EstimateContext } from '../pricing/context';
 import { fmt, fmtPercent, priceLine } from '../pricing/lineItems';
@@ -19,6 +18,11 @@ import { quote, type AvailableQuote, type Quote } from '../pricing/quotes';
 import { computeSavingsPlan } from '../purchase/computeSavingsPlan';
 import { onDemand, ON_DEMAND } from '../purchase/onDemand';
 import { addSavingsPlanLines, type PlanPurchase } from '../purchase/savingsPlanLines';
+import { applyDesignLatency, latencyRequirementOf } from '../latency/apply';
+import { serverlessLatency } from '../latency/designLatency';
+import { lambdaFreeTier } from '../latency/lambdaMeters';
+import { provisionedSchedule } from '../latency/schedule';
+import { splitServerlessWeek } from '../latency/serverlessWeek';
 import { carriedRegion } from './instanceBased';
 import { rule } from './proposals';
 
@@ -26,7 +30,9 @@ export const LambdaSchema = z.strictObject({
   type: z.literal('lambda'),
   memoryMB: z.number().int().min(128).max(10240),
   architecture: z.enum(['x86_64', 'arm64']),
-  provisionedConcurrency: countUpTo(1_000_000, 'concurrent executions').optional(),
+  provisionedConcurrency: provisionedConcurrencySchema(1_000_000).optional(),
+  /** Ephemeral storage (/tmp), 512 to 10,240 MB; above 512 MB it is billed. */
+  ephemeralStorageMB: z.number().int().min(512).max(10240).optional(),
   region: RegionSchema.optional(),
 });
 type LambdaHosting = z.infer<typeof LambdaSchema>;
@@ -84,7 +90,8 @@ function tierLabel(t: PriceTier): string {
 function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
   const w = ctx.workload;
   const gb = h.memoryMB / MB_PER_GB;
-  const pc = h.provisionedConcurrency ?? 0;
+  const schedule = provisionedSchedule(h.provisionedConcurrency ?? 0, ctx.week.rps);
+  const hasPc = schedule.countHoursPerMonth > 0;
   if (w.models.sizeGB * MB_PER_GB > h.memoryMB * USABLE_MEMORY_SHARE)
     addReason(
       ctx,
@@ -93,17 +100,27 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
     );
 
   const duration = w.inferenceMs / 1000;
-  const sim = simulateServerless(ctx.week.rps, duration, pc, ctx.capacity);
+  const sim = splitServerlessWeek(ctx.week.rps, duration, schedule, ctx.capacity);
   if (sim.peakConcurrency > limits.accountConcurrencyQuota!)
     ctx.warnings.push(
       `Peak concurrency ${fmt(sim.peakConcurrency)} exceeds Lambda's default ${limits.accountConcurrencyQuota} concurrent executions per region: request a quota increase`,
     );
   ctx.capacityUnit = 'concurrency';
-  ctx.coldStartShare = sim.coldStartShare;
-  if (sim.coldStartShare > 0)
-    ctx.warnings.push(
-      `${fmtPercent(sim.coldStartShare)} of requests run on on-demand Lambda capacity and may hit cold starts`,
-    );
+  applyDesignLatency(
+    ctx,
+    serverlessLatency(
+      {
+        rps: ctx.week.rps,
+        inferenceMs: w.inferenceMs,
+        concurrencyLimit: limits.accountConcurrencyQuota!,
+        limitName: "the account's concurrency quota",
+        modelSizeGB: w.models.sizeGB,
+        provisioned: schedule,
+        key: 'lambda',
+      },
+      latencyRequirementOf(w),
+    ),
+  );
 
   const region = ctx.region;
   const arch = h.architecture;
@@ -121,8 +138,7 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
     ctx.week.rps,
   );
 
-  const odWeights = new Array<number>(HOURS_PER_WEEK);
-  for (let i = 0; i < odWeights.length; i++) odWeights[i] = Math.max(0, ctx.capacity[i]! - pc) * SECONDS_PER_HOUR * gb;
+  const odWeights = sim.onDemandConcurrency.map((c) => c * SECONDS_PER_HOUR * gb);
   const odGbSeconds = sim.onDemandSecondsPerWeek * gb * WEEKS_PER_MONTH;
   const durationQuote = quote(ctx.catalog, priceKeys.lambdaDuration(region, arch));
   const p = ctx.design.purchase;
@@ -153,24 +169,22 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
       durationQuote,
       odGbSeconds,
       odWeights,
-      `${fmt(requests * sim.coldStartShare)} requests × ${duration} s × ${gb} GB`,
+      `on-demand execution: ${fmt(sim.onDemandSecondsPerWeek * WEEKS_PER_MONTH)} s a month × ${gb} GB`,
     );
 
-  if (pc > 0) {
-    const pcGbSeconds = pc * gb * HOURS_PER_MONTH * SECONDS_PER_HOUR;
+  if (hasPc) {
     addLine(
       ctx,
       priceLine(
         'provisioned',
         `Provisioned concurrency (${h.memoryMB} MB)`,
-        pcGbSeconds,
+        schedule.countHoursPerMonth * gb * SECONDS_PER_HOUR,
         'GB-seconds',
         quote(ctx.catalog, priceKeys.lambdaPcCapacity(region, arch)),
-        `${pc} × ${gb} GB × 730 h × 3600 s`,
+        `${fmt(schedule.countHoursPerMonth)} concurrency-hours a month (${schedule.description}) × ${gb} GB × 3600 s`,
       ),
+      schedule.billedByHour,
     );
-    const pcWeights = new Array<number>(HOURS_PER_WEEK);
-    for (let i = 0; i < pcWeights.length; i++) pcWeights[i] = Math.min(ctx.capacity[i]!, pc);
     addLine(
       ctx,
       priceLine(
@@ -181,9 +195,39 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
         quote(ctx.catalog, priceKeys.lambdaPcDuration(region, arch)),
         `requests served by PC × ${duration} s × ${gb} GB`,
       ),
-      pcWeights,
+      sim.pcConcurrency,
     );
   }
+  addFreeTier(ctx, arch, plan ? 0 : odGbSeconds, durationQuote);
+}
+
+/**
+ * The Lambda free tier as its own negative lines when the project includes it (requests, and
+ * on-demand duration at the first tier's rate; never provisioned concurrency); the estimate always
+ * says whether it is included.
+ */
+function addFreeTier(ctx: EstimateContext, arch: LambdaHosting['architecture'], odGbSeconds: number, duration: Quote): void {
+  if (!ctx.includeFreeTier) {
+    ctx.warnings.push(
+      'The Lambda free tier (1M requests and 400,000 GB-s a month) is not included (assumptions.includeFreeTier)',
+    );
+    return;
+  }
+  const free = lambdaFreeTier(ctx.week.requestsPerMonth, odGbSeconds);
+  const requestRate = quote(ctx.catalog, priceKeys.lambdaRequests(ctx.region, arch));
+  addLine(
+    ctx,
+    priceLine('Free tier: requests', -free.freeRequests, 'requests', requestRate, `−min(requests, 1,000,000)`),
+    ctx.week.rps,
+  );
+  const firstTier: Quote = duration.ok && duration.tiers?.[0] ? { ...duration, usd: duration.tiers[0].usd } : duration;
+  addLine(
+    ctx,
+    priceLine('Free tier: duration', -free.freeGbSeconds, 'GB-seconds', firstTier, `−min(on-demand GB-s, 400,000)`),
+  );
+  ctx.warnings.push(
+    `The Lambda free tier is included: ${free.formula}, never provisioned concurrency; it is per account, shared by all functions`,
+  );
 }
 
 /** Duration GB-seconds, one line per price tier the monthly volume reaches. */
@@ -236,13 +280,25 @@ export const lambda: HostingDefinition<LambdaHosting> = {
     },
   ],
   defaults: (previous) => ({ type, memoryMB: 2048, architecture: 'x86_64', ...carriedRegion(previous) }),
-  numberFields: () => [
+  numberFields: (h) => [
     { id: 'memoryMB', label: 'Memory', unit: 'MB, 128–10,240', rule: 'positive-integer' },
+    // A schedule (hourly values, or a count for some hours a month) is not a single number to edit.
+    ...(typeof (h.provisionedConcurrency ?? 0) === 'number'
+      ? [
+          {
+            id: 'provisionedConcurrency',
+            label: 'Provisioned concurrency',
+            unit: 'instances kept warm',
+            rule: 'non-negative-integer' as const,
+            optional: true,
+          },
+        ]
+      : []),
     {
-      id: 'provisionedConcurrency',
-      label: 'Provisioned concurrency',
-      unit: 'instances kept warm',
-      rule: 'non-negative-integer',
+      id: 'ephemeralStorageMB',
+      label: 'Ephemeral storage',
+      unit: 'MB, 512–10,240',
+      rule: 'positive-integer' as const,
       optional: true,
     },
   ],
@@ -257,6 +313,6 @@ export const lambda: HostingDefinition<LambdaHosting> = {
   ],
   describe: (h) => ({
     instance: `${h.memoryMB} MB, ${h.architecture}`,
-    scaling: `on demand, provisioned ${h.provisionedConcurrency ?? 0}`,
+    scaling: `on demand, provisioned ${provisionedSchedule(h.provisionedConcurrency ?? 0, new Array(168).fill(0)).description}`,
   }),
 };

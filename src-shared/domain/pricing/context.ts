@@ -32,6 +32,12 @@ export interface EstimateContext {
   capacityUnit: HourlySeries['capacityUnit'];
   coldStartShare: number;
   typicalMs: number;
+  /** The latency percentile's worst hour, ms (Infinity: cannot keep up; null: not modelled). */
+  percentileMs: number | null;
+  /** Whether the project applies AWS free tiers (assumptions.includeFreeTier). */
+  includeFreeTier: boolean;
+  /** A scheduled batch job's run: hours and whether it fits its window. */
+  batchRun?: { runHours: number; meetsWindow: boolean };
   commitment?: CommitmentTerms;
   /** Set by instance-based sizing: one instance's throughput and its source. */
   throughput?: ThroughputSummary;
@@ -59,6 +65,8 @@ export function createContext(
     capacityUnit: 'none',
     coldStartShare: 0,
     typicalMs: workload.inferenceMs,
+    percentileMs: null,
+    includeFreeTier: false,
   };
 }
 
