@@ -117,7 +117,5 @@ export function projectCatalog(
 
 /** Estimates every design of a project, in the project's order. */
 export function estimateProject(project: ProjectInput, catalog: PriceCatalog): DesignEstimate[] {
-  return project.designs.map((d) =>
-    estimateDesign(d, project.workload, catalog, project.region, project.assumptions),
-  );
+  return project.designs.map((d) => estimateDesign(d, project.workload, catalog, project.region, project.assumptions));
 }

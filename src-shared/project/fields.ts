@@ -60,7 +60,9 @@ export function provisionedConcurrencySchema(max: number) {
   const perHour = z.number().int().min(0).max(max);
   return z.union([
     perHour,
-    z.array(perHour).refine((v) => v.length === 24 || v.length === 168, { message: 'expected 24 or 168 hourly values' }),
+    z
+      .array(perHour)
+      .refine((v) => v.length === 24 || v.length === 168, { message: 'expected 24 or 168 hourly values' }),
     z.strictObject({ count: perHour, hoursPerMonth: z.number().finite().min(0).max(730) }),
   ]);
 }

@@ -21,7 +21,7 @@ import { addSavingsPlanLines, type PlanPurchase } from '../purchase/savingsPlanL
 import { applyDesignLatency, latencyRequirementOf } from '../latency/apply';
 import { serverlessLatency } from '../latency/designLatency';
 import { lambdaFreeTier } from '../latency/lambdaMeters';
-import { provisionedSchedule } from '../latency/schedule';
+import { describeProvisioned, provisionedSchedule } from '../latency/schedule';
 import { splitServerlessWeek } from '../latency/serverlessWeek';
 import { carriedRegion } from './instanceBased';
 import { rule } from './proposals';
@@ -113,7 +113,7 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
         rps: ctx.week.rps,
         inferenceMs: w.inferenceMs,
         concurrencyLimit: limits.accountConcurrencyQuota!,
-        limitName: "the account's concurrency quota",
+        limitName: "account's concurrency quota",
         modelSizeGB: w.models.sizeGB,
         provisioned: schedule,
         key: 'lambda',
@@ -206,7 +206,12 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
  * on-demand duration at the first tier's rate; never provisioned concurrency); the estimate always
  * says whether it is included.
  */
-function addFreeTier(ctx: EstimateContext, arch: LambdaHosting['architecture'], odGbSeconds: number, duration: Quote): void {
+function addFreeTier(
+  ctx: EstimateContext,
+  arch: LambdaHosting['architecture'],
+  odGbSeconds: number,
+  duration: Quote,
+): void {
   if (!ctx.includeFreeTier) {
     ctx.warnings.push(
       'The Lambda free tier (1M requests and 400,000 GB-s a month) is not included (assumptions.includeFreeTier)',
@@ -313,6 +318,6 @@ export const lambda: HostingDefinition<LambdaHosting> = {
   ],
   describe: (h) => ({
     instance: `${h.memoryMB} MB, ${h.architecture}`,
-    scaling: `on demand, provisioned ${provisionedSchedule(h.provisionedConcurrency ?? 0, new Array(168).fill(0)).description}`,
+    scaling: `on demand, provisioned ${describeProvisioned(h.provisionedConcurrency ?? 0)}`,
   }),
 };

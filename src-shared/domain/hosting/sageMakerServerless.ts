@@ -4,13 +4,19 @@
  * its own rate; plus data processed. One endpoint per model (serverless has no multi-model).
  */
 import { z } from 'zod';
-import { RegionSchema } from '../../project/fields';
+import { provisionedConcurrencySchema, RegionSchema } from '../../project/fields';
 import type { Workload } from '../../project/workload';
 import { priceKeys } from '../../prices/keys';
 import { BYTES_PER_MB, MB_PER_GB, SECONDS_PER_HOUR } from '../units';
 import { noServiceLimits, USABLE_MEMORY_SHARE, type HostingLimits } from '../hostingLimits';
 import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH, type LineKind } from '../results';
-import { simulateServerless } from '../capacity/serverlessConcurrency';
+import { applyDesignLatency, latencyRequirementOf } from '../latency/apply';
+import { serverlessLatency } from '../latency/designLatency';
+import { LATENCY_DEFAULTS } from '../latency/defaults';
+import { proposeProvisionedSchedule } from '../latency/pcProposal';
+import { describeProvisioned, provisionedSchedule } from '../latency/schedule';
+import { sizeConcurrency } from '../latency/throttling';
+import { splitServerlessWeek } from '../latency/serverlessWeek';
 import { addDataProcessed } from '../costs/sageMakerMeters';
 import { rateByMemory } from '../costs/serverlessRate';
 import type { HostingDefinition } from '../definitions';
@@ -24,7 +30,7 @@ export const SageMakerServerlessSchema = z.strictObject({
   type: z.literal('sagemaker-serverless'),
   memoryMB: z.number().int().min(1024).max(6144).multipleOf(1024),
   maxConcurrency: z.number().int().min(1).max(200),
-  provisionedConcurrency: z.number().int().min(0).max(200).optional(),
+  provisionedConcurrency: provisionedConcurrencySchema(200).optional(),
   region: RegionSchema.optional(),
 });
 type ServerlessHosting = z.infer<typeof SageMakerServerlessSchema>;
@@ -65,7 +71,11 @@ export function serverlessMemoryFor(workload: Workload): number {
 function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
   const w = ctx.workload;
   const endpoints = w.models.count;
-  const pc = h.provisionedConcurrency ?? 0;
+  const share = 1 / endpoints;
+  const schedule = provisionedSchedule(h.provisionedConcurrency ?? 0, ctx.week.rps);
+  const peakPc = Math.max(
+    ...schedule.billedByHour.map((v, i) => (schedule.onShareByHour[i]! > 0 ? v / schedule.onShareByHour[i]! : 0)),
+  );
   if (endpoints > limits.maxEndpointsPerRegion!)
     addReason(
       ctx,
@@ -79,15 +89,15 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
       'serverless.memory',
       `a ${w.models.sizeGB} GB model does not fit serverless memory ${h.memoryMB} MB (${fmt(usableMB)} MB usable; at most ${limits.memoryMB!.max} MB)`,
     );
-  if (pc > h.maxConcurrency)
+  if (peakPc > h.maxConcurrency)
     addReason(
       ctx,
       'serverless.provisionedConcurrency',
-      `provisioned concurrency ${pc} exceeds the maximum concurrency ${h.maxConcurrency} (maxConcurrency)`,
+      `provisioned concurrency ${fmt(peakPc)} exceeds the maximum concurrency ${h.maxConcurrency} (maxConcurrency)`,
     );
 
   const duration = w.inferenceMs / 1000;
-  const sim = simulateServerless(ctx.week.rps, duration, pc, ctx.capacity, 1 / endpoints);
+  const sim = splitServerlessWeek(ctx.week.rps, duration, schedule, ctx.capacity, share);
   if (sim.peakConcurrency > h.maxConcurrency)
     addReason(
       ctx,
@@ -101,22 +111,29 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
       'serverless.accountConcurrency',
       `peak concurrency ${fmt(totalPeak)} exceeds the account's serverless concurrency quota of ${limits.accountConcurrencyQuota} per region (it may be lower; ask AWS for more)`,
     );
+  // Throttling and latency of one endpoint (each model's share of the traffic), hour by hour.
+  const perEndpoint = endpoints === 1 ? ctx.week.rps : ctx.week.rps.map((r) => r * share);
+  applyDesignLatency(
+    ctx,
+    serverlessLatency(
+      {
+        rps: perEndpoint,
+        inferenceMs: w.inferenceMs,
+        concurrencyLimit: h.maxConcurrency,
+        limitName: 'maximum concurrency',
+        limitField: 'maxConcurrency',
+        limitMax: limits.maxConcurrencyPerEndpoint!,
+        modelSizeGB: w.models.sizeGB,
+        provisioned: schedule,
+        key: 'serverless',
+      },
+      latencyRequirementOf(w),
+    ),
+  );
 
-  // Per-hour weights: execution seconds served on demand and by PC (concurrency × 3600 s per hour).
-  const odWeights = new Array<number>(HOURS_PER_WEEK);
-  const pcWeights = new Array<number>(HOURS_PER_WEEK);
-  for (let i = 0; i < ctx.capacity.length; i++) {
-    const c = ctx.capacity[i]!;
-    odWeights[i] = Math.max(0, c - pc);
-    pcWeights[i] = Math.min(c, pc);
-    ctx.capacity[i] = c * endpoints;
-  }
+  // Per-hour weights: execution served on demand and by PC.
+  for (let i = 0; i < ctx.capacity.length; i++) ctx.capacity[i] = ctx.capacity[i]! * endpoints;
   ctx.capacityUnit = 'concurrency';
-  ctx.coldStartShare = sim.coldStartShare;
-  if (sim.coldStartShare > 0)
-    ctx.warnings.push(
-      `${fmtPercent(sim.coldStartShare)} of requests run on on-demand serverless capacity and may hit cold starts after idle periods`,
-    );
 
   const odSeconds = sim.onDemandSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
   addSecondsLine(
@@ -126,12 +143,12 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
     h.memoryMB,
     'Serverless compute',
     odSeconds,
-    `${fmt(ctx.week.requestsPerMonth * sim.coldStartShare)} on-demand requests × ${duration} s`,
-    odWeights,
+    `on-demand execution: ${fmt(odSeconds)} s a month`,
+    sim.onDemandConcurrency,
   );
 
-  if (pc > 0) {
-    const pcSeconds = pc * endpoints * HOURS_PER_MONTH * SECONDS_PER_HOUR;
+  if (schedule.countHoursPerMonth > 0) {
+    const pcSeconds = schedule.countHoursPerMonth * endpoints * SECONDS_PER_HOUR;
     addSecondsLine(
       ctx,
       'provisioned',
@@ -139,7 +156,8 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
       h.memoryMB,
       'Provisioned concurrency',
       pcSeconds,
-      `${pc} provisioned × ${endpoints} endpoint(s) × 730 h × 3600 s`,
+      `${fmt(schedule.countHoursPerMonth)} concurrency-hours a month (${schedule.description}) × ${endpoints} endpoint(s) × 3600 s`,
+      schedule.billedByHour,
     );
     const execSeconds = sim.pcSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
     addSecondsLine(
@@ -149,8 +167,8 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
       h.memoryMB,
       'Execution while provisioned',
       execSeconds,
-      `${fmt(ctx.week.requestsPerMonth * (1 - sim.coldStartShare))} requests served by PC × ${duration} s`,
-      pcWeights,
+      `execution served by PC: ${fmt(execSeconds)} s a month`,
+      sim.pcConcurrency,
     );
   }
   addDataProcessed(ctx);
@@ -190,10 +208,29 @@ export const sageMakerServerless: HostingDefinition<ServerlessHosting> = {
   estimate: estimateServerless,
   propose({ workload, week, sustained }) {
     const memoryMB = serverlessMemoryFor(workload);
-    // Peak concurrency of one endpoint: peak rate × request duration, split over one endpoint per model.
-    const peakConcurrency = (week.peakRps * workload.inferenceMs) / 1000 / workload.models.count;
-    const maxConcurrency = Math.min(200, Math.max(1, Math.ceil(peakConcurrency)));
+    // MaxConcurrency of one endpoint (one per model): enough that the peak hour throttles under the
+    // stated share (Erlang B), not the peak's mean concurrency (which throttles about half at 1).
+    const duration = workload.inferenceMs / 1000;
+    const perEndpointPeak = week.peakRps / workload.models.count;
+    const sized = sizeConcurrency(perEndpointPeak, duration, LATENCY_DEFAULTS.throttleShare.value, 200);
+    const maxConcurrency = sized.ok ? Math.max(1, sized.concurrency) : 200;
     const bursts = workload.traffic.pattern === 'predictable-bursts';
+    // Provisioned concurrency only in the hours whose latency percentile cold starts would break.
+    const target = workload.latencyTargetMs;
+    const proposal =
+      target === null
+        ? null
+        : proposeProvisionedSchedule(
+            {
+              rps: workload.models.count === 1 ? week.rps : week.rps.map((r) => r / workload.models.count),
+              inferenceMs: workload.inferenceMs,
+              modelSizeGB: workload.models.sizeGB,
+              concurrencyLimit: maxConcurrency,
+            },
+            { ...latencyRequirementOf(workload), targetMs: target },
+          );
+    const provisionedConcurrency =
+      proposal?.ok && proposal.schedule.some((v) => v > 0) ? proposal.schedule : maxConcurrency;
     return [
       {
         design: { name: 'Serverless inference', hosting: { type, memoryMB, maxConcurrency }, purchase: ON_DEMAND },
@@ -220,7 +257,7 @@ export const sageMakerServerless: HostingDefinition<ServerlessHosting> = {
       {
         design: {
           name: 'Serverless with provisioned concurrency',
-          hosting: { type, memoryMB, maxConcurrency, provisionedConcurrency: maxConcurrency },
+          hosting: { type, memoryMB, maxConcurrency, provisionedConcurrency },
           purchase: ON_DEMAND,
         },
         why: [
@@ -228,28 +265,43 @@ export const sageMakerServerless: HostingDefinition<ServerlessHosting> = {
             'rule.provisionedConcurrency',
             'predictable bursts without cold starts: provisioned concurrency keeps the endpoint warm (notes)',
           ),
+          ...(Array.isArray(provisionedConcurrency)
+            ? [
+                rule(
+                  'rule.scheduledPc',
+                  'provisioned concurrency only in the hours whose cold starts would break the latency target, billed only for those hours',
+                ),
+              ]
+            : []),
         ],
         against: bursts
           ? []
           : [
               rule(
                 'rule.unpredictable',
-                'traffic is not a predictable-bursts pattern; provisioned concurrency is paid every hour',
+                Array.isArray(provisionedConcurrency)
+                  ? 'traffic is not a predictable-bursts pattern; provisioned concurrency is paid for the hours it is on'
+                  : 'traffic is not a predictable-bursts pattern; provisioned concurrency is paid every hour',
               ),
             ],
       },
     ];
   },
   defaults: (previous) => ({ type, memoryMB: 2048, maxConcurrency: 10, ...carriedRegion(previous) }),
-  numberFields: () => [
+  numberFields: (h) => [
     { id: 'maxConcurrency', label: 'Maximum concurrency', unit: '1–200', rule: 'positive-integer' },
-    {
-      id: 'provisionedConcurrency',
-      label: 'Provisioned concurrency',
-      unit: '0–200, kept warm',
-      rule: 'non-negative-integer',
-      optional: true,
-    },
+    // A schedule (hourly values, or a count for some hours a month) is not a single number to edit.
+    ...(typeof (h.provisionedConcurrency ?? 0) === 'number'
+      ? [
+          {
+            id: 'provisionedConcurrency',
+            label: 'Provisioned concurrency',
+            unit: '0–200, kept warm',
+            rule: 'non-negative-integer' as const,
+            optional: true,
+          },
+        ]
+      : []),
   ],
   choiceFields: (h) => [
     {
@@ -262,6 +314,6 @@ export const sageMakerServerless: HostingDefinition<ServerlessHosting> = {
   ],
   describe: (h) => ({
     instance: `${h.memoryMB} MB memory`,
-    scaling: `max concurrency ${h.maxConcurrency}, provisioned ${h.provisionedConcurrency ?? 0}`,
+    scaling: `max concurrency ${h.maxConcurrency}, provisioned ${describeProvisioned(h.provisionedConcurrency ?? 0)}`,
   }),
 };

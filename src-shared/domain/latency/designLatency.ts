@@ -39,8 +39,10 @@ export interface ServerlessLatencyInput {
   inferenceMs: number;
   /** The concurrency limit requests are throttled at (MaxConcurrency, or the account's concurrency). */
   concurrencyLimit: number;
-  /** How the limit is called in the project ("maxConcurrency"), for messages. */
+  /** The limit in the form's words ("maximum concurrency"), for messages. */
   limitName: string;
+  /** The project field that sets it ("maxConcurrency"), named in parentheses; none for a quota. */
+  limitField?: string | undefined;
   /** Most the limit may be raised to (200 for SageMaker serverless), for the sizing hint. */
   limitMax?: number | undefined;
   provisioned?: ProvisionedSchedule | null | undefined;
@@ -86,11 +88,12 @@ export function serverlessLatency(input: ServerlessLatencyInput, req: LatencyReq
   if (throttledHours.length > 0) {
     const sized = sizeConcurrency(peakRps, duration, allowed, input.limitMax);
     const fix = sized.ok
-      ? `; keeping it under ${fmtPercent(allowed)} needs ${input.limitName} ${sized.concurrency}`
+      ? `; keeping it under ${fmtPercent(allowed)} needs ${sized.concurrency}`
       : `; ${sized.message}`;
+    const field = input.limitField ? ` (${input.limitField})` : '';
     reasons.push({
       rule: `${input.key}.throttling`,
-      message: `${input.limitName} ${input.concurrencyLimit} throttles up to ${fmtPercent(worstThrottle)} of requests (more than ${fmtPercent(allowed)} in ${weekHours(throttledHours)})${fix}`,
+      message: `the ${input.limitName} of ${input.concurrencyLimit}${field} throttles up to ${fmtPercent(worstThrottle)} of requests (more than ${fmtPercent(allowed)} in ${weekHours(throttledHours)})${fix}`,
     });
   }
   const warnings: string[] = [];

@@ -82,6 +82,13 @@ export function provisionedSchedule(pc: ProvisionedConcurrency, rps: ArrayLike<n
   return finish(billed, alwaysOn, onShare, `${pc.count} for ${pc.hoursPerMonth} h a month (the busiest hours)`);
 }
 
+/** Provisioned concurrency in words, without traffic: "2", "by hour of the day (peak 10)", "5 for 248 h a month". */
+export function describeProvisioned(pc: ProvisionedConcurrency): string {
+  if (typeof pc === 'number') return String(pc);
+  if (isHourly(pc)) return `by hour of the ${pc.length === 24 ? 'day' : 'week'} (peak ${Math.max(...pc)})`;
+  return `${pc.count} for ${pc.hoursPerMonth} h a month`;
+}
+
 function isHourly(pc: ProvisionedConcurrency): pc is ReadonlyArray<number> {
   return Array.isArray(pc);
 }

@@ -118,7 +118,10 @@ describe('SageMaker serverless', () => {
     expect(line(e.lineItems, 'Serverless compute').quantity).toBeCloseTo(2_628_000, 4);
     expect(line(e.lineItems, 'Serverless compute').monthlyUsd).toBeCloseTo(105.12, 6);
     expect(e.monthlyUsd).toBeCloseTo(105.12 + DATA_IN + DATA_OUT, 6);
-    expect(e.latency.coldStartShare).toBe(1);
+    // Issue 13 on purpose: the share that meets a cold start, not the share run on demand. At a steady
+    // 10 req/s the warm pool (6 environments for 0.1%) is only outgrown by B(6, 1) = 0.05% of requests.
+    expect(e.latency.coldStartShare).toBeGreaterThan(0);
+    expect(e.latency.coldStartShare).toBeLessThan(0.001);
     expect(e.hourly.capacityUnit).toBe('concurrency');
     expect(e.hourly.capacity[0]).toBeCloseTo(1, 12); // 10 req/s × 0.1 s
   });
@@ -146,7 +149,9 @@ describe('SageMaker serverless', () => {
     expect(line(e.lineItems, 'Provisioned concurrency').monthlyUsd).toBeCloseTo(1 * 730 * 3600 * 0.00001, 9); // 26.28
     expect(line(e.lineItems, 'Execution while provisioned').monthlyUsd).toBeCloseTo(2_628_000 * 0.0000233, 9); // 61.2324
     expect(line(e.lineItems, 'Serverless compute').monthlyUsd).toBeCloseTo(0, 12);
-    expect(e.latency.coldStartShare).toBe(0);
+    // Issue 13 on purpose: billing follows the mean concurrency (AWS's examples), but requests still
+    // spill past one busy PC execution at random; the warm on-demand pool takes nearly all of them.
+    expect(e.latency.coldStartShare).toBeLessThan(0.001);
   });
 
   it('provisioned concurrency covering half the load', () => {
@@ -159,7 +164,8 @@ describe('SageMaker serverless', () => {
     );
     expect(line(e.lineItems, 'Execution while provisioned').monthlyUsd).toBeCloseTo(2_628_000 * 0.0000233, 6);
     expect(line(e.lineItems, 'Serverless compute').monthlyUsd).toBeCloseTo(2_628_000 * 0.00004, 6);
-    expect(e.latency.coldStartShare).toBeCloseTo(0.5, 12);
+    // Issue 13 on purpose: half the load runs on demand, but on a warm pool: few requests start cold.
+    expect(e.latency.coldStartShare).toBeLessThan(0.001);
   });
 });
 

@@ -8,7 +8,14 @@ const week = (f: (h: number) => number) => Array.from({ length: 168 }, (_, h) =>
 const businessHours = (h: number) => h < 120 && h % 24 >= 9 && h % 24 < 17;
 
 describe('serverless latency', () => {
-  const fraud = { inferenceMs: 20, modelSizeGB: 0.5, limitName: 'maxConcurrency', key: 'serverless', limitMax: 200 };
+  const fraud = {
+    inferenceMs: 20,
+    modelSizeGB: 0.5,
+    limitName: 'maximum concurrency',
+    limitField: 'maxConcurrency',
+    key: 'serverless',
+    limitMax: 200,
+  };
 
   it('rules out a concurrency limit sized to the mean (the fraud-scoring case)', () => {
     // Peak 50 requests/s × 20 ms = exactly 1 concurrent request; maxConcurrency 1.
@@ -16,7 +23,7 @@ describe('serverless latency', () => {
     const d = serverlessLatency({ ...fraud, rps, concurrencyLimit: 1 }, { percentile: 95, targetMs: 100 });
     const throttling = d.reasons.find((r) => r.rule === 'serverless.throttling');
     expect(throttling?.message).toBe(
-      'maxConcurrency 1 throttles up to 50% of requests (more than 0.1% in every day 00:00–24:00); keeping it under 0.1% needs maxConcurrency 6',
+      'the maximum concurrency of 1 (maxConcurrency) throttles up to 50% of requests (more than 0.1% in every day 00:00–24:00); keeping it under 0.1% needs 6',
     );
     const sized = serverlessLatency({ ...fraud, rps, concurrencyLimit: 6 }, { percentile: 95, targetMs: 100 });
     expect(sized.reasons).toEqual([]);
