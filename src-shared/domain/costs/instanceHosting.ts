@@ -10,9 +10,15 @@ import { HOURS_PER_MONTH, HOURS_PER_WEEK } from '../results';
 import { fixedInstances, simulateAutoscaling } from '../capacity/autoscaling';
 import { coldModelShare } from '../capacity/packing';
 import { throughputSummary, workloadModelFit, workloadThroughput } from '../gpu/instanceModel';
+import type { InstanceThroughput } from '../capacity/throughput';
+import { applyDesignLatency, latencyRequirementOf } from '../latency/apply';
+import { multiModelColdStarts } from '../latency/coldStarts';
+import { LATENCY_DEFAULTS } from '../latency/defaults';
+import { fleetLatency, type DesignLatency } from '../latency/designLatency';
+import { simulateTargetTracking } from '../latency/targetTracking';
 import type { HostingDefinition, InstancePurchaseDefinition, InstanceTraits } from '../definitions';
 import { addLine, addReason, type EstimateContext } from '../pricing/context';
-import { fmt, fmtPercent, priceLine } from '../pricing/lineItems';
+import { fmt, priceLine } from '../pricing/lineItems';
 import { quote } from '../pricing/quotes';
 import { priceInstanceHours } from '../purchase/instanceHours';
 import { instanceRef } from './instanceRate';
@@ -162,23 +168,17 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
   if (endpoints > 1) for (let i = 0; i < capacity.length; i++) capacity[i]! *= endpoints;
   ctx.capacityUnit = 'instances';
 
-  // Cold starts: model loads on a multi-model endpoint, scale-out from zero on async.
-  if (instances.loadsModelsOnDemand && packing) {
-    let avg = 0;
-    for (let i = 0; i < capacity.length; i++) avg += capacity[i]!;
-    ctx.coldStartShare = coldModelShare(w.models.count, packing.modelsPerInstance, Math.floor(avg / HOURS_PER_WEEK));
-    if (ctx.coldStartShare > 0)
-      ctx.warnings.push(
-        `About ${fmtPercent(ctx.coldStartShare)} of requests may wait for a model load from S3 (models do not all fit in memory)`,
-      );
-  } else if (h.autoscaling && h.autoscaling.min === 0) {
-    let exposed = 0;
-    for (let i = 0; i < capacity.length; i++)
-      if (capacity[(i + capacity.length - 1) % capacity.length]! === 0) exposed += ctx.week.rps[i]!;
-    const total = ctx.week.averageRps * HOURS_PER_WEEK;
-    ctx.coldStartShare = total > 0 ? exposed / total : 0;
-    if (ctx.coldStartShare > 0)
-      ctx.warnings.push('Scaling out from zero instances takes minutes: requests after idle hours wait');
+  // Latency: the queue of each endpoint's fleet hour by hour (target tracking as AWS times it, or the
+  // fixed count), with model loads on a multi-model endpoint and requests that wait for a scale-out
+  // or for a first instance when the fleet is at zero.
+  if (throughput) {
+    let missShare = 0;
+    if (instances.loadsModelsOnDemand && packing) {
+      let avg = 0;
+      for (let i = 0; i < capacity.length; i++) avg += capacity[i]!;
+      missShare = coldModelShare(w.models.count, packing.modelsPerInstance, Math.floor(avg / HOURS_PER_WEEK));
+    }
+    addFleetLatency(ctx, h, throughput, share, isSageMaker, missShare);
   }
 
   priceInstanceHours(
@@ -198,4 +198,71 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
     const fee = quote(ctx.catalog, instances.clusterFeeKey(ctx.region));
     addLine(ctx, priceLine('fee', `${limits.label} cluster fee`, HOURS_PER_MONTH, 'hours', fee, '1 cluster × 730 h'));
   }
+}
+
+/** The fleet's latency percentile hour by hour, into the context (figures, reasons, warnings). */
+function addFleetLatency(
+  ctx: EstimateContext,
+  h: InstanceHosting,
+  throughput: Pick<InstanceThroughput, 'rps' | 'concurrency'>,
+  share: number,
+  isSageMaker: boolean,
+  missShare: number,
+): void {
+  const w = ctx.workload;
+  const a = h.autoscaling;
+  // The same fleet on the same week has the same latency whatever the way to pay: worked out once.
+  const key = [
+    'fleet-latency',
+    share,
+    throughput.rps,
+    throughput.concurrency,
+    a
+      ? `${String(a.min)}/${a.max}/${a.targetInvocationsPerInstance}/${a.scaleInCooldownMinutes ?? ''}`
+      : (h.instanceCount ?? 1),
+    isSageMaker,
+    missShare,
+    w.models.sizeGB,
+    w.latencyTargetMs,
+    w.latencyPercentile ?? '',
+  ].join('|');
+  const known = ctx.week.derived.get(key) as DesignLatency | undefined;
+  if (known) {
+    applyDesignLatency(ctx, known);
+    return;
+  }
+  const rps = share === 1 ? ctx.week.rps : ctx.week.rps.map((r) => r * share);
+  // One worker's time per request: concurrency ÷ the instance's rate (the compute time unless given).
+  const serviceMs = (throughput.concurrency * 1000) / throughput.rps;
+  const startUpMinutes = isSageMaker
+    ? LATENCY_DEFAULTS.sageMakerInstanceStartMinutes.value
+    : LATENCY_DEFAULTS.ec2InstanceStartMinutes.value;
+  const loads = missShare > 0 ? multiModelColdStarts(missShare, w.models.sizeGB, serviceMs) : null;
+  const fleet = h.autoscaling
+    ? simulateTargetTracking(rps, {
+        min: h.autoscaling.min,
+        max: h.autoscaling.max,
+        targetInvocationsPerInstance: h.autoscaling.targetInvocationsPerInstance,
+        scaleInCooldownSeconds: (h.autoscaling.scaleInCooldownMinutes ?? 5) * 60,
+        startUpMinutes,
+        instanceCapacityRps: throughput.rps,
+      })
+    : null;
+  const latency = fleetLatency(
+    {
+      rps,
+      serviceMs: loads ? loads.occupancyMs : serviceMs,
+      latencyServiceMs: serviceMs,
+      concurrencyPerInstance: throughput.concurrency,
+      servingInstances: fleet ? fleet.settledServing : new Array<number>(rps.length).fill(h.instanceCount ?? 1),
+      overloadedMinutes: fleet?.overloadedMinutes,
+      unservedShare: fleet?.unservedShare,
+      unservedWaitMinutes: fleet?.unservedWaitMinutes,
+      startUpMinutes,
+      modelLoads: loads ? { share: loads.share, ms: loads.load.ms, rule: loads.load.rule } : undefined,
+    },
+    latencyRequirementOf(w),
+  );
+  ctx.week.derived.set(key, latency);
+  applyDesignLatency(ctx, latency);
 }

@@ -21,7 +21,7 @@ import { addDataProcessed } from '../costs/sageMakerMeters';
 import { rateByMemory } from '../costs/serverlessRate';
 import type { HostingDefinition } from '../definitions';
 import { addLine, addReason, type EstimateContext } from '../pricing/context';
-import { fmt, fmtPercent, priceLine } from '../pricing/lineItems';
+import { fmt, priceLine } from '../pricing/lineItems';
 import { onDemand, ON_DEMAND } from '../purchase/onDemand';
 import { carriedRegion } from './instanceBased';
 import { rule } from './proposals';

@@ -28,6 +28,14 @@ export const LATENCY_DEFAULTS = {
     kind: 'estimate',
     source: 'sizing rule: at most 0.1% of requests throttled (Erlang B over the hour’s mean load)',
   },
+  /** Variability of one request's compute time, for the queue's wait (Allen–Cunneen M/G/c). */
+  serviceTimeCv: {
+    value: 0.5,
+    unit: 'coefficient of variation',
+    kind: 'estimate',
+    source:
+      'model compute times vary little (0 = constant, 1 = exponential); 0.5 is a cautious middle; the wait is the M/M/c wait × (1 + CV²)/2',
+  },
   /** How long an idle serverless environment stays warm before a request meets a cold start. */
   idleKeepWarmMinutes: {
     value: 10,

@@ -149,7 +149,9 @@ export function fleetLatency(input: FleetLatencyInput, req: LatencyRequirement):
       coldStartMs: Math.max(...delays),
     });
   }
+  const cv = LATENCY_DEFAULTS.serviceTimeCv.value;
   const weekly = weeklyLatency(hours, {
+    waitScale: (1 + cv * cv) / 2,
     serviceMs: input.serviceMs,
     latencyServiceMs: input.latencyServiceMs,
     percentile: req.percentile,

@@ -10,7 +10,7 @@
  */
 import type { LatencyPercentile } from './defaults';
 import { fmtCount, fmtPercent } from '../pricing/lineItems';
-import { nonNegative, share } from './checks';
+import { nonNegative, positive, share } from './checks';
 import { erlangB, waitCdf, waitFromBlocking, waitQuantile, walkErlangB, type WaitDistribution } from './erlang';
 
 /** What one hour (or any steady period) of a design looks like to the latency model. */
@@ -29,6 +29,11 @@ export interface LatencyInputs {
    * (an MME request's own compute time, while `serviceMs` also carries the loads of other misses).
    */
   latencyServiceMs?: number | undefined;
+  /**
+   * Multiplies the M/M/c wait (default 1): (1 + CV²)/2 for service times with coefficient of
+   * variation CV (the Allen–Cunneen approximation for M/G/c; 1 = exponential, 0.5 = constant).
+   */
+  waitScale?: number | undefined;
 }
 
 /** The chosen percentile of a period's request latency. */
@@ -61,7 +66,7 @@ export function latencyPercentile(inputs: LatencyInputs, percentile: LatencyPerc
 
 /** The percentile from a wait distribution already computed. */
 export function percentileOf(
-  wait: WaitDistribution,
+  mmcWait: WaitDistribution,
   inputs: Omit<LatencyInputs, 'workers' | 'arrivalsPerSecond'>,
   percentile: LatencyPercentile,
 ): LatencyAtPercentile {
@@ -70,6 +75,11 @@ export function percentileOf(
   const coldMs = q > 0 ? checkMs(inputs.coldStartMs ?? 0, 'cold-start time', true) : 0;
   const service = inputs.latencyServiceMs ?? inputs.serviceMs;
   const coldSets = q > 1 - level + 1e-12 && coldMs > 0;
+  const scale = inputs.waitScale ?? 1;
+  const wait =
+    scale !== 1 && mmcWait.stable && mmcWait.probabilityOfWaiting > 0
+      ? { ...mmcWait, decayPerSecond: mmcWait.decayPerSecond / positive(scale, 'wait scale') }
+      : mmcWait;
   if (!wait.stable)
     return {
       percentileMs: Infinity,

@@ -45,6 +45,8 @@ export interface WeeklyLatencyOptions {
   latencyServiceMs?: number | undefined;
   percentile: LatencyPercentile;
   targetMs: number | null;
+  /** Multiplier of the M/M/c wait (see LatencyInputs.waitScale). */
+  waitScale?: number | undefined;
 }
 
 /** Evaluates the percentile of every hour (168 inputs) and compares it with the target. */
@@ -72,6 +74,7 @@ export function weeklyLatency(hours: ReadonlyArray<HourLatencyInput>, options: W
         latencyServiceMs: options.latencyServiceMs,
         coldStartShare: hour.coldStartShare,
         coldStartMs: hour.coldStartMs,
+        waitScale: options.waitScale,
       };
       r =
         hour.workers === null

@@ -22,6 +22,11 @@ export interface WeekProfile {
   minRps: number;
   /** Hours of the week with no traffic at all. */
   idleHours: number;
+  /**
+   * Figures derived from this week alone and reused by every design estimated on it (the latency of
+   * a fleet does not depend on the way to pay). Created with the week, so it can never be stale.
+   */
+  derived: Map<string, unknown>;
 }
 
 /** Expands any traffic description to 168 hourly rates (a new array). */
@@ -92,6 +97,7 @@ export function summarizeWeek(rps: Float64Array): WeekProfile {
     averageRps: sum / HOURS_PER_WEEK,
     minRps: min,
     idleHours: idle,
+    derived: new Map(),
   };
 }
 

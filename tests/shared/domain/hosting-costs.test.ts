@@ -90,7 +90,11 @@ describe('SageMaker multi-model and multi-container', () => {
     );
     expect(line(e.lineItems, 'Instance-hours').monthlyUsd).toBeCloseTo(2 * 730 * 0.23, 9); // 335.80
     expect(e.latency.coldStartShare).toBeCloseTo(0.2, 12);
-    expect(e.feasible).toBe(true);
+    // Issue 13 on purpose: 20% of requests wait ~17 s for a model load (1.5 GB ÷ 0.1 GB/s + 2 s), and
+    // the workers that load serve nobody meanwhile (10 req/s × 3.42 s > 8 workers): the 500 ms target
+    // is missed; the miss share is no longer only a warning.
+    expect(e.feasible).toBe(false);
+    expect(e.reasons.find((r) => r.rule === 'latency.percentile')?.message).toMatch(/cannot keep up/);
   });
 
   it('multi-container: all models on each instance', () => {
@@ -188,9 +192,13 @@ describe('SageMaker asynchronous and batch', () => {
     expect(l.priceKey).toBe('sagemaker/us-east-1/instance/AsyncInf/ml.c5.xlarge');
     expect(l.priceSource?.origin).toBe('derived');
     expect(e.hourly.capacity[0]).toBe(0);
-    // The first active hour of each night follows an idle hour: 1 of 4 active hours → 25% wait for a scale-out.
-    expect(e.latency.coldStartShare).toBeCloseTo(0.25, 12);
-    expect(e.feasible).toBe(true);
+    // Issue 13 on purpose: requests wait for a scale-out from zero only in the first minutes of each
+    // night (1 minute to notice the backlog + 6 minutes of start-up), not for a whole hour; still,
+    // those minutes hold more than 5% of the first hour's requests, so the 60 s p95 target is missed.
+    expect(e.latency.coldStartShare).toBeGreaterThan(0);
+    expect(e.latency.coldStartShare).toBeLessThan(0.25);
+    expect(e.feasible).toBe(false);
+    expect(e.reasons.map((r) => r.rule)).toEqual(['latency.percentile']);
   });
 
   it('batch transform: instance-hours while jobs run', () => {

@@ -70,7 +70,11 @@ describe('fleet latency', () => {
     const rps = week((h) => (businessHours(h) ? 60 : 5)); // 60/s × 50 ms = 3 erlangs
     const base = { rps, serviceMs: 50, concurrencyPerInstance: 4, startUpMinutes: 6 };
     const one = fleetLatency({ ...base, servingInstances: week(() => 1) }, { percentile: 95, targetMs: 80 });
-    const expected = latencyPercentile({ arrivalsPerSecond: 60, serviceMs: 50, workers: 4 }, 95).percentileMs;
+    // The M/M/c wait × (1 + 0.5²)/2 for compute times with a coefficient of variation of 0.5.
+    const expected = latencyPercentile(
+      { arrivalsPerSecond: 60, serviceMs: 50, workers: 4, waitScale: 0.625 },
+      95,
+    ).percentileMs;
     expect(expected).toBeGreaterThan(80);
     expect(one.weekly.percentileMs).toBeCloseTo(expected, 9);
     expect(one.weekly.failures).toEqual([{ cause: 'queueing', hours: week((h) => h).filter(businessHours) }]);
