@@ -40,6 +40,13 @@ export function estimateJson(e: DesignEstimate) {
     costPer1kRequestsUsd: e.costPer1kRequestsUsd,
     costPer1MOutputTokensUsd: e.costPer1MOutputTokensUsd,
     ...(e.throughput ? { throughput: e.throughput } : {}),
+    latency: {
+      percentile: e.latency.percentile,
+      percentileMs: e.latency.percentileMs,
+      coldStartShare: e.latency.coldStartShare,
+      typicalMs: e.latency.typicalMs,
+    },
+    ...(e.runHours !== undefined ? { runHours: e.runHours, meetsWindow: e.meetsWindow } : {}),
     lineItems: e.lineItems.map(lineJson),
     warnings: e.warnings,
     feasible: e.feasible,
@@ -50,6 +57,12 @@ export function estimateJson(e: DesignEstimate) {
 /** One recommendation as `recommend --json` gives it. */
 export function recommendationJson(r: Recommendation) {
   return { rank: r.rank, why: r.why, whyNot: r.whyNot, design: r.design, ...estimateJson(r.estimate) };
+}
+
+/** A rate in plain decimals, never exponent notation: 0.0000002, not 2e-7 (up to 10 significant digits). */
+export function plainDecimal(n: number): string {
+  if (n === 0 || !Number.isFinite(n)) return String(n);
+  return n.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 10 });
 }
 
 const usd = (n: number | null) => (n === null ? 'price unavailable' : `$${n.toFixed(2)}`);
@@ -66,8 +79,17 @@ export function estimateText(e: DesignEstimate): string {
   ].filter((x) => x !== null);
   if (unit.length > 0) out.push(`  ${unit.join(', ')}`);
   if (e.throughput) out.push(`  ${throughputText(e.throughput)}`);
+  if (e.latency.percentileMs !== null)
+    out.push(
+      `  p${e.latency.percentile} latency ${plainDecimal(Math.round(e.latency.percentileMs * 10) / 10)} ms in the worst hour; ${plainDecimal(Math.round(e.latency.coldStartShare * 1e6) / 1e4)}% of requests meet a cold start`,
+    );
+  if (e.runHours !== undefined)
+    out.push(
+      `  each run takes ${plainDecimal(Math.round(e.runHours * 100) / 100)} h: ${e.meetsWindow ? 'meets' : 'misses'} its window`,
+    );
   for (const l of e.lineItems) {
-    const rate = l.rateUsd === null ? 'rate unavailable' : `${l.quantity.toFixed(2)} ${l.unit} × $${l.rateUsd}`;
+    const rate =
+      l.rateUsd === null ? 'rate unavailable' : `${l.quantity.toFixed(2)} ${l.unit} × $${plainDecimal(l.rateUsd)}`;
     const source = l.priceSource ? ` [${sourceInWords(l.priceSource).text}]` : '';
     out.push(`  ${l.label}: ${rate} = ${usd(l.monthlyUsd)}${l.unavailable ? ` (${l.unavailable})` : ''}${source}`);
   }
