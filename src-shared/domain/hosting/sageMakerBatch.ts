@@ -9,10 +9,19 @@ import { throughputSummary, workloadModelFit, workloadThroughput } from '../gpu/
 import { sageMakerInstanceQuote } from '../costs/instanceRate';
 import type { HostingDefinition, InstancePurchaseDefinition } from '../definitions';
 import { noServiceLimits, type HostingLimits } from '../hostingLimits';
-import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
+import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { BYTES_PER_MB, SECONDS_PER_HOUR } from '../units';
 import { addReason, type EstimateContext } from '../pricing/context';
-import { fmtCount } from '../pricing/lineItems';
+import { fmt, fmtCount } from '../pricing/lineItems';
+import type { Quote } from '../pricing/quotes';
+import {
+  batchRun,
+  batchWeekProfile,
+  DEFAULT_BATCH_START_MINUTES,
+  smallestBatchFleet,
+  type BatchJob,
+} from '../latency/batchJob';
+import { batchJobOf } from '../traffic/week';
 import { priceInstanceHours } from '../purchase/instanceHours';
 import { onDemand, ON_DEMAND } from '../purchase/onDemand';
 import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
@@ -32,8 +41,9 @@ export const SageMakerBatchSchema = z.strictObject({
   maxOutputTokensPerSecondPerInstance: positiveUpTo(100_000_000, 'tokens/s').optional(),
   /** Where the throughput figure comes from; absent = an estimate, labelled so. */
   throughputSource: z.string().trim().min(1).max(500).optional(),
-  jobsPerMonth: nonNegativeUpTo(100_000, 'jobs a month'),
-  hoursPerJob: positiveUpTo(744, 'hours (a month)'),
+  /** Jobs a month and hours each; both may be omitted when the workload is a batch job (its runs). */
+  jobsPerMonth: nonNegativeUpTo(100_000, 'jobs a month').optional(),
+  hoursPerJob: positiveUpTo(744, 'hours (a month)').optional(),
   region: RegionSchema.optional(),
 });
 type BatchHosting = z.infer<typeof SageMakerBatchSchema>;
@@ -60,7 +70,7 @@ const purchases: ReadonlyArray<InstancePurchaseDefinition> = [onDemand, sageMake
 /** Estimates a batch transform design into the context. */
 function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
   const w = ctx.workload;
-  if (w.datasetAvailableUpfront !== true)
+  if (w.traffic.pattern !== 'batch' && w.datasetAvailableUpfront !== true)
     addReason(
       ctx,
       'batch.online',
@@ -76,12 +86,25 @@ function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
   else if (fit?.status === 'too-large') addReason(ctx, 'instance.memory', fit.detail);
   else if (fit?.status === 'unknown') ctx.warnings.push(fit.detail);
 
+  const figure = workloadThroughput(h, w, spec, fit);
+  const throughput = figure ? { rps: figure.requestsPerSecond, basis: figure.basis } : null;
+  if (figure) ctx.throughput = throughputSummary(figure, od.ok && od.unit === 'hour' ? od.usd : null);
+  if (w.traffic.pattern === 'batch') {
+    estimateScheduledJob(ctx, h, batchJobOf(w.traffic), throughput);
+    priceBatchHours(ctx, h, od);
+    return;
+  }
+  if (h.jobsPerMonth === undefined || h.hoursPerJob === undefined) {
+    addReason(
+      ctx,
+      'batch.schedule',
+      'enter the jobs per month (jobsPerMonth) and hours per job (hoursPerJob), or describe the workload as a batch job (records per run, runs per month, window)',
+    );
+    return;
+  }
   const jobHoursPerWeek = (h.jobsPerMonth * h.hoursPerJob) / WEEKS_PER_MONTH;
   if (jobHoursPerWeek > HOURS_PER_WEEK)
     addReason(ctx, 'batch.schedule', `${h.jobsPerMonth} jobs × ${h.hoursPerJob} h do not fit in a month`);
-  const figure = workloadThroughput(h, w, spec, fit);
-  const throughput = figure ? { rps: figure.requestsPerSecond } : null;
-  if (figure) ctx.throughput = throughputSummary(figure, od.ok && od.unit === 'hour' ? od.usd : null);
   if (throughput) {
     const jobCapacity = h.instanceCount * throughput.rps * SECONDS_PER_HOUR * h.hoursPerJob * h.jobsPerMonth;
     if (jobCapacity < ctx.week.requestsPerMonth)
@@ -95,6 +118,11 @@ function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
     ctx.capacity[i] = h.instanceCount * Math.min(1, Math.max(0, jobHoursPerWeek - i));
   ctx.capacityUnit = 'instances';
   ctx.typicalMs = h.hoursPerJob * 3_600_000;
+  priceBatchHours(ctx, h, od);
+}
+
+/** Prices the instance-hours in `ctx.capacity` with the design's way to pay. */
+function priceBatchHours(ctx: EstimateContext, h: BatchHosting, od: Quote): void {
   priceInstanceHours(
     ctx,
     {
@@ -107,6 +135,52 @@ function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
     ctx.capacity,
     purchases,
   );
+}
+
+/**
+ * A scheduled job (traffic pattern "batch"): each run takes start-up + records ÷ (throughput ×
+ * instances); it must end inside its window; instances run only during the runs, on the week's
+ * calendar at the window's start, so the cost scales with the records.
+ */
+function estimateScheduledJob(
+  ctx: EstimateContext,
+  h: BatchHosting,
+  job: BatchJob,
+  throughput: { rps: number; basis: string } | null,
+): void {
+  ctx.capacityUnit = 'instances';
+  if (!throughput) {
+    addReason(
+      ctx,
+      'instance.throughput',
+      `no hardware facts for ${h.instanceType}: enter records per second per instance (maxRequestsPerSecondPerInstance) or concurrent records per instance (concurrencyPerInstance)`,
+    );
+    return;
+  }
+  if (h.jobsPerMonth !== undefined && h.jobsPerMonth !== job.runsPerMonth)
+    ctx.warnings.push(
+      `The workload's ${job.runsPerMonth} runs a month apply; the design's jobs per month (${h.jobsPerMonth}) is not used`,
+    );
+  if (h.hoursPerJob !== undefined)
+    ctx.warnings.push("Hours per job are worked out from the records; the design's hours per job is not used");
+  const run = batchRun(job, { recordsPerSecondPerInstance: throughput.rps, instanceCount: h.instanceCount });
+  ctx.batchRun = { runHours: run.runHours, meetsWindow: run.meetsWindow };
+  ctx.typicalMs = run.runHours * 3_600_000;
+  ctx.warnings.push(
+    `Each run: ${run.formula} (throughput: ${throughput.basis}; start-up ${DEFAULT_BATCH_START_MINUTES} min, an estimate)`,
+  );
+  if (!run.meetsWindow) {
+    const enough = smallestBatchFleet(job, throughput.rps);
+    addReason(
+      ctx,
+      'batch.window',
+      `each run takes ${fmt(run.runHours)} h on ${h.instanceCount} × ${h.instanceType}, more than its ${job.windowHours} h window${enough.ok ? `; ${enough.instanceCount} instances would finish in ${fmt(enough.run.runHours)} h` : `; ${enough.message}`}`,
+    );
+  }
+  if (run.runHours * job.runsPerMonth > HOURS_PER_MONTH)
+    addReason(ctx, 'batch.schedule', `${job.runsPerMonth} runs × ${fmt(run.runHours)} h do not fit in a month`);
+  const profile = batchWeekProfile(job, run.runHours, h.instanceCount);
+  for (let i = 0; i < ctx.capacity.length; i++) ctx.capacity[i] = profile[i]!;
 }
 
 /** Hours of one daily job on `count` instances, each processing the target invocations a minute (60 when none). */
@@ -129,7 +203,7 @@ export const sageMakerBatch: HostingDefinition<BatchHosting> = {
   instances: null,
   instancePicker: { component: 'BatchTransform' },
   estimate: estimateBatch,
-  propose({ week, cheapestOf }) {
+  propose({ workload, week, catalog, cheapestOf }) {
     // Sized like the real-time fleet: its instance type, and as many instances as it needs at its average.
     const realtime = cheapestOf(sageMakerRealtime, 'Real-time endpoint, autoscaled').design.hosting as {
       instanceType?: string;
@@ -137,6 +211,29 @@ export const sageMakerBatch: HostingDefinition<BatchHosting> = {
     };
     const instanceType = realtime.instanceType ?? 'ml.m5.xlarge';
     const a = realtime.autoscaling;
+    if (workload.traffic.pattern === 'batch') {
+      // A scheduled job: the fewest instances that finish each run inside its window.
+      const job = batchJobOf(workload.traffic);
+      const spec = resolveInstanceSpec(catalog, instanceType, []);
+      const t = workloadThroughput({}, workload, spec, spec ? workloadModelFit(workload, spec) : undefined);
+      const sized = t ? smallestBatchFleet(job, t.requestsPerSecond) : null;
+      return [
+        {
+          design: {
+            name: 'Batch transform, sized to the window',
+            hosting: { type, instanceType, instanceCount: sized?.ok ? sized.instanceCount : 1 },
+            purchase: ON_DEMAND,
+          },
+          why: [
+            rule(
+              'rule.batchWindow',
+              `a scheduled job: the fewest instances that finish ${fmtCount(job.recordsPerRun)} records inside the ${job.windowHours} h window`,
+            ),
+          ],
+          against: [],
+        },
+      ];
+    }
     // One job a day on as many instances as the real-time fleet needs at its average.
     const count = Math.max(1, a ? Math.ceil(a.max / 2) : 1);
     return [
@@ -175,6 +272,9 @@ export const sageMakerBatch: HostingDefinition<BatchHosting> = {
   choiceFields: () => [],
   describe: (h) => ({
     instance: h.instanceType,
-    scaling: `${h.instanceCount} instance(s), ${h.jobsPerMonth} jobs × ${h.hoursPerJob} h a month`,
+    scaling:
+      h.jobsPerMonth !== undefined && h.hoursPerJob !== undefined
+        ? `${h.instanceCount} instance(s), ${h.jobsPerMonth} jobs × ${h.hoursPerJob} h a month`
+        : `${h.instanceCount} instance(s), the workload's runs`,
   }),
 };
