@@ -161,8 +161,7 @@ export class WorkloadFormStore {
       );
       return;
     }
-    const rate =
-      t.pattern === 'hourly' || t.pattern === 'batch' ? weekOf({ traffic: t }).peakRps : t.requestsPerSecond;
+    const rate = t.pattern === 'hourly' || t.pattern === 'batch' ? weekOf({ traffic: t }).peakRps : t.requestsPerSecond;
     const basis = t.pattern === 'hourly' || t.pattern === 'batch' ? undefined : t.basis;
     this.project.edit(
       (p) => (p.workload.traffic = { pattern: choice, requestsPerSecond: rate, ...(basis ? { basis } : {}) }),

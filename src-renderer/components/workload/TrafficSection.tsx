@@ -35,7 +35,10 @@ export const TrafficSection = observer(function TrafficSection() {
           label="Traffic pattern"
           value={form.pattern}
           testId="traffic-pattern"
-          options={[...TRAFFIC_PRESETS, 'hourly' as const, 'batch' as const].map((p) => ({ value: p, label: PATTERN_LABELS[p] }))}
+          options={[...TRAFFIC_PRESETS, 'hourly' as const, 'batch' as const].map((p) => ({
+            value: p,
+            label: PATTERN_LABELS[p],
+          }))}
           onChange={(p) => form.setPattern(p)}
           help={
             form.presetDescription ??
