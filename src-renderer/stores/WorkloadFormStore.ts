@@ -94,7 +94,7 @@ export class WorkloadFormStore {
     const t = this.workload.traffic;
     if (t.pattern === 'hourly' && this.errors.has(PROFILE))
       return `The chart shows ${this.lastValidProfileSummary}: the profile typed is not valid yet.`;
-    if (t.pattern !== 'hourly' && this.errors.has('requestsPerSecond'))
+    if (t.pattern !== 'hourly' && t.pattern !== 'batch' && this.errors.has('requestsPerSecond'))
       return `The chart shows the last valid rate, ${numberText(t.requestsPerSecond)} requests/s: the rate typed is not valid yet.`;
     return null;
   }

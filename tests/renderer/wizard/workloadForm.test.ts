@@ -14,11 +14,21 @@ describe('WorkloadFormStore', () => {
     expect(form.error('inferenceMs')).toBe('must be more than 0');
     form.setNumber('modelCount', '1.5');
     expect(form.error('modelCount')).toBe('must be a whole number');
-    form.setNumber('latencyTargetMs', '');
-    expect(form.error('latencyTargetMs')).toBe('required: enter a number');
+    form.setNumber('inferenceMs', '');
+    expect(form.error('inferenceMs')).toBe('required: enter a number');
     expect(store.project.project.workload.inferenceMs).toBe(100);
     expect(store.project.revision).toBe(revision);
     expect(store.project.dirty).toBe(false);
+  });
+
+  it('an empty latency target means no target (issue 13: it no longer keeps the old 500 ms silently)', async () => {
+    const { store } = await startedStore();
+    const form = store.workloadForm;
+    form.setNumber('latencyTargetMs', '');
+    expect(form.error('latencyTargetMs')).toBeUndefined();
+    expect(store.project.project.workload.latencyTargetMs).toBeNull();
+    form.setNumber('latencyTargetMs', '250');
+    expect(store.project.project.workload.latencyTargetMs).toBe(250);
   });
 
   it('rejects a traffic rate of 0 like an hourly profile of zeros: no traffic, nothing to host', async () => {
