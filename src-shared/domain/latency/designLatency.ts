@@ -137,16 +137,14 @@ export function fleetLatency(input: FleetLatencyInput, req: LatencyRequirement):
     const unserved = input.unservedShare?.[h] ?? 0;
     const loads = input.modelLoads?.share ?? 0;
     lagShareMax = Math.max(lagShareMax, lag + unserved);
-    const delays = [
-      loads > 0 ? input.modelLoads!.ms : 0,
-      lag > 0 ? input.startUpMinutes * 60_000 : 0,
-      unserved > 0 ? (input.unservedWaitMinutes?.[h] ?? input.startUpMinutes) * 60_000 : 0,
-    ];
+    let delayMs = loads > 0 ? input.modelLoads!.ms : 0;
+    if (lag > 0) delayMs = Math.max(delayMs, input.startUpMinutes * 60_000);
+    if (unserved > 0) delayMs = Math.max(delayMs, (input.unservedWaitMinutes?.[h] ?? input.startUpMinutes) * 60_000);
     hours.push({
       arrivalsPerSecond: input.rps[h]!,
       workers: Math.floor(input.servingInstances[h]! + 1e-9) * input.concurrencyPerInstance,
       coldStartShare: Math.min(1, lag + unserved + loads),
-      coldStartMs: Math.max(...delays),
+      coldStartMs: delayMs,
     });
   }
   const cv = LATENCY_DEFAULTS.serviceTimeCv.value;

@@ -56,6 +56,7 @@ export function weeklyLatency(hours: ReadonlyArray<HourLatencyInput>, options: W
   const byCause = new Map<HourFailure, number[]>();
   const service = options.latencyServiceMs ?? options.serviceMs;
   const seen = new Map<string, LatencyAtPercentile>();
+  const warmSeen = new Map<number, Map<number | null, LatencyAtPercentile>>();
   let worst = 0;
   let requests = 0;
   let cold = 0;
@@ -64,9 +65,20 @@ export function weeklyLatency(hours: ReadonlyArray<HourLatencyInput>, options: W
     if (hour.arrivalsPerSecond <= 0) continue;
     requests += hour.arrivalsPerSecond;
     cold += hour.arrivalsPerSecond * hour.coldStartShare;
-    // Hours repeat (a typical day over 7 days): each distinct hour is evaluated once.
-    const key = `${hour.arrivalsPerSecond}|${hour.workers}|${hour.coldStartShare}|${hour.coldStartMs}`;
-    let r = seen.get(key);
+    // Hours repeat (a typical day over 7 days): each distinct hour is evaluated once. Hours without
+    // cold starts (most) are looked up by rate and workers without building a key string.
+    let r: LatencyAtPercentile | undefined;
+    const warm = hour.coldStartShare === 0;
+    let byWorkers: Map<number | null, LatencyAtPercentile> | undefined;
+    let key = '';
+    if (warm) {
+      byWorkers = warmSeen.get(hour.arrivalsPerSecond);
+      if (!byWorkers) warmSeen.set(hour.arrivalsPerSecond, (byWorkers = new Map()));
+      r = byWorkers.get(hour.workers);
+    } else {
+      key = `${hour.arrivalsPerSecond}|${hour.workers}|${hour.coldStartShare}|${hour.coldStartMs}`;
+      r = seen.get(key);
+    }
     if (!r) {
       const inputs = {
         arrivalsPerSecond: hour.arrivalsPerSecond,
@@ -80,7 +92,8 @@ export function weeklyLatency(hours: ReadonlyArray<HourLatencyInput>, options: W
         hour.workers === null
           ? percentileOf(NO_QUEUE, inputs, options.percentile)
           : latencyPercentile({ ...inputs, workers: hour.workers }, options.percentile);
-      seen.set(key, r);
+      if (byWorkers) byWorkers.set(hour.workers, r);
+      else seen.set(key, r);
     }
     hourlyMs[h] = r.percentileMs;
     if (r.percentileMs > worst) worst = r.percentileMs;
