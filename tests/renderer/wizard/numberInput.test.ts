@@ -90,11 +90,12 @@ describe('the workload form with the one parser', () => {
 
   it('lists each invalid field with the value the figures use, per step', async () => {
     const { store } = await startedStore();
-    store.workloadForm.setNumber('latencyTargetMs', '');
+    // (An empty latency target now means no target, issue 13: 0 is the invalid value here.)
+    store.workloadForm.setNumber('latencyTargetMs', '0');
     store.workloadForm.setNumber('requestsPerSecond', '5req/s');
     const issues = store.issues.list;
     expect(issues.map((i) => [i.label, i.text, i.used])).toEqual([
-      ['Latency target', '', '500 ms'],
+      ['Latency target', '0', '500 ms'],
       ['Traffic rate', '5req/s', '10 requests/s'],
     ]);
     expect(store.issues.countOn('workload')).toBe(2);
