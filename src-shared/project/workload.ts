@@ -44,9 +44,9 @@ export const HourlyTrafficSchema = z.strictObject({
  */
 export const BatchTrafficSchema = z.strictObject({
   pattern: z.literal('batch'),
-  recordsPerRun: positive,
-  runsPerMonth: positive.max(730, { message: 'at most 730 runs a month (one an hour)' }),
-  windowHours: positive.max(730, { message: 'a run window is at most a month (730 hours)' }),
+  recordsPerRun: positiveUpTo(1e12, 'records'),
+  runsPerMonth: positiveUpTo(730, 'runs a month (one an hour)'),
+  windowHours: positiveUpTo(730, 'hours (a month)'),
   startHour: z.number().int().min(0).max(23).optional(),
 });
 

@@ -222,13 +222,20 @@ function addFreeTier(
   const requestRate = quote(ctx.catalog, priceKeys.lambdaRequests(ctx.region, arch));
   addLine(
     ctx,
-    priceLine('Free tier: requests', -free.freeRequests, 'requests', requestRate, `−min(requests, 1,000,000)`),
+    priceLine('usage', 'Free tier: requests', -free.freeRequests, 'requests', requestRate, `−min(requests, 1,000,000)`),
     ctx.week.rps,
   );
   const firstTier: Quote = duration.ok && duration.tiers?.[0] ? { ...duration, usd: duration.tiers[0].usd } : duration;
   addLine(
     ctx,
-    priceLine('Free tier: duration', -free.freeGbSeconds, 'GB-seconds', firstTier, `−min(on-demand GB-s, 400,000)`),
+    priceLine(
+      'usage',
+      'Free tier: duration',
+      -free.freeGbSeconds,
+      'GB-seconds',
+      firstTier,
+      `−min(on-demand GB-s, 400,000)`,
+    ),
   );
   ctx.warnings.push(
     `The Lambda free tier is included: ${free.formula}, never provisioned concurrency; it is per account, shared by all functions`,
