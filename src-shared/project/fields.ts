@@ -57,7 +57,7 @@ export const AutoscalingSchema = z
  * first), on only in the hours with a count; or a count for a number of hours a month (a launch day).
  */
 export function provisionedConcurrencySchema(max: number) {
-  const perHour = z.number().int().min(0).max(max);
+  const perHour = countUpTo(max, 'concurrent executions');
   return z.union([
     perHour,
     z

@@ -9,7 +9,7 @@ import type { Workload } from '../../project/workload';
 import { priceKeys } from '../../prices/keys';
 import { BYTES_PER_MB, MB_PER_GB, SECONDS_PER_HOUR } from '../units';
 import { noServiceLimits, USABLE_MEMORY_SHARE, type HostingLimits } from '../hostingLimits';
-import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH, type LineKind } from '../results';
+import { WEEKS_PER_MONTH, type LineKind } from '../results';
 import { applyDesignLatency, latencyRequirementOf } from '../latency/apply';
 import { serverlessLatency } from '../latency/designLatency';
 import { LATENCY_DEFAULTS } from '../latency/defaults';
