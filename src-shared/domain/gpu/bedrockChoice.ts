@@ -74,17 +74,17 @@ export function rankBedrockModels(models: ReadonlyArray<BedrockModelPrices>, mix
 
 /**
  * The per-token prices of every Bedrock model the catalog has in a region, on a route (in-region,
- * geo or global cross-Region profile) and mode (on-demand or batch), with prompt-cache prices where
+ * geo or global cross-Region profile), at batch-inference prices when `batch`, with prompt-cache prices where
  * the data has them. A model without a price on that route is left out.
  */
 export function bedrockModelPrices(
   catalog: PriceCatalog,
   region: string,
   route: BedrockRoute = 'in-region',
-  mode: 'on-demand' | 'batch' = 'on-demand',
+  batch = false,
 ): BedrockModelPrices[] {
-  const inputMeter = mode === 'batch' ? 'batch-input' : 'input';
-  const outputMeter = mode === 'batch' ? 'batch-output' : 'output';
+  const inputMeter = batch ? 'batch-input' : 'input';
+  const outputMeter = batch ? 'batch-output' : 'output';
   const prefix = priceKeys.bedrockTokens(region, route, inputMeter, '');
   const out: BedrockModelPrices[] = [];
   for (const key of catalog.keysWithPrefix(prefix)) {
@@ -100,8 +100,8 @@ export function bedrockModelPrices(
       inputPer1M: input.price.usd,
       outputPer1M: price(outputMeter),
       // Batch inference has no prompt cache; on-demand reads and writes have their own prices.
-      cacheReadPer1M: mode === 'batch' ? undefined : price('cache-read'),
-      cacheWritePer1M: mode === 'batch' ? undefined : price('cache-write'),
+      cacheReadPer1M: batch ? undefined : price('cache-read'),
+      cacheWritePer1M: batch ? undefined : price('cache-write'),
     });
   }
   return out;
