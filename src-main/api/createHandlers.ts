@@ -3,7 +3,7 @@
  * extra handler a compile error, so the contract and the back end cannot drift apart.
  */
 import type { ApiHandlers } from './handlers';
-import type { Services } from '../services/services';
+import type { Services } from '../composition/services';
 import { appHandlers } from './areas/app';
 import { exportHandlers } from './areas/export';
 import { projectHandlers } from './areas/projects';

@@ -8,7 +8,7 @@ import { apiContract, isOperationName, type OperationName } from '@shared/api/co
 import { fail, ok, type ApiEnvelope } from '@shared/api/envelope';
 import { parseWith } from '@shared/validation';
 import type { ApiHandlers, CallContext } from './handlers';
-import type { Logger } from '../app/logger';
+import type { Logger } from '../runtime/logger';
 import { envelopeCodeOf } from './errorCodes';
 
 /** Runs one call and answers with its envelope; never throws. */

@@ -2,7 +2,7 @@
  * A CLI command: a name (one or two words, e.g. "estimate", "prices status"), its help, and a run
  * function that returns the exit code (SPEC §3.2: 0 ok, 1 bad input, 2 prices/network/credentials).
  */
-import type { Backend } from '../services/compose';
+import type { Backend } from '../composition/composeBackend';
 
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;

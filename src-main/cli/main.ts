@@ -1,6 +1,6 @@
 /** Entry of `npx infercalc`: the CLI composes the same services as the app, without Electron. */
-import { stderrLogger } from '../app/logger';
-import { composeBackend, type Backend } from '../services/compose';
+import { stderrLogger } from '../runtime/logger';
+import { composeBackend, type Backend } from '../composition/composeBackend';
 import { commands } from './commands';
 import { runCli } from './run';
 

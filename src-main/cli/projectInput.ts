@@ -24,7 +24,11 @@ export async function readProject(ctx: CliContext, path: string): Promise<Projec
 }
 
 /** The project's catalog: prices in use plus its user-entered rates; unloadable prices are PricesUnavailableError (exit 2). */
-export async function projectCatalog(ctx: CliContext, project: Project, load: CatalogLoader): Promise<PriceCatalog> {
+export async function loadProjectCatalog(
+  ctx: CliContext,
+  project: Project,
+  load: CatalogLoader,
+): Promise<PriceCatalog> {
   let data: PriceCatalogData;
   try {
     data = await load(ctx);
@@ -46,7 +50,7 @@ export async function readPricedProject(
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage);
   const [path] = requirePositionals(positionals, ['<project.json>'], usage);
   const project = await readProject(ctx, path!);
-  return { json: values.json === true, project, catalog: await projectCatalog(ctx, project, loadCatalog) };
+  return { json: values.json === true, project, catalog: await loadProjectCatalog(ctx, project, loadCatalog) };
 }
 
 /** One JSON document on stdout (SPEC §3.2). */

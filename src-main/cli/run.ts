@@ -2,7 +2,7 @@
  * The CLI's dispatcher: --help, --version, then the command whose name matches the first words.
  * Expected failures print one clear message on stderr and return their exit code.
  */
-import { APP_VERSION } from '../app/version';
+import { APP_VERSION } from '../runtime/version';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliCommand, type CliContext } from './command';
 import { exitCodeOf } from './exitCodes';
 import { escapeControls, escapeControlsKeepingLines } from './safeText';

@@ -3,7 +3,7 @@
  * they are modal to it.
  */
 import { BrowserWindow, dialog } from 'electron';
-import type { FileDialogs } from '../services/dialogs';
+import type { FileDialogs } from '../composition/fileDialogs';
 
 /** Electron's open/save dialogs behind the services' FileDialogs interface. */
 export function electronDialogs(): FileDialogs {

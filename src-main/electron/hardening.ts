@@ -5,7 +5,7 @@
  * (allow-listed https links open in the user's browser instead).
  */
 import type { Session, Shell, WebContents } from 'electron';
-import type { Logger } from '../app/logger';
+import type { Logger } from '../runtime/logger';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { isAllowedExternalUrl } from './externalLinks';
 

@@ -8,8 +8,8 @@ import { operationNames } from '@shared/api/contract';
 import { fail, type ApiEnvelope } from '@shared/api/envelope';
 import { dispatch } from '../api/dispatch';
 import type { ApiHandlers } from '../api/handlers';
-import type { Logger } from '../app/logger';
-import { DESKTOP_SESSION } from '../app/sessions';
+import type { Logger } from '../runtime/logger';
+import { DESKTOP_SESSION } from '../runtime/sessions';
 
 /** The part of an IPC event we look at: the frame that sent it. */
 export interface IpcSender {

@@ -4,9 +4,9 @@
  */
 import { BrowserWindow, dialog, screen } from 'electron';
 import { join } from 'node:path';
-import type { Logger } from '../app/logger';
+import type { Logger } from '../runtime/logger';
 import { planClose } from '../projects/closeGuard';
-import type { Services } from '../services/services';
+import type { Services } from '../composition/services';
 import { mainWindowOptions, MIN_WINDOW } from './windowOptions';
 import { fitToDisplays, WindowStateFile } from './windowState';
 

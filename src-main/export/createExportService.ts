@@ -1,5 +1,5 @@
 /** The export service as the app, the web mode and the CLI build it: prices from the price service in use. */
-import type { Services } from '../services/services';
+import type { Services } from '../composition/services';
 import { ExportService } from './exportService';
 
 /** An export service over the services' active price data (callers await `services.prices.load()` first). */

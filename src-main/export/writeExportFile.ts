@@ -1,5 +1,5 @@
 /**
- * Writes an exported file through the app's atomic write (src-main/app/atomicWrite.ts): the target
+ * Writes an exported file through the app's atomic write (src-main/files/atomicWrite.ts): the target
  * only ever holds the old file or the complete new one, and keeps its mode. Before writing it checks
  * that the target is a place for a file: not a folder, not a device node, pipe or socket (a rename
  * would put a regular file where the device was), not one of the files that must survive (the
@@ -8,8 +8,8 @@
 import { promises as fs, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { FileAccessError } from '@shared/errors';
-import { DOCUMENT_FILE_MODE, temporaryPathFor, writeFileAtomic } from '../app/atomicWrite';
-import { nodeFileSystem } from '../app/fileSystem';
+import { DOCUMENT_FILE_MODE, temporaryPathFor, writeFileAtomic } from '../files/atomicWrite';
+import { nodeFileSystem } from '../files/fileSystem';
 import { errnoOf } from '../projects/fileErrors';
 
 export interface ExportTargetRules {

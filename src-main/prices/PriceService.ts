@@ -7,7 +7,7 @@ import type { PriceSourceSummary } from '@shared/api/schemas/appInfo';
 import type { PriceCatalog, PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import { STALE_AFTER_DAYS } from '@shared/prices/freshness';
-import type { Logger } from '../app/logger';
+import type { Logger } from '../runtime/logger';
 import { loadCacheFile, writeCacheFile } from './cache/cacheFile';
 import { withCacheLock, type LockOptions } from './cache/cacheLock';
 import type { PriceCache, RefreshedPair } from './cache/cacheSchema';

@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AutosaveSchema, type Autosave } from '@shared/api/schemas/projects';
 import type { Project } from '@shared/project/schema';
-import type { Logger } from '../app/logger';
-import type { FileSystem } from '../app/fileSystem';
-import type { SessionRegistry } from '../app/sessions';
-import { processIsAlive } from '../app/staleTemporaryFiles';
-import { writeFileAtomic } from '../app/atomicWrite';
+import type { Logger } from '../runtime/logger';
+import type { FileSystem } from '../files/fileSystem';
+import type { SessionRegistry } from '../runtime/sessions';
+import { processIsAlive } from '../files/staleTemporaryFiles';
+import { writeFileAtomic } from '../files/atomicWrite';
 import { writeError } from './fileErrors';
 import { JsonDataFile } from './jsonDataFile';
 

@@ -7,8 +7,8 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { describeJsonError } from '@shared/project/parseProjectText';
 import { parseWith } from '@shared/validation';
-import { writeFileAtomic } from '../app/atomicWrite';
-import type { FileSystem } from '../app/fileSystem';
+import { writeFileAtomic } from '../files/atomicWrite';
+import type { FileSystem } from '../files/fileSystem';
 
 export type LoadResult<T> = { value: T | null; warning?: string };
 

@@ -13,13 +13,13 @@ import type { RecentProject } from '@shared/api/schemas/projects';
 import { FileAccessError, InferCalcError } from '@shared/errors';
 import { serializeProject } from '@shared/project/parseProjectText';
 import type { Project } from '@shared/project/schema';
-import type { Logger } from '../app/logger';
-import { DOCUMENT_FILE_MODE, temporaryPathFor, writeFileAtomic } from '../app/atomicWrite';
-import type { SessionRegistry } from '../app/sessions';
+import type { Logger } from '../runtime/logger';
+import { DOCUMENT_FILE_MODE, temporaryPathFor, writeFileAtomic } from '../files/atomicWrite';
+import type { SessionRegistry } from '../runtime/sessions';
 import { AutosaveSlots, type AutosaveRead } from './autosaveSlots';
 import type { UnsavedState } from './closeGuard';
 import { writeError } from './fileErrors';
-import { nodeFileSystem, type FileSystem } from '../app/fileSystem';
+import { nodeFileSystem, type FileSystem } from '../files/fileSystem';
 import { readProjectFile } from './readProjectFile';
 import { RecentProjects } from './recentProjects';
 

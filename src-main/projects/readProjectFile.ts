@@ -8,7 +8,7 @@ import { FileAccessError, InferCalcError } from '@shared/errors';
 import { MAX_PROJECT_BYTES, parseProjectText } from '@shared/project/parseProjectText';
 import type { Project } from '@shared/project/schema';
 import { readError } from './fileErrors';
-import { nodeFileSystem, type FileSystem } from '../app/fileSystem';
+import { nodeFileSystem, type FileSystem } from '../files/fileSystem';
 
 /** The validated project in `path`; throws FileAccessError or InvalidProjectError with a readable message. */
 export async function readProjectFile(path: string, fs: FileSystem = nodeFileSystem): Promise<Project> {

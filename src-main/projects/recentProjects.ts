@@ -1,8 +1,8 @@
 /** The recent projects list (recent-projects.json in the data folder): most recent first, at most 10. */
 import { z } from 'zod';
 import { RecentProjectSchema, type RecentProject } from '@shared/api/schemas/projects';
-import type { Logger } from '../app/logger';
-import type { FileSystem } from '../app/fileSystem';
+import type { Logger } from '../runtime/logger';
+import type { FileSystem } from '../files/fileSystem';
 import { JsonDataFile } from './jsonDataFile';
 
 export const MAX_RECENT_PROJECTS = 10;

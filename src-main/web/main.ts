@@ -3,8 +3,8 @@
  * with the secret. Options: --port N (or PORT): default 5757; 0 picks a free port.
  */
 import { join } from 'node:path';
-import { stderrLogger } from '../app/logger';
-import { composeBackend } from '../services/compose';
+import { stderrLogger } from '../runtime/logger';
+import { composeBackend } from '../composition/composeBackend';
 import { generateSecret } from './requestGuard';
 import { startWebServer } from './server';
 import { parsePortArgument } from './portArgument';

@@ -27,7 +27,7 @@ export class DesignsStore {
   constructor(private readonly project: ProjectStore) {
     makeAutoObservable<DesignsStore, 'project' | 'ids'>(this, { project: false, ids: false });
     reaction(
-      () => this.project.project,
+      () => this.project.current,
       () => {
         this.drafts.clear();
         this.errors.clear();
@@ -37,7 +37,7 @@ export class DesignsStore {
   }
 
   get designs(): Design[] {
-    return this.project.project.designs;
+    return this.project.current.designs;
   }
 
   idOf(design: Design): number {
@@ -164,7 +164,7 @@ export class DesignsStore {
       });
   }
 
-  setPurchaseType(design: Design, type: PurchaseType, workload = this.project.project.workload): void {
+  setPurchaseType(design: Design, type: PurchaseType, workload = this.project.current.workload): void {
     if (design.purchase.type === type) return;
     const purchase = defaultPurchase(type, toJS(workload));
     this.clearDrafts(design, 'purchase.');

@@ -29,11 +29,11 @@ export class EstimatesStore {
 
   /** A plain copy of the workload; a new object only when the workload changed. */
   get workload(): Workload {
-    return toJS(this.project.project.workload);
+    return toJS(this.project.current.workload);
   }
 
   get region(): string {
-    return this.project.project.region;
+    return this.project.current.region;
   }
 
   get catalog(): PriceCatalog | null {

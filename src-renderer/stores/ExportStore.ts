@@ -39,7 +39,7 @@ export class ExportStore {
 
   /** What the workbook will hold, in words, one line each. */
   get contents(): string[] {
-    const p = this.projects.project;
+    const p = this.projects.current;
     const n = p.designs.length;
     return [
       `Summary: ${n} design${n === 1 ? '' : 's'} side by side, with monthly and yearly totals, cost per 1,000 requests and the recommended design`,
@@ -52,7 +52,7 @@ export class ExportStore {
   }
 
   get hasDesigns(): boolean {
-    return this.projects.project.designs.length > 0;
+    return this.projects.current.designs.length > 0;
   }
 
   get busy(): boolean {
@@ -68,7 +68,7 @@ export class ExportStore {
   async exportWorkbook(): Promise<void> {
     if (this.busy) return;
     this.status = { kind: 'working' };
-    const project = this.projects.project;
+    const project = this.projects.current;
     if (this.options.isWeb()) {
       const answer = await this.api.exportWorkbook({ project });
       runInAction(() => {

@@ -109,7 +109,7 @@ export class PayStore {
 
   /** Rates entered by hand in this project (labelled user-provided wherever they are used). */
   get userRates(): UserRate[] {
-    return this.project.project.userRates ?? [];
+    return this.project.current.userRates ?? [];
   }
 
   rateText(key: string): string {

@@ -41,7 +41,7 @@ export class PricesStore {
 
   /** Regions the project prices with: its own region and every design's override. */
   get neededRegions(): string[] {
-    const p = this.project.project;
+    const p = this.project.current;
     const set = new Set<string>([p.region]);
     for (const d of p.designs) if (d.hosting.region) set.add(d.hosting.region);
     return [...set].sort();
@@ -50,7 +50,7 @@ export class PricesStore {
   /** The catalog estimates read: price data with the project's user-entered rates on top. */
   get catalog(): PriceCatalog | null {
     if (!this.data) return null;
-    const rates = toJS(this.project.project.userRates ?? []);
+    const rates = toJS(this.project.current.userRates ?? []);
     return createPriceCatalog(this.data, userRateEntries(rates, this.today));
   }
 

@@ -1,7 +1,7 @@
 /**
  * The open project: the workload and designs being edited, whether they are saved, and where.
  * Every edit goes through `edit`, so the dirty flag, autosave and undo never miss a change; stores
- * that derive from the project (estimates, comparison, charts) read `project` in computed values.
+ * that derive from the project (estimates, comparison, charts) read `current` in computed values.
  */
 import { makeAutoObservable, observableRef, toJS } from 'mobx';
 import { newProject } from '@shared/project/defaults';
@@ -26,7 +26,8 @@ interface UndoStep {
 }
 
 export class ProjectStore {
-  project: Project = newProject();
+  /** The project being edited. */
+  current: Project = newProject();
   /** Where the project was last opened from or saved to; null for a new project. */
   filePath: string | null = null;
   /** True when there are changes since the last open or save. */
@@ -54,12 +55,12 @@ export class ProjectStore {
     const last = this.lastCoalesce;
     const joins = options.coalesce !== undefined && last?.key === options.coalesce && at - last.at < COALESCE_MS;
     if (!joins) {
-      const step = { project: toJS(this.project), label: options.label ?? 'the last edit' };
+      const step = { project: toJS(this.current), label: options.label ?? 'the last edit' };
       this.undoStack = [...this.undoStack.slice(-(MAX_UNDO - 1)), step];
     }
     this.lastCoalesce = options.coalesce === undefined ? null : { key: options.coalesce, at };
     this.redoStack = [];
-    change(this.project);
+    change(this.current);
     this.dirty = true;
     this.revision++;
   }
@@ -96,14 +97,14 @@ export class ProjectStore {
     const step = this[from][this[from].length - 1];
     if (!step) return false;
     this[from] = this[from].slice(0, -1);
-    this[to] = [...this[to], { project: toJS(this.project), label: step.label }];
+    this[to] = [...this[to], { project: toJS(this.current), label: step.label }];
     this.restore(step.project);
     return true;
   }
 
   /** Replaces the whole project (new, open, recovery), as saved unless said otherwise; undo starts afresh. */
   replace(project: Project, filePath: string | null, dirty = false): void {
-    this.project = project;
+    this.current = project;
     this.filePath = filePath;
     this.dirty = dirty;
     this.revision++;
@@ -128,8 +129,8 @@ export class ProjectStore {
    */
   private restore(snapshot: Project): void {
     this.lastCoalesce = null;
-    const current = this.project.designs;
-    const byName = new Map(current.map((d) => [d.name, d]));
+    const existing = this.current.designs;
+    const byName = new Map(existing.map((d) => [d.name, d]));
     const used = new Set<Design>();
     const matched = snapshot.designs.map((d) => {
       const same = byName.get(d.name);
@@ -142,7 +143,7 @@ export class ProjectStore {
     const designs = snapshot.designs.map((d, i) => {
       let target = matched[i];
       if (!target) {
-        const atIndex = current[i];
+        const atIndex = existing[i];
         target = atIndex && !used.has(atIndex) && !matched.includes(atIndex) ? atIndex : undefined;
       }
       if (!target) return d;
@@ -151,8 +152,8 @@ export class ProjectStore {
       return target;
     });
     const { designs: _designs, ...rest } = snapshot;
-    assignChanged(this.project as unknown as Record<string, unknown>, rest as Record<string, unknown>, ['designs']);
-    if (designs.length !== current.length || designs.some((d, i) => d !== current[i])) this.project.designs = designs;
+    assignChanged(this.current as unknown as Record<string, unknown>, rest as Record<string, unknown>, ['designs']);
+    if (designs.length !== existing.length || designs.some((d, i) => d !== existing[i])) this.current.designs = designs;
     this.dirty = true;
     this.revision++;
   }

@@ -127,7 +127,7 @@ export class RootStore {
   private async printNow(): Promise<void> {
     if (this.app.info?.mode === 'web') return window.print();
     const r = await this.api.exportSummaryPdf({
-      suggestedName: `${this.project.project.name || 'Comparison'} summary.pdf`,
+      suggestedName: `${this.project.current.name || 'Comparison'} summary.pdf`,
     });
     if (!r.ok) this.files.announce(`The summary was not saved: ${r.error.message}`);
     else if (!r.result.cancelled) this.files.announce(`Summary saved as ${r.result.path}.`);

@@ -35,18 +35,18 @@ export class WorkloadFormStore {
     makeAutoObservable<WorkloadFormStore, 'project'>(this, { project: false });
     // Another project opened: what was typed for the old one no longer applies.
     reaction(
-      () => this.project.project,
+      () => this.project.current,
       () => this.clearDrafts(),
     );
   }
 
   get workload(): Workload {
-    return this.project.project.workload;
+    return this.project.current.workload;
   }
 
   /** The project's default region. */
   get region(): string {
-    return this.project.project.region;
+    return this.project.current.region;
   }
 
   get pattern(): TrafficChoice {

@@ -101,7 +101,7 @@ describe('ExportStep', () => {
       'export.saveAs': () => ({ ok: false, error: { code: 'file-error', message: 'the disk is full' } }),
     });
     const root = new RootStore(fake.api);
-    root.project.replace(projectStore().project, null);
+    root.project.replace(projectStore().current, null);
     const { container } = render(
       <StoreContext.Provider value={root}>
         <ExportStep />

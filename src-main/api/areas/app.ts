@@ -1,7 +1,7 @@
 /** Handlers of the `app.*` operations. */
 import type { PriceSourceSummary } from '@shared/api/schemas/appInfo';
 import type { ApiHandlers } from '../handlers';
-import type { Services } from '../../services/services';
+import type { Services } from '../../composition/services';
 
 /** How long a price summary is reused while the prices in use stay the same (staleness moves slowly). */
 const SUMMARY_REUSE_MS = 60_000;

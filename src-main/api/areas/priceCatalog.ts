@@ -2,7 +2,7 @@
 import type { PriceCatalogData } from '@shared/prices/catalog';
 import { regionOfKey } from '@shared/prices/keys';
 import type { ApiHandlers } from '../handlers';
-import type { Services } from '../../services/services';
+import type { Services } from '../../composition/services';
 
 /** The entries, coverage and instance specs of `data` for `regions` only; keys without a region are kept. */
 export function restrictToRegions(data: PriceCatalogData, regions: ReadonlyArray<string>): PriceCatalogData {

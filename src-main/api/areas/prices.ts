@@ -1,5 +1,5 @@
 /** Handlers of `prices.status`, `prices.refresh` and `prices.cancel`; refresh progress goes out as `prices.progress` events. */
-import type { EventBus } from '../../app/events';
+import type { EventBus } from '../../runtime/events';
 import type { PriceService } from '../../prices/PriceService';
 import type { ApiHandlers } from '../handlers';
 import { listAwsProfiles } from '../../prices/awsProfiles';

@@ -5,9 +5,9 @@
 import { InferCalcError } from '@shared/errors';
 import { projectFileName } from '@shared/project/parseProjectText';
 import type { ApiHandlers, CallContext } from '../handlers';
-import type { FileDialogs, FileFilter } from '../../services/dialogs';
+import type { FileDialogs, FileFilter } from '../../composition/fileDialogs';
 import type { ProjectFiles } from '../../projects/projectFiles';
-import { ANONYMOUS_SESSION, type SessionRegistry } from '../../app/sessions';
+import { ANONYMOUS_SESSION, type SessionRegistry } from '../../runtime/sessions';
 
 type ProjectOperations =
   | 'projects.open'

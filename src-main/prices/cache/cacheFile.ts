@@ -9,13 +9,13 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { writeFileAtomic } from '../../app/atomicWrite';
-import { nodeFileSystem } from '../../app/fileSystem';
+import { writeFileAtomic } from '../../files/atomicWrite';
+import { nodeFileSystem } from '../../files/fileSystem';
 import { computeCoverage } from '../coverage';
 import { CACHE_FILE_NAME, CACHE_FORMAT, CACHE_VERSION, type PriceCache } from './cacheSchema';
 import { decodeCacheBytes } from './decodeCache';
 import { LEGACY_CACHE_FILE_NAME, readLegacyCache } from './legacyCache';
-import { processIsAlive } from '../../app/staleTemporaryFiles';
+import { processIsAlive } from '../../files/staleTemporaryFiles';
 
 /** The result of loading: the cache, nothing (first run), a bad file set aside, or a newer version's file left alone. */
 export type CacheLoad =

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { abortableSleep } from '../fetch/tokenBucket';
-import { processIsAlive } from '../../app/staleTemporaryFiles';
+import { processIsAlive } from '../../files/staleTemporaryFiles';
 
 export const LOCK_FILE_NAME = 'prices-cache.lock';
 

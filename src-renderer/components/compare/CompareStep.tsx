@@ -28,7 +28,7 @@ export const CompareStep = observer(function CompareStep() {
         </button>
       </div>
       <p className="print-only print-title">
-        {project.project.name} · comparison of {designs.designs.length} designs ·{' '}
+        {project.current.name} · comparison of {designs.designs.length} designs ·{' '}
         {new Date().toISOString().slice(0, 10)} · prices: {app.info?.prices.label ?? ''}
       </p>
       <ComparisonTable />

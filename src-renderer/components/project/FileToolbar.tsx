@@ -42,7 +42,7 @@ export const FileToolbar = observer(function FileToolbar() {
     await files.openUploaded(file.name, await file.text());
   };
 
-  const name = project.project.name;
+  const name = project.current.name;
   const button = (action: keyof typeof SHORTCUT_LABELS, label: string) => (
     <button
       type="button"

@@ -110,7 +110,7 @@ export class AutosaveStore {
   flush(): Promise<void> {
     this.cancelTimer();
     if (this.recovery || !this.project.dirty) return this.queue;
-    const snapshot = toJS(this.project.project);
+    const snapshot = toJS(this.project.current);
     const revision = this.project.revision;
     // Mid-edit states can be invalid (an emptied name); the last valid copy stays on disk meanwhile.
     if (!ProjectSchema.safeParse(snapshot).success) return this.queue;

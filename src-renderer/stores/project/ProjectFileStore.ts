@@ -56,7 +56,7 @@ export class ProjectFileStore {
   /** Keeps the back end told whether there are unsaved changes (the desktop window asks before closing). */
   start(): void {
     this.dispose ??= reaction(
-      () => ({ dirty: this.project.dirty, name: this.project.project.name }),
+      () => ({ dirty: this.project.dirty, name: this.project.current.name }),
       (state) => void this.api.projectsSetDirty(state),
       { fireImmediately: true, equals: (a, b) => a.dirty === b.dirty && a.name === b.name },
     );
@@ -129,7 +129,7 @@ export class ProjectFileStore {
   /** Saves to the current file; a project never saved asks where (Save As). True when saved. */
   async save(): Promise<boolean> {
     const path = this.project.filePath;
-    if (this.deps.isWeb()) return this.download(path ?? projectFileName(this.project.project.name));
+    if (this.deps.isWeb()) return this.download(path ?? projectFileName(this.project.current.name));
     if (path === null) return this.saveAs();
     const project = this.validProject();
     if (!project) return false;
@@ -186,7 +186,7 @@ export class ProjectFileStore {
   /** True when nothing unsaved would be lost, or the user chose to save (successfully) or discard. */
   private async mayDiscard(action: string): Promise<boolean> {
     if (!this.project.dirty) return true;
-    const answer = await this.confirmation.ask({ projectName: this.project.project.name, action });
+    const answer = await this.confirmation.ask({ projectName: this.project.current.name, action });
     if (answer === 'cancel') return false;
     if (answer === 'save') return this.save();
     return true;
@@ -194,7 +194,7 @@ export class ProjectFileStore {
 
   /** The project as plain data if it is valid; otherwise an error naming the bad field. */
   private validProject(): Project | null {
-    const parsed = parseWith(ProjectSchema, toJS(this.project.project));
+    const parsed = parseWith(ProjectSchema, toJS(this.project.current));
     if (parsed.ok) return parsed.value;
     this.fail(`Cannot save: ${parsed.message}`);
     return null;

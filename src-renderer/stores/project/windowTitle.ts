@@ -5,7 +5,7 @@
 
 /** What the title reads from the project store. */
 export interface TitledProject {
-  readonly project: { readonly name: string };
+  readonly current: { readonly name: string };
   readonly filePath: string | null;
   readonly dirty: boolean;
 }
@@ -17,7 +17,7 @@ function fileNameOf(path: string): string {
 
 /** "• Fraud scoring (fraud.infercalc.json) — InferCalc"; the bullet marks unsaved changes. */
 export function windowTitle(p: TitledProject): string {
-  const name = p.project.name.trim() || 'Untitled project';
+  const name = p.current.name.trim() || 'Untitled project';
   const file = p.filePath === null ? '' : ` (${fileNameOf(p.filePath)})`;
   return `${p.dirty ? '• ' : ''}${name}${file} — InferCalc`;
 }

@@ -23,6 +23,3 @@ export const ExportSaveAsResponseSchema = z.union([
   }),
   z.strictObject({ cancelled: z.literal(true) }),
 ]);
-
-export type ExportWorkbookResponse = z.infer<typeof ExportWorkbookResponseSchema>;
-export type ExportSaveAsResponse = z.infer<typeof ExportSaveAsResponseSchema>;

@@ -95,5 +95,3 @@ export const PriceCatalogResponseSchema = z.object({
   data: PriceCatalogDataSchema,
   availableRegions: z.array(z.string()),
 });
-
-export type PriceCatalogResponse = z.infer<typeof PriceCatalogResponseSchema>;

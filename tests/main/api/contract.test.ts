@@ -7,9 +7,9 @@ import { apiContract, operationNames, type OperationName, type RequestOf } from 
 import { EnvelopeSchema } from '@shared/api/envelope';
 import { createHandlers } from '../../../src-main/api/createHandlers';
 import { dispatch } from '../../../src-main/api/dispatch';
-import { silentLogger } from '../../../src-main/app/logger';
-import type { FileDialogs } from '../../../src-main/services/dialogs';
-import { createServices } from '../../../src-main/services/services';
+import { silentLogger } from '../../../src-main/runtime/logger';
+import type { FileDialogs } from '../../../src-main/composition/fileDialogs';
+import { createServices } from '../../../src-main/composition/services';
 import { startFakeAwsServer, type FakeAwsServer } from '../prices/fakeAwsServer';
 import { regionData, testService } from '../prices/helpers';
 import { sampleProject, tempFolder } from '../projects/helpers';

@@ -6,10 +6,10 @@ import { apiContract, operationNames } from '@shared/api/contract';
 import { InferCalcError } from '@shared/errors';
 import { dispatch } from '../../../src-main/api/dispatch';
 import type { ApiHandlers } from '../../../src-main/api/handlers';
-import { silentLogger } from '../../../src-main/app/logger';
+import { silentLogger } from '../../../src-main/runtime/logger';
 import { isTrustedSender, APP_ENTRY_URL } from '../../../src-main/electron/appProtocol';
 import { registerIpcHandlers, type IpcMainLike, type IpcSender } from '../../../src-main/electron/ipcRegistration';
-import { composeBackend } from '../../../src-main/services/compose';
+import { composeBackend } from '../../../src-main/composition/composeBackend';
 
 const backend = composeBackend({ mode: 'desktop', logger: silentLogger, dataFolder: '/data/InferCalc', env: {} });
 

@@ -7,7 +7,7 @@ import { PriceService } from '../../../src-main/prices/PriceService';
 import { dispatch } from '../../../src-main/api/dispatch';
 import { priceCatalogHandlers, restrictToRegions } from '../../../src-main/api/areas/priceCatalog';
 import type { ApiHandlers } from '../../../src-main/api/handlers';
-import type { Services } from '../../../src-main/services/services';
+import type { Services } from '../../../src-main/composition/services';
 import type { PriceCatalogData } from '@shared/prices/catalog';
 
 const source = { origin: 'snapshot' as const, label: 'test', asOf: '2026-06-01' };

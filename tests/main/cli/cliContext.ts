@@ -1,8 +1,8 @@
 /** The CLI context the command tests run in: output captured in memory, a CLI-mode back end. */
 import { join } from 'node:path';
-import { silentLogger } from '../../../src-main/app/logger';
+import { silentLogger } from '../../../src-main/runtime/logger';
 import type { CliContext } from '../../../src-main/cli/command';
-import { composeBackend } from '../../../src-main/services/compose';
+import { composeBackend } from '../../../src-main/composition/composeBackend';
 
 /** A captured CLI run's context and what it wrote so far. */
 export interface CapturedCli {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_VERSION } from '../../../src-main/app/version';
+import { APP_VERSION } from '../../../src-main/runtime/version';
 import { parseCommandArgs } from '../../../src-main/cli/args';
 import { CliFailure, EXIT_UNAVAILABLE, type CliCommand } from '../../../src-main/cli/command';
 import { findCommand, runCli } from '../../../src-main/cli/run';

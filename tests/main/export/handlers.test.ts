@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/api/dispatch';
-import { silentLogger } from '../../../src-main/app/logger';
-import { composeBackend } from '../../../src-main/services/compose';
-import type { FileDialogs } from '../../../src-main/services/dialogs';
+import { silentLogger } from '../../../src-main/runtime/logger';
+import { composeBackend } from '../../../src-main/composition/composeBackend';
+import type { FileDialogs } from '../../../src-main/composition/fileDialogs';
 import { everyHostingDesigns, projectWith } from './fixtures';
 
 const ctx = { transport: 'http' as const };

@@ -6,11 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiContract, type OperationName, type ResponseOf } from '@shared/api/contract';
 import type { ApiEnvelope } from '@shared/api/envelope';
 import { priceKeys } from '@shared/prices/keys';
-import { silentLogger } from '../../../src-main/app/logger';
+import { silentLogger } from '../../../src-main/runtime/logger';
 import { createHandlers } from '../../../src-main/api/createHandlers';
 import { dispatch } from '../../../src-main/api/dispatch';
 import type { PriceService } from '../../../src-main/prices/PriceService';
-import { createServices, type Services } from '../../../src-main/services/services';
+import { createServices, type Services } from '../../../src-main/composition/services';
 import { startFakeAwsServer, type FakeAwsServer } from './fakeAwsServer';
 import { regionData, testService } from './helpers';
 

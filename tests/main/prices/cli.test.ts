@@ -6,11 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src-main/app/logger';
+import { silentLogger } from '../../../src-main/runtime/logger';
 import type { CliContext } from '../../../src-main/cli/command';
 import { commands } from '../../../src-main/cli/commands';
 import { runCli } from '../../../src-main/cli/run';
-import { composeBackend, type Backend } from '../../../src-main/services/compose';
+import { composeBackend, type Backend } from '../../../src-main/composition/composeBackend';
 import { PriceStatusSchema } from '@shared/api/schemas/prices';
 import { startFakeAwsServer, type FakeAwsServer } from './fakeAwsServer';
 import { FAKE_CREDENTIALS, regionData, tempDataFolder } from './helpers';

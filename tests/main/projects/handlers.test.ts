@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dispatch } from '../../../src-main/api/dispatch';
 import { withProjectExtension } from '../../../src-main/api/areas/projects';
-import { silentLogger } from '../../../src-main/app/logger';
+import { silentLogger } from '../../../src-main/runtime/logger';
 import { planClose, closePrompt } from '../../../src-main/projects/closeGuard';
-import { composeBackend } from '../../../src-main/services/compose';
-import type { FileDialogs } from '../../../src-main/services/dialogs';
+import { composeBackend } from '../../../src-main/composition/composeBackend';
+import type { FileDialogs } from '../../../src-main/composition/fileDialogs';
 import { sampleProject, tempFolder, writeJson } from './helpers';
 
 const ctx = { transport: 'ipc' as const, session: 'desktop-window' };

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { newProject } from '@shared/project/defaults';
 import type { Project } from '@shared/project/schema';
 import { expect } from 'vitest';
-import type { Logger } from '../../../src-main/app/logger';
-import type { FileSystem } from '../../../src-main/app/fileSystem';
-import { SessionRegistry } from '../../../src-main/app/sessions';
+import type { Logger } from '../../../src-main/runtime/logger';
+import type { FileSystem } from '../../../src-main/files/fileSystem';
+import { SessionRegistry } from '../../../src-main/runtime/sessions';
 import { envelopeCodeOf } from '../../../src-main/api/errorCodes';
 import { ProjectFiles } from '../../../src-main/projects/projectFiles';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProjectFiles } from '../../../src-main/projects/projectFiles';
-import { SessionRegistry } from '../../../src-main/app/sessions';
+import { SessionRegistry } from '../../../src-main/runtime/sessions';
 import { filesIn, fixedNow, recordingLogger, sampleProject, tempFolder, writeJson } from './helpers';
 
 const TAB = 'page-tab-one';

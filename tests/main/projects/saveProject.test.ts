@@ -4,8 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { envelopeCodeOf } from '../../../src-main/api/errorCodes';
 import { serializeProject } from '@shared/project/parseProjectText';
-import { writeFileAtomic } from '../../../src-main/app/atomicWrite';
-import { nodeFileSystem, type FileSystem } from '../../../src-main/app/fileSystem';
+import { writeFileAtomic } from '../../../src-main/files/atomicWrite';
+import { nodeFileSystem, type FileSystem } from '../../../src-main/files/fileSystem';
 import { filesIn, fixedNow, projectFiles, sampleProject, tempFolder } from './helpers';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });

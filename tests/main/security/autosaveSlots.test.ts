@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SessionRegistry } from '../../../src-main/app/sessions';
+import { SessionRegistry } from '../../../src-main/runtime/sessions';
 import { LEASE_TTL_MS } from '../../../src-main/projects/autosaveSlots';
 import { projectFiles, sampleProject, tempFolder } from '../projects/helpers';
 

@@ -6,9 +6,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/api/dispatch';
-import { silentLogger } from '../../../src-main/app/logger';
-import { composeBackend } from '../../../src-main/services/compose';
-import type { FileDialogs } from '../../../src-main/services/dialogs';
+import { silentLogger } from '../../../src-main/runtime/logger';
+import { composeBackend } from '../../../src-main/composition/composeBackend';
+import type { FileDialogs } from '../../../src-main/composition/fileDialogs';
 import { sampleProject, tempFolder } from '../projects/helpers';
 
 const window = { transport: 'ipc' as const, session: 'desktop-window' };

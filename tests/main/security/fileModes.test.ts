@@ -6,11 +6,11 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, utimesSync, wr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { nodeFileSystem } from '../../../src-main/app/fileSystem';
-import { STALE_TEMPORARY_MS, sweepStaleTemporaryFiles } from '../../../src-main/app/staleTemporaryFiles';
-import { writeFileAtomic } from '../../../src-main/app/atomicWrite';
-import { composeBackend } from '../../../src-main/services/compose';
-import { silentLogger } from '../../../src-main/app/logger';
+import { nodeFileSystem } from '../../../src-main/files/fileSystem';
+import { STALE_TEMPORARY_MS, sweepStaleTemporaryFiles } from '../../../src-main/files/staleTemporaryFiles';
+import { writeFileAtomic } from '../../../src-main/files/atomicWrite';
+import { composeBackend } from '../../../src-main/composition/composeBackend';
+import { silentLogger } from '../../../src-main/runtime/logger';
 import { projectFiles, sampleProject, tempFolder } from '../projects/helpers';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));

@@ -5,9 +5,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger, type Logger } from '../../../src-main/app/logger';
+import { silentLogger, type Logger } from '../../../src-main/runtime/logger';
 import { newProject } from '@shared/project/defaults';
-import { composeBackend, type Backend } from '../../../src-main/services/compose';
+import { composeBackend, type Backend } from '../../../src-main/composition/composeBackend';
 import { startWebServer, type RunningWebServer } from '../../../src-main/web/server';
 
 const SECRET = 'test-secret-0123456789';

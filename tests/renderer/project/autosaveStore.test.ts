@@ -26,7 +26,7 @@ describe('autosave', () => {
     expect(s.callsOf('autosave.write')).toEqual([]);
     expect(s.autosave.upToDate).toBe(false);
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-    expect(s.callsOf('autosave.write').map((c) => c.request)).toEqual([{ project: s.project.project, filePath: null }]);
+    expect(s.callsOf('autosave.write').map((c) => c.request)).toEqual([{ project: s.project.current, filePath: null }]);
     expect(s.autosave.upToDate).toBe(true);
     s.autosave.stop();
   });
@@ -50,7 +50,7 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(s.callsOf('autosave.write')).toEqual([]);
     s.autosave.restore();
-    expect(s.project.project.name).toBe('Crashed');
+    expect(s.project.current.name).toBe('Crashed');
     expect(s.project.filePath).toBe('/p/c.json');
     expect(s.project.dirty).toBe(true);
     expect(s.autosave.recovery).toBeNull();
@@ -63,7 +63,7 @@ describe('autosave', () => {
     await s.autosave.start();
     await s.autosave.discardRecovery();
     expect(s.callsOf('autosave.clear')).toHaveLength(1);
-    expect(s.project.project.name).toBe('Untitled project');
+    expect(s.project.current.name).toBe('Untitled project');
   });
 
   it('shows the warning about a corrupt autosave', async () => {

@@ -34,7 +34,7 @@ describe('file toolbar', () => {
     expect(screen.getByTestId('save-state').textContent).toBe('Not saved yet');
     await userEvent.clear(nameField());
     await userEvent.type(nameField(), 'Fraud scoring');
-    expect(store.project.project.name).toBe('Fraud scoring');
+    expect(store.project.current.name).toBe('Fraud scoring');
     expect(store.project.dirty).toBe(true);
     expect(screen.getByTestId('save-state').textContent).toBe('Unsaved changes');
   });
@@ -110,7 +110,7 @@ describe('unsaved-changes dialog', () => {
     expect(document.activeElement).toBe(save);
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(store.project.project.name).toBe('Untitled project edited');
+    expect(store.project.current.name).toBe('Untitled project edited');
     expect(document.activeElement).toBe(newButton);
   });
 
@@ -120,7 +120,7 @@ describe('unsaved-changes dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'New' }));
     await userEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(store.project.project.name).toBe('Untitled project');
+    expect(store.project.current.name).toBe('Untitled project');
     expect(store.project.dirty).toBe(false);
   });
 });

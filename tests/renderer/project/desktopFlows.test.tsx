@@ -19,7 +19,7 @@ function desktop(handlers: FakeHandlers) {
     title: windowTitle(s.project),
     filePath: s.project.filePath,
     dirty: s.project.dirty,
-    name: s.project.project.name,
+    name: s.project.current.name,
   });
   return { ...s, exports, download, state };
 }

@@ -15,7 +15,7 @@ describe('opening', () => {
       'projects.open': () => ({ cancelled: false, path: '/p/a.infercalc.json', project: projectNamed('A') }),
     });
     await s.files.open();
-    expect(s.project.project.name).toBe('A');
+    expect(s.project.current.name).toBe('A');
     expect(s.project.filePath).toBe('/p/a.infercalc.json');
     expect(s.project.dirty).toBe(false);
     expect(s.files.status).toBe('Opened /p/a.infercalc.json.');
@@ -24,9 +24,9 @@ describe('opening', () => {
 
   it('changes nothing when the dialog is cancelled', async () => {
     const s = setupStores({ 'projects.open': () => ({ cancelled: true }) });
-    const before = s.project.project;
+    const before = s.project.current;
     await s.files.open();
-    expect(s.project.project).toBe(before);
+    expect(s.project.current).toBe(before);
     expect(s.files.error).toBeNull();
   });
 
@@ -38,7 +38,7 @@ describe('opening', () => {
     s.files.confirmation.ask = async () => 'discard';
     await s.files.open();
     expect(s.files.error).toBe(message);
-    expect(s.project.project.name).toBe('My work');
+    expect(s.project.current.name).toBe('My work');
     expect(s.project.revision).toBe(revision);
     expect(s.project.dirty).toBe(true);
   });
@@ -67,7 +67,7 @@ describe('uploads in web mode', () => {
     expect(picked).toBe(1);
     expect(s.callsOf('projects.open')).toEqual([]);
     await s.files.openUploaded('up.infercalc.json', serializeProject(projectNamed('Uploaded')));
-    expect(s.project.project.name).toBe('Uploaded');
+    expect(s.project.current.name).toBe('Uploaded');
     expect(s.project.filePath).toBe('up.infercalc.json');
   });
 
@@ -77,7 +77,7 @@ describe('uploads in web mode', () => {
     const bad = JSON.stringify({ ...projectNamed('x'), workload: { ...projectNamed('x').workload, colour: 1 } });
     await s.files.openUploaded('bad.json', bad);
     expect(s.files.error).toMatch(/^bad\.json is not a valid InferCalc project: .*unknown field workload\.colour/);
-    expect(s.project.project.name).toBe('Keep me');
+    expect(s.project.current.name).toBe('Keep me');
     await s.files.openUploaded('broken.json', '{\n "name": }');
     expect(s.files.error).toMatch(
       /^broken\.json is not a valid InferCalc project: not valid JSON at line 2, column \d+/,
@@ -89,7 +89,7 @@ describe('uploads in web mode', () => {
     rename(s, 'Fraud scoring');
     expect(await s.files.save()).toBe(true);
     expect(s.downloads).toEqual([
-      { fileName: 'Fraud scoring.infercalc.json', text: serializeProject(s.project.project) },
+      { fileName: 'Fraud scoring.infercalc.json', text: serializeProject(s.project.current) },
     ]);
     expect(s.project.dirty).toBe(false);
     expect(s.callsOf('projects.save')).toEqual([]);
@@ -105,7 +105,7 @@ describe('saving', () => {
     rename(s, 'First');
     expect(await s.files.save()).toBe(true);
     expect(s.callsOf('projects.saveAs')).toEqual([
-      { operation: 'projects.saveAs', request: { project: s.project.project, suggestedName: 'First.infercalc.json' } },
+      { operation: 'projects.saveAs', request: { project: s.project.current, suggestedName: 'First.infercalc.json' } },
     ]);
     expect(s.project.filePath).toBe('/p/First.infercalc.json');
     rename(s, 'Second');
@@ -157,12 +157,12 @@ describe('the unsaved-changes question', () => {
     expect(s.files.confirmation.question).toEqual({ projectName: 'Work', action: 'start a new project' });
     s.files.confirmation.answer('cancel');
     await cancelled;
-    expect(s.project.project.name).toBe('Work');
+    expect(s.project.current.name).toBe('Work');
 
     const discarded = s.files.newProject();
     s.files.confirmation.answer('discard');
     await discarded;
-    expect(s.project.project.name).toBe('Untitled project');
+    expect(s.project.current.name).toBe('Untitled project');
     expect(s.project.dirty).toBe(false);
 
     rename(s, 'Again');
@@ -170,7 +170,7 @@ describe('the unsaved-changes question', () => {
     s.files.confirmation.answer('save');
     await saved;
     expect(s.callsOf('projects.saveAs')).toHaveLength(1);
-    expect(s.project.project.name).toBe('Untitled project');
+    expect(s.project.current.name).toBe('Untitled project');
   });
 
   it('stops when saving was cancelled in the dialog', async () => {
@@ -179,7 +179,7 @@ describe('the unsaved-changes question', () => {
     const pending = s.files.openRecent('/p/other.json');
     s.files.confirmation.answer('save');
     await pending;
-    expect(s.project.project.name).toBe('Work');
+    expect(s.project.current.name).toBe('Work');
     expect(s.callsOf('projects.open')).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ const TOKENS_REASON = /cannot be priced: Bedrock is billed by tokens/;
 describe('a design that cannot be priced for a missing input', () => {
   it('shows "—" with the reason in every step, never $0.00, and is left out of the cost curve', async () => {
     const store = await renderWizard();
-    expect(store.project.project.workload.inputTokensPerRequest).toBeUndefined();
+    expect(store.project.current.workload.inputTokensPerRequest).toBeUndefined();
     await goTo(/Candidates/);
     const rec = screen
       .getAllByTestId('recommendation')

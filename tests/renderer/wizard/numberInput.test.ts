@@ -73,7 +73,7 @@ describe('the workload form with the one parser', () => {
   it('prices "1,5" as 1.5 and "2 000" as 2000, and refuses "5req/s" and 1e9 without changing the project', async () => {
     const { store } = await startedStore();
     const form = store.workloadForm;
-    const traffic = () => store.project.project.workload.traffic;
+    const traffic = () => store.project.current.workload.traffic;
     form.setNumber('requestsPerSecond', '1,5');
     expect(traffic()).toMatchObject({ requestsPerSecond: 1.5 });
     form.setNumber('requestsPerSecond', '2 000');

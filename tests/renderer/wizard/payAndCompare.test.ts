@@ -67,7 +67,7 @@ describe('PayStore', () => {
     expect(e.commitment?.committedRateUsd).toBe(0.15); // the hand-entered plan rate
     expect(store.pay.missingRates(r)).toEqual([]);
     store.pay.removeUserRate(missing.key);
-    expect(store.project.project.userRates).toBeUndefined();
+    expect(store.project.current.userRates).toBeUndefined();
     expect(store.estimates.estimateOf(r)!.monthlyUsd).toBeNull();
   });
 

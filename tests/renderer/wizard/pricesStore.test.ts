@@ -39,7 +39,7 @@ describe('PricesStore', () => {
     expect(hit.ok && hit.price.usd).toBe(0.07);
     expect(hit.ok && hit.price.source.origin).toBe('user');
     expect(hit.ok && hit.price.source.label).toContain('user-provided');
-    expect(store.project.project.userRates).toEqual([{ key, usd: 0.07, unit: 'hour', note: 'entered by hand' }]);
+    expect(store.project.current.userRates).toEqual([{ key, usd: 0.07, unit: 'hour', note: 'entered by hand' }]);
   });
 
   it('dates built-in prices and offers a refresh instead of calling them stale; says where they come from', async () => {

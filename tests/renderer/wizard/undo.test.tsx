@@ -18,15 +18,15 @@ describe('ProjectStore undo and redo', () => {
     now += 200;
     store.edit((p) => (p.workload.inferenceMs = 250), { coalesce: 'ms', label: 'Inference time' });
     expect(store.undo()).toBe(true);
-    expect(store.project.workload.inferenceMs).toBe(100);
-    expect(store.project.name).toBe('A');
+    expect(store.current.workload.inferenceMs).toBe(100);
+    expect(store.current.name).toBe('A');
     expect(store.redoLabel).toBe('the last edit');
     expect(store.undo()).toBe(true);
-    expect(store.project.name).toBe('Untitled project');
+    expect(store.current.name).toBe('Untitled project');
     expect(store.undo()).toBe(false);
     store.redo();
     store.redo();
-    expect(store.project.workload.inferenceMs).toBe(250);
+    expect(store.current.workload.inferenceMs).toBe(250);
     expect(store.canRedo).toBe(false);
     // A new edit after an undo forgets what could be redone.
     store.undo();
@@ -41,15 +41,15 @@ describe('ProjectStore undo and redo', () => {
     const idA = store.designs.idOf(a);
     const idB = store.designs.idOf(b);
     store.designs.remove(a);
-    expect(store.project.project.designs.map((d) => d.name)).toEqual([b.name]);
+    expect(store.project.current.designs.map((d) => d.name)).toEqual([b.name]);
     store.undo();
-    const names = store.project.project.designs.map((d) => d.name);
+    const names = store.project.current.designs.map((d) => d.name);
     expect(names).toEqual([a.name, b.name]);
-    expect(store.project.project.designs.map((d) => store.designs.idOf(d))).toEqual([expect.any(Number), idB]);
-    expect(store.project.project.designs[1]).toBe(b);
+    expect(store.project.current.designs.map((d) => store.designs.idOf(d))).toEqual([expect.any(Number), idB]);
+    expect(store.project.current.designs[1]).toBe(b);
     store.redo();
-    expect(store.project.project.designs).toEqual([b]);
-    expect(store.designs.idOf(store.project.project.designs[0]!)).toBe(idB);
+    expect(store.project.current.designs).toEqual([b]);
+    expect(store.designs.idOf(store.project.current.designs[0]!)).toBe(idB);
     expect(idA).not.toBe(idB);
   });
 
@@ -58,7 +58,7 @@ describe('ProjectStore undo and redo', () => {
     store.workloadForm.setNumber('latencyTargetMs', '250');
     store.workloadForm.setNumber('inferenceMs', 'abc');
     store.undo();
-    expect(store.project.project.workload.latencyTargetMs).toBe(500);
+    expect(store.project.current.workload.latencyTargetMs).toBe(500);
     expect(store.workloadForm.text('inferenceMs')).toBe('100');
     expect(store.issues.list).toEqual([]);
     expect(store.files.status).toBe('Undone: Latency target.');
@@ -71,10 +71,10 @@ describe('Remove in the wizard', () => {
     store.designs.addNew('sagemaker-realtime');
     store.designs.addNew('sagemaker-serverless');
     store.designs.addNew('lambda');
-    const [first, second, third] = store.project.project.designs.map((d) => d.name);
+    const [first, second, third] = store.project.current.designs.map((d) => d.name);
     await goTo(/Candidates/);
     await userEvent.click(screen.getByRole('button', { name: `Remove ${second}` }));
-    expect(store.project.project.designs.map((d) => d.name)).toEqual([first, third]);
+    expect(store.project.current.designs.map((d) => d.name)).toEqual([first, third]);
     expect(document.activeElement?.textContent).toContain(third);
     expect(screen.getByTestId('file-status').textContent).toBe(`Removed “${second}”. Undo (Ctrl+Z) brings it back.`);
     // The last one: focus goes to the one before it; the last of all: to the new-design choice.
@@ -84,6 +84,6 @@ describe('Remove in the wizard', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('New design hosting'));
     await userEvent.click(screen.getByTestId('undo'));
     expect(within(screen.getByTestId('design-list')).getAllByTestId('design-item')).toHaveLength(1);
-    expect(store.project.project.designs.map((d) => d.name)).toEqual([first]);
+    expect(store.project.current.designs.map((d) => d.name)).toEqual([first]);
   });
 });

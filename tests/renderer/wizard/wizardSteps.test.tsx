@@ -15,11 +15,11 @@ describe('wizard steps', () => {
     const message = document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!)!;
     expect(message.textContent).toBe('"abc" is not a number');
     expect(field.parentElement!.contains(message)).toBe(true);
-    expect(store.project.project.workload.inferenceMs).toBe(100);
+    expect(store.project.current.workload.inferenceMs).toBe(100);
     await userEvent.clear(field);
     await userEvent.type(field, '80');
     expect(field.getAttribute('aria-invalid')).toBeNull();
-    expect(store.project.project.workload.inferenceMs).toBe(80);
+    expect(store.project.current.workload.inferenceMs).toBe(80);
   });
 
   it('fills the hourly profile from a pasted spreadsheet column and draws it', async () => {
@@ -30,7 +30,7 @@ describe('wizard steps', () => {
     const column = Array.from({ length: 24 }, (_, h) => (h === 12 ? '42' : '1')).join('\n');
     await userEvent.click(box);
     await userEvent.paste(column);
-    const t = store.project.project.workload.traffic;
+    const t = store.project.current.workload.traffic;
     expect(t.pattern === 'hourly' && t.requestsPerSecond).toEqual(
       Array.from({ length: 24 }, (_, h) => (h === 12 ? 42 : 1)),
     );

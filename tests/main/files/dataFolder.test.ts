@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDataFolder } from '../../../src-main/app/dataFolder';
+import { resolveDataFolder } from '../../../src-main/files/dataFolder';
 import { parsePortArgument } from '../../../src-main/web/portArgument';
 
 describe('data folder (SPEC §3.3)', () => {

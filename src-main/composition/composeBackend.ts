@@ -3,15 +3,15 @@
  * Each entry point calls this once; nothing here imports Electron.
  */
 import { homedir } from 'node:os';
-import { resolveDataFolder } from '../app/dataFolder';
-import type { Logger } from '../app/logger';
+import { resolveDataFolder } from '../files/dataFolder';
+import type { Logger } from '../runtime/logger';
 import { createHandlers } from '../api/createHandlers';
 import type { ApiHandlers } from '../api/handlers';
-import type { FileDialogs } from './dialogs';
+import type { FileDialogs } from './fileDialogs';
 import { createServices, type Services } from './services';
 import { PriceService } from '../prices/PriceService';
-import { nodeFileSystem } from '../app/fileSystem';
-import { sweepStaleTemporaryFiles } from '../app/staleTemporaryFiles';
+import { nodeFileSystem } from '../files/fileSystem';
+import { sweepStaleTemporaryFiles } from '../files/staleTemporaryFiles';
 
 export interface Backend {
   services: Services;

@@ -2,13 +2,13 @@
  * The composition root shared by the desktop app, the web mode and the CLI: every service built
  * from plain inputs (a data folder, a logger, the environment), with no Electron in sight.
  */
-import { EventBus } from '../app/events';
-import type { Logger } from '../app/logger';
-import { APP_VERSION } from '../app/version';
+import { EventBus } from '../runtime/events';
+import type { Logger } from '../runtime/logger';
+import { APP_VERSION } from '../runtime/version';
 import { ProjectFiles } from '../projects/projectFiles';
-import { SessionRegistry } from '../app/sessions';
+import { SessionRegistry } from '../runtime/sessions';
 import { BackgroundWork } from '../work/backgroundWork';
-import type { FileDialogs } from './dialogs';
+import type { FileDialogs } from './fileDialogs';
 import type { PriceService } from '../prices/PriceService';
 
 export interface ServiceInputs {
