@@ -1,7 +1,7 @@
 /** Shared steps of the commands that price a project: read and validate it, load the prices in use. */
 import { resolve } from 'node:path';
 import type { PriceCatalog, PriceCatalogData } from '@shared/prices/catalog';
-import { createPriceCatalog, userRateEntries } from '@shared/prices/lookup';
+import { projectCatalog } from '@shared/domain';
 import type { Project } from '@shared/project/schema';
 import { readProjectFile } from '../projects/readProjectFile';
 import { parseCommandArgs, requirePositionals } from './args';
@@ -37,7 +37,7 @@ export async function loadProjectCatalog(
   }
   if (data.entries.length === 0)
     throw new InferCalcError('prices-unavailable', 'prices unavailable: the price data is empty');
-  return createPriceCatalog(data, userRateEntries(project.userRates ?? [], new Date().toISOString().slice(0, 10)));
+  return projectCatalog(project, data, new Date().toISOString().slice(0, 10));
 }
 
 /** The common start of a pricing command: `<project.json> [--json]` parsed, the project read, its catalog loaded. */
