@@ -3,13 +3,12 @@
  * endpoints, EC2 and EKS. Sizes the fleet hour by hour (fixed or autoscaled), checks it against the
  * traffic and the models' memory, and prices its instance-hours with the design's purchase.
  */
-import { resolveInstanceSpec } from '../capacity/instanceNames';
 import type { Autoscaling } from '../../project/fields';
 import { MME_GPU_FAMILIES } from '../hostingLimits';
 import { HOURS_PER_MONTH, HOURS_PER_WEEK } from '../results';
 import { fixedInstances, simulateAutoscaling } from '../capacity/autoscaling';
 import { coldModelShare } from '../capacity/packing';
-import { throughputSummary, workloadModelFit, workloadThroughput } from '../gpu/instanceModel';
+import { throughputSummary, workloadThroughput } from '../gpu/instanceModel';
 import type { InstanceThroughput } from '../capacity/throughput';
 import { applyDesignLatency, latencyRequirementOf } from '../latency/apply';
 import { multiModelColdStarts } from '../latency/coldStarts';
@@ -21,6 +20,7 @@ import { addLine, addReason, type EstimateContext } from '../pricing/context';
 import { fmt, priceLine } from '../pricing/lineItems';
 import { quote } from '../pricing/quotes';
 import { priceInstanceHours } from '../purchase/instanceHours';
+import { checkInstanceFit } from './instanceFit';
 import { instanceRef } from './instanceRate';
 import { addDataProcessed, addEndpointStorage } from './sageMakerMeters';
 
@@ -63,16 +63,9 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
 
   const ref = instanceRef(ctx.catalog, ctx.region, component, h.instanceType, ctx.warnings);
   const od = ref.onDemand;
-  const spec = resolveInstanceSpec(ctx.catalog, h.instanceType, ctx.warnings);
-  if (!spec && !od.ok)
-    addReason(ctx, 'instance.unknown', `instance type ${h.instanceType} is not in the price catalog for ${ctx.region}`);
-
   // Hardware: the one fit rule (accelerator memory for a GPU model, never host RAM; sharded over an
   // instance's devices), and the GPU limits of the hosting type.
-  const fit = spec ? workloadModelFit(w, spec) : undefined;
-  if (fit?.status === 'no-accelerator') addReason(ctx, 'instance.gpu', fit.detail);
-  else if (fit?.status === 'too-large') addReason(ctx, 'instance.memory', fit.detail);
-  else if (fit?.status === 'unknown') ctx.warnings.push(fit.detail);
+  const { spec, fit } = checkInstanceFit(ctx, h.instanceType, od.ok);
   if (spec && w.needsGpu && fit?.status !== 'no-accelerator' && limits.gpu === 'single-gpu-types') {
     const bare = h.instanceType.replace(/^ml\./, '');
     const ok = spec.gpuCount === 1 && MME_GPU_FAMILIES.some((f) => bare === f || bare.startsWith(`${f}.`));

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LIMITS, nonNegativeUpTo, positiveIntUpTo, positiveUpTo, RegionSchema } from '../../project/fields';
 import { resolveInstanceSpec } from '../capacity/instanceNames';
 import { throughputSummary, workloadModelFit, workloadThroughput } from '../gpu/instanceModel';
+import { checkInstanceFit } from '../costs/instanceFit';
 import { sageMakerInstanceQuote } from '../costs/instanceRate';
 import type { HostingDefinition, InstancePurchaseDefinition } from '../definitions';
 import { noServiceLimits, type HostingLimits } from '../hostingLimits';
@@ -77,14 +78,8 @@ function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
       'batch transform has no persistent endpoint; it suits a whole dataset available up front (datasetAvailableUpfront), not online requests',
     );
   const od = sageMakerInstanceQuote(ctx.catalog, ctx.region, 'BatchTransform', h.instanceType, ctx.warnings);
-  const spec = resolveInstanceSpec(ctx.catalog, h.instanceType, ctx.warnings);
-  if (!spec && !od.ok)
-    addReason(ctx, 'instance.unknown', `instance type ${h.instanceType} is not in the price catalog for ${ctx.region}`);
-  // The same fit rule as every instance hosting type: accelerator memory for a GPU model.
-  const fit = spec ? workloadModelFit(w, spec) : undefined;
-  if (fit?.status === 'no-accelerator') addReason(ctx, 'instance.gpu', fit.detail);
-  else if (fit?.status === 'too-large') addReason(ctx, 'instance.memory', fit.detail);
-  else if (fit?.status === 'unknown') ctx.warnings.push(fit.detail);
+  // The same hardware check as every instance hosting type: accelerator memory for a GPU model.
+  const { spec, fit } = checkInstanceFit(ctx, h.instanceType, od.ok);
 
   const figure = workloadThroughput(h, w, spec, fit);
   const throughput = figure ? { rps: figure.requestsPerSecond, basis: figure.basis } : null;
