@@ -104,6 +104,28 @@ export function design(
   return { name, hosting, purchase };
 }
 
+/**
+ * One design per instance-priced hosting type (SageMaker real-time, multi-model, async, batch
+ * transform, EC2, EKS) on the given EC2 type, `ml.`-prefixed for SageMaker; the batch design runs
+ * 30 one-hour jobs a month.
+ */
+export function everyInstanceDesign(instanceType: string): Design[] {
+  return [
+    design({ type: 'sagemaker-realtime', instanceType: `ml.${instanceType}`, instanceCount: 1 }),
+    design({ type: 'sagemaker-multi-model', instanceType: `ml.${instanceType}`, instanceCount: 1 }),
+    design({ type: 'sagemaker-async', instanceType: `ml.${instanceType}`, instanceCount: 1 }),
+    design({
+      type: 'sagemaker-batch',
+      instanceType: `ml.${instanceType}`,
+      instanceCount: 1,
+      jobsPerMonth: 30,
+      hoursPerJob: 1,
+    }),
+    design({ type: 'ec2', instanceType, instanceCount: 1 }),
+    design({ type: 'eks', instanceType, instanceCount: 1 }),
+  ];
+}
+
 /** A project around a workload and designs. */
 export function project(w: Workload, designs: Design[]): Project {
   return { format: 'infercalc-project', version: 1, name: 'Test', region: R, workload: w, designs };

@@ -5,33 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { estimateDesign } from '@shared/domain/estimate';
-import type { Design, Workload } from '@shared/domain/model';
+import type { Workload } from '@shared/domain/model';
 import { createPriceCatalog } from '@shared/prices/lookup';
-import { catalogData, design, SPECS, testCatalog, workload } from './fixtures';
+import { catalogData, design, everyInstanceDesign, SPECS, testCatalog, workload } from './fixtures';
 
 const R = 'us-east-1';
 const rules = (e: { reasons: { rule: string }[] }) => e.reasons.map((r) => r.rule);
 const batchWork = (over: Partial<Workload> = {}) => workload({ datasetAvailableUpfront: true, ...over });
 
-/** One design per instance-priced hosting type on the given EC2 type (ml. prefixed for SageMaker). */
-const everyInstanceType = (instanceType: string): Design[] => [
-  design({ type: 'sagemaker-realtime', instanceType: `ml.${instanceType}`, instanceCount: 1 }),
-  design({ type: 'sagemaker-multi-model', instanceType: `ml.${instanceType}`, instanceCount: 1 }),
-  design({ type: 'sagemaker-async', instanceType: `ml.${instanceType}`, instanceCount: 1 }),
-  design({
-    type: 'sagemaker-batch',
-    instanceType: `ml.${instanceType}`,
-    instanceCount: 1,
-    jobsPerMonth: 30,
-    hoursPerJob: 1,
-  }),
-  design({ type: 'ec2', instanceType, instanceCount: 1 }),
-  design({ type: 'eks', instanceType, instanceCount: 1 }),
-];
-
 describe('the hardware check of instance-priced designs', () => {
   it('names an unknown instance type on every instance-priced hosting type', () => {
-    const designs = everyInstanceType('zz9.huge');
+    const designs = everyInstanceDesign('zz9.huge');
     expect(designs).toHaveLength(6);
     for (const d of designs) {
       const e = estimateDesign(d, batchWork(), testCatalog(), R);
@@ -43,7 +27,7 @@ describe('the hardware check of instance-priced designs', () => {
   });
 
   it('rules a GPU model off a CPU-only type on every one of them', () => {
-    const designs = everyInstanceType('c5.xlarge');
+    const designs = everyInstanceDesign('c5.xlarge');
     expect(designs).toHaveLength(6);
     for (const d of designs) {
       const e = estimateDesign(d, batchWork({ needsGpu: true }), testCatalog(), R);

@@ -11,7 +11,7 @@ import { recommendForWorkload } from '@shared/domain/recommend/recommend';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import { priceKeys } from '@shared/prices/keys';
 import type { Design, Workload } from '@shared/domain/model';
-import { catalogData, design, entry, SPECS, workload } from '../fixtures';
+import { catalogData, design, entry, everyInstanceDesign, SPECS, workload } from '../fixtures';
 import { gpuSpec } from './specs';
 
 const R = 'us-east-1';
@@ -48,24 +48,9 @@ const chat = (over: Partial<Workload> = {}) =>
   });
 
 const g5x = { instanceType: 'g5.xlarge', instanceCount: 1 } as const;
-const everyInstanceType = (instanceType: string): Design[] => [
-  design({ type: 'sagemaker-realtime', instanceType: `ml.${instanceType}`, instanceCount: 1 }),
-  design({ type: 'sagemaker-multi-model', instanceType: `ml.${instanceType}`, instanceCount: 1 }),
-  design({ type: 'sagemaker-async', instanceType: `ml.${instanceType}`, instanceCount: 1 }),
-  design({
-    type: 'sagemaker-batch',
-    instanceType: `ml.${instanceType}`,
-    instanceCount: 1,
-    jobsPerMonth: 30,
-    hoursPerJob: 1,
-  }),
-  design({ type: 'ec2', instanceType, instanceCount: 1 }),
-  design({ type: 'eks', instanceType, instanceCount: 1 }),
-];
-
 describe('one GPU fit rule for every instance hosting type', () => {
   it('a 30 GB model does not fit the 24 GB GPU of g5.xlarge on any of them (GPU memory, not host RAM)', () => {
-    for (const d of everyInstanceType('g5.xlarge')) {
+    for (const d of everyInstanceDesign('g5.xlarge')) {
       const e = estimate(d, chat({ models: { count: 1, sizeGB: 30 }, datasetAvailableUpfront: true }));
       expect(rules(e), d.hosting.type).toContain('instance.memory');
       expect(e.reasons.find((r) => r.rule === 'instance.memory')!.message).toContain('36 GB');
@@ -73,7 +58,7 @@ describe('one GPU fit rule for every instance hosting type', () => {
   });
 
   it('a 15 GB model fits the 24 GB GPU on all of them (before, its 16 GiB host RAM ruled it out)', () => {
-    for (const d of everyInstanceType('g5.xlarge')) {
+    for (const d of everyInstanceDesign('g5.xlarge')) {
       const e = estimate(d, chat({ datasetAvailableUpfront: true }));
       expect(rules(e), d.hosting.type).not.toContain('instance.memory');
     }
