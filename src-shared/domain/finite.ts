@@ -4,9 +4,15 @@
  * rule dividing by zero), the estimate fails with this named error instead of printing "$Infinity",
  * a null that reads as "unavailable", or an Infinity cell.
  */
+import { InferCalcError } from '../errors';
 import type { DesignEstimate } from './results';
 
-export class NonFiniteFigureError extends Error {
+/**
+ * A figure of an estimate came out as Infinity or NaN. It is invalid input (the workload's or the
+ * design's numbers are beyond what can be computed), so every border maps it like one: the CLI
+ * exits 1 with this message, the API answers 'bad-request'.
+ */
+export class NonFiniteFigureError extends InferCalcError {
   override readonly name = 'NonFiniteFigureError';
 
   constructor(
@@ -16,6 +22,7 @@ export class NonFiniteFigureError extends Error {
     readonly figure: string,
   ) {
     super(
+      'invalid-input',
       `the estimate of "${design}" came out with a figure that is not a finite number (${figure}); the workload's or the design's numbers are beyond what can be computed`,
     );
   }
