@@ -13,6 +13,7 @@ import {
   type DesignEstimate,
   scaleWorkload,
   weekOf,
+  type WeekProfile,
 } from '@shared/domain';
 import type { Design, Workload } from '@shared/project/schema';
 import type { DesignsStore } from './DesignsStore';
@@ -80,12 +81,20 @@ export class ComparisonStore {
     return best?.id ?? null;
   }
 
-  /** The workload at each traffic scale factor (shared by every design's curve). */
-  get scaledWorkloads(): Array<{ factor: number; workload: Workload; requestsPerMonth: number }> {
+  /** The workload and its week at each traffic scale factor, worked out once for every design's curve. */
+  get scaledWorkloads(): Array<{ factor: number; workload: Workload; week: WeekProfile; requestsPerMonth: number }> {
     const w = this.estimates.workload;
     return DEFAULT_SCALE_FACTORS.map((factor) => {
-      const workload = factor === 1 ? w : scaleWorkload(w, factor);
-      return { factor, workload, requestsPerMonth: weekOf(workload).requestsPerMonth };
+      if (factor === 1)
+        return {
+          factor,
+          workload: w,
+          week: this.estimates.week,
+          requestsPerMonth: this.estimates.week.requestsPerMonth,
+        };
+      const workload = scaleWorkload(w, factor);
+      const week = weekOf(workload);
+      return { factor, workload, week, requestsPerMonth: week.requestsPerMonth };
     });
   }
 
@@ -98,11 +107,14 @@ export class ComparisonStore {
         if (!catalog) return null;
         const snapshot = this.estimates.snapshotOf(design);
         const region = this.estimates.region;
+        const assumptions = this.estimates.assumptions;
         return {
           name: snapshot.name,
-          points: this.scaledWorkloads.map(({ factor, workload, requestsPerMonth }) => {
+          points: this.scaledWorkloads.map(({ factor, workload, week, requestsPerMonth }) => {
             const e =
-              factor === 1 ? this.estimates.estimateOf(design)! : this.estimator(snapshot, workload, catalog, region);
+              factor === 1
+                ? this.estimates.estimateOf(design)!
+                : this.estimator(snapshot, workload, catalog, region, assumptions, week);
             return { factor, requestsPerMonth, monthlyUsd: e.monthlyUsd, feasible: e.feasible };
           }),
         };

@@ -6,14 +6,28 @@
  * so these computed values are the only memoisation.
  */
 import { computed, makeObservable, toJS, type IComputedValue } from 'mobx';
-import { estimateDesign, type DesignEstimate } from '@shared/domain';
+import { estimateInWeek, weekOf, type DesignEstimate, type ProjectInput, type WeekProfile } from '@shared/domain';
 import type { PriceCatalog } from '@shared/prices/catalog';
 import type { Design, Workload } from '@shared/project/schema';
 import type { PricesStore } from './PricesStore';
 import type { ProjectStore } from './ProjectStore';
 
-/** The estimator the store calls; injectable so tests can count calls. */
-export type Estimator = typeof estimateDesign;
+/**
+ * The estimator the stores call; injectable so tests can count calls. `week` is the workload's
+ * expanded week when the caller has it (one per workload, shared by every design).
+ */
+export type Estimator = (
+  design: Design,
+  workload: Workload,
+  catalog: PriceCatalog,
+  region: string,
+  assumptions?: ProjectInput['assumptions'],
+  week?: WeekProfile,
+) => DesignEstimate;
+
+/** The domain's estimate, expanding the week only when the caller did not. */
+export const estimateWithWeek: Estimator = (design, workload, catalog, region, assumptions, week) =>
+  estimateInWeek(design, workload, week ?? weekOf(workload), catalog, region, assumptions);
 
 export class EstimatesStore {
   private readonly designSnapshots = new WeakMap<Design, IComputedValue<Design>>();
@@ -22,14 +36,24 @@ export class EstimatesStore {
   constructor(
     private readonly project: ProjectStore,
     private readonly prices: PricesStore,
-    private readonly estimator: Estimator = estimateDesign,
+    private readonly estimator: Estimator = estimateWithWeek,
   ) {
-    makeObservable(this, { workload: computed, region: computed });
+    makeObservable(this, { workload: computed, week: computed, assumptions: computed, region: computed });
   }
 
   /** A plain copy of the workload; a new object only when the workload changed. */
   get workload(): Workload {
     return toJS(this.project.current.workload);
+  }
+
+  /** The workload's week, expanded once for every design. */
+  get week(): WeekProfile {
+    return weekOf(this.workload);
+  }
+
+  /** The project's pricing assumptions (the free tier), as the CLI and the export apply them. */
+  get assumptions(): ProjectInput['assumptions'] {
+    return toJS(this.project.project.assumptions);
   }
 
   get region(): string {
@@ -57,7 +81,14 @@ export class EstimatesStore {
       c = computed(() => {
         const catalog = this.catalog;
         if (!catalog) return null;
-        return this.estimator(this.snapshotOf(design), this.workload, catalog, this.region);
+        return this.estimator(
+          this.snapshotOf(design),
+          this.workload,
+          catalog,
+          this.region,
+          this.assumptions,
+          this.week,
+        );
       });
       this.estimates.set(design, c);
     }
@@ -67,6 +98,6 @@ export class EstimatesStore {
   /** Estimates a design that is not (yet) in the project, e.g. a variant with another purchase. */
   estimateVariant(design: Design): DesignEstimate | null {
     const catalog = this.catalog;
-    return catalog ? this.estimator(design, this.workload, catalog, this.region) : null;
+    return catalog ? this.estimator(design, this.workload, catalog, this.region, this.assumptions, this.week) : null;
   }
 }

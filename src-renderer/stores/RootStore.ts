@@ -11,7 +11,7 @@ import { domBrowserFiles } from './project/browserFiles';
 import { runFileAction } from './project/fileActions';
 import { ProjectFileStore } from './project/ProjectFileStore';
 import { PricesStore } from './PricesStore';
-import { EstimatesStore, type Estimator } from './EstimatesStore';
+import { EstimatesStore, estimateWithWeek, type Estimator } from './EstimatesStore';
 import { WorkloadFormStore } from './WorkloadFormStore';
 import { DesignsStore } from './DesignsStore';
 import { RecommendationsStore } from './RecommendationsStore';
@@ -19,7 +19,6 @@ import { PayStore } from './PayStore';
 import { ComparisonStore } from './ComparisonStore';
 import { PriceRefreshStore } from './PriceRefreshStore';
 import { FormIssuesStore } from './FormIssuesStore';
-import { estimateDesign } from '@shared/domain';
 import { todayIso } from '../format/dates';
 import { domDownloadBytes, ExportStore } from './ExportStore';
 
@@ -67,7 +66,7 @@ export class RootStore {
       browser: domBrowserFiles,
       onNew: () => this.ui.goTo('workload'),
     });
-    const estimator = options.estimator ?? estimateDesign;
+    const estimator = options.estimator ?? estimateWithWeek;
     this.prices = new PricesStore(api, this.project, options.today ?? todayIso());
     this.estimates = new EstimatesStore(this.project, this.prices, estimator);
     this.workloadForm = new WorkloadFormStore(this.project);

@@ -41,7 +41,7 @@ export { purchaseApplies, purchaseExclusion } from './purchaseRules';
 export { describePreset, presetShape } from './traffic/presets';
 export { expandTraffic, weekOf, scaleWorkload, type WeekProfile } from './traffic/week';
 export { validateWorkload, workloadTotals, type WorkloadTotals } from './workload';
-export { estimateDesign, estimateProject, hostingOutputTokens, projectCatalog } from './estimate';
+export { estimateDesign, estimateInWeek, estimateProject, hostingOutputTokens, projectCatalog } from './estimate';
 export { simulateSavingsPlan, weeklyFloorCommitment } from './purchase/savingsPlan';
 export { rankDesigns, compareEstimates } from './analysis/rank';
 export { costUnavailableReason, shownCosts } from './analysis/shownCost';

@@ -64,6 +64,8 @@ export function serverlessLatency(input: ServerlessLatencyInput, req: LatencyReq
   const throttledHours: number[] = [];
   let worstThrottle = 0;
   let peakRps = 0;
+  // Hourly profiles repeat a few rates: work out each rate's throttling once.
+  const throttleAt = new Map<number, number>();
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     const r = input.rps[h]!;
     hours.push({
@@ -74,7 +76,11 @@ export function serverlessLatency(input: ServerlessLatencyInput, req: LatencyReq
     });
     if (r <= 0) continue;
     peakRps = Math.max(peakRps, r);
-    const t = throttledShare(r, duration, input.concurrencyLimit);
+    let t = throttleAt.get(r);
+    if (t === undefined) {
+      t = throttledShare(r, duration, input.concurrencyLimit);
+      throttleAt.set(r, t);
+    }
     worstThrottle = Math.max(worstThrottle, t);
     if (t > allowed) throttledHours.push(h);
   }

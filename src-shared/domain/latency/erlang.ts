@@ -16,7 +16,8 @@ export function erlangB(servers: number, erlangs: number): number {
   checkLoad(erlangs);
   if (erlangs === 0) return servers === 0 ? 1 : 0;
   let b = 1;
-  for (let k = 1; k <= servers; k++) b = (erlangs * b) / (k + erlangs * b);
+  // Once b underflows to 0 every later step stays 0: stop there (Lambda limits run to thousands).
+  for (let k = 1; k <= servers && b > 0; k++) b = (erlangs * b) / (k + erlangs * b);
   return b;
 }
 
