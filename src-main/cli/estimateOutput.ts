@@ -21,6 +21,7 @@ function lineJson(l: LineItem) {
     priceKey: l.priceKey,
     formula: l.formula,
     ...(l.unavailable ? { unavailable: l.unavailable } : {}),
+    ...(l.detail ? { detail: l.detail } : {}),
     ...(l.upfrontUsd ? { upfrontUsd: l.upfrontUsd } : {}),
   };
 }
@@ -49,6 +50,8 @@ export function estimateJson(e: DesignEstimate) {
     ...(e.runHours !== undefined ? { runHours: e.runHours, meetsWindow: e.meetsWindow } : {}),
     lineItems: e.lineItems.map(lineJson),
     warnings: e.warnings,
+    // The technical names behind the warnings' words (price keys, project-file fields).
+    ...(e.warningDetails ? { warningDetails: e.warningDetails } : {}),
     feasible: e.feasible,
     reasons: e.reasons,
   };
@@ -91,10 +94,12 @@ export function estimateText(e: DesignEstimate): string {
     const rate =
       l.rateUsd === null ? 'rate unavailable' : `${l.quantity.toFixed(2)} ${l.unit} × $${plainDecimal(l.rateUsd)}`;
     const source = l.priceSource ? ` [${sourceInWords(l.priceSource).text}]` : '';
-    out.push(`  ${l.label}: ${rate} = ${usd(l.monthlyUsd)}${l.unavailable ? ` (${l.unavailable})` : ''}${source}`);
+    const why = l.unavailable ? ` (${l.unavailable}${l.detail ? ` [${l.detail}]` : ''})` : '';
+    out.push(`  ${l.label}: ${rate} = ${usd(l.monthlyUsd)}${why}${source}`);
   }
-  for (const r of e.reasons) out.push(`  ✗ ${r.message}`);
-  for (const w of e.warnings) out.push(`  ! ${w}`);
+  // The command line keeps the technical names (project-file fields, price keys) beside the words.
+  for (const r of e.reasons) out.push(`  ✗ ${r.message}${r.detail ? ` [${r.detail}]` : ''}`);
+  for (const w of e.warnings) out.push(`  ! ${w}${e.warningDetails?.[w] ? ` [${e.warningDetails[w]}]` : ''}`);
   return out.map(escapeControls).join('\n');
 }
 

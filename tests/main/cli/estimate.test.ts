@@ -116,10 +116,12 @@ describe('infercalc estimate', () => {
     const c = context();
     expect(await runCli(['estimate', writeProject('sp.json', p), '--json'], estimate, c.ctx)).toBe(2);
     const doc = JSON.parse(c.out()) as {
-      designs: Array<{ monthlyUsd: unknown; lineItems: Array<{ unavailable?: string }> }>;
+      designs: Array<{ monthlyUsd: unknown; lineItems: Array<{ unavailable?: string; detail?: string }> }>;
     };
     expect(doc.designs[0]!.monthlyUsd).toBeNull();
-    expect(doc.designs[0]!.lineItems.some((l) => l.unavailable?.includes('discountPercent'))).toBe(true);
+    // The words say what to enter; the JSON keeps the project-file field beside them.
+    const missing = doc.designs[0]!.lineItems.find((l) => l.unavailable?.includes('enter a plan discount'));
+    expect(missing?.detail).toBe('purchase.discountPercent');
     expect(c.err()).toContain('prices unavailable');
   });
 
