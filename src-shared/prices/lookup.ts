@@ -1,6 +1,7 @@
 /** An in-memory `PriceCatalog` over catalog data, with the project's user-entered rates laid on top. */
 import type { CoverageEntry, InstanceSpec, PriceCatalog, PriceCatalogData, PriceEntry, PriceLookup } from './catalog';
 import type { UserRate } from '../project/fields';
+import { describePriceKey } from './keyWords';
 
 /** Wraps user-entered rates as entries whose source says they are user-provided. */
 export function userRateEntries(rates: ReadonlyArray<UserRate>, today: string): PriceEntry[] {
@@ -34,7 +35,10 @@ export function createPriceCatalog(data: PriceCatalogData, overrides: ReadonlyAr
     lookup(key: string): PriceLookup {
       const price = byKey.get(key);
       if (price) return { ok: true, price };
-      return { ok: false, reason: `price unavailable: no price for ${key} in the ${data.origin} price data` };
+      return {
+        ok: false,
+        reason: `price unavailable: no price for ${describePriceKey(key)} in the ${data.origin} price data`,
+      };
     },
     instanceSpec: (instanceType) => specs.get(stripMl(instanceType)),
     bedrockModel: (model) => models.get(model),
