@@ -25,6 +25,8 @@ export interface MissingRate {
   /** Catalog unit the rate is per ("hour", "GB-second"). */
   unit: string;
   reason: string;
+  /** The project-file fields the reason refers to (for the details disclosure). */
+  detail?: string | undefined;
 }
 
 const CATALOG_UNIT: Record<string, string> = {
@@ -102,6 +104,7 @@ export class PayStore {
         label: l.label,
         unit: CATALOG_UNIT[l.unit] ?? l.unit,
         reason: l.unavailable ?? 'price unavailable',
+        detail: [l.priceKey, l.detail].filter(Boolean).join(', '),
       });
     }
     return out;

@@ -84,6 +84,7 @@ function finish(ctx: EstimateContext): DesignEstimate {
     feasible: ctx.reasons.length === 0,
     reasons: ctx.reasons,
     warnings: ctx.warnings,
+    ...(Object.keys(ctx.warningDetails).length > 0 ? { warningDetails: ctx.warningDetails } : {}),
     latency: {
       typicalMs: ctx.typicalMs,
       coldStartShare: ctx.coldStartShare,

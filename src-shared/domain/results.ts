@@ -40,6 +40,11 @@ export interface LineItem {
   formula: string;
   /** Set when the rate could not be found: why, in words. */
   unavailable?: string;
+  /**
+   * The project-file fields the `unavailable` words refer to ("purchase.discountPercent"), for the
+   * CLI, the JSON and a "details" disclosure; the words themselves never name them.
+   */
+  detail?: string;
   /** One-time cash at the start (reserved-instance upfront), not part of monthlyUsd. */
   upfrontUsd?: number;
 }
@@ -60,6 +65,11 @@ export interface FeasibilityReason {
   rule: string;
   /** Plain words naming the limit, e.g. "payload 8 MiB exceeds serverless's 4 MB limit". */
   message: string;
+  /**
+   * The technical names behind the words: project-file fields ("hosting.maxConcurrency") or price
+   * keys, for the CLI, the JSON and a "details" disclosure. The message never names them itself.
+   */
+  detail?: string;
 }
 
 export interface DesignEstimate {
@@ -96,8 +106,13 @@ export interface DesignEstimate {
   feasible: boolean;
   /** Every reason the design fails the workload (empty when feasible). */
   reasons: FeasibilityReason[];
-  /** Caveats that do not make it infeasible (spot interruptions, cold starts, estimated discounts). */
+  /** Caveats that do not make it infeasible (spot interruptions, cold starts, estimated discounts), in words. */
   warnings: string[];
+  /**
+   * For the warnings that refer to something by its technical name: the warning's text → that name
+   * (a price key, a project-file field), for the CLI, the JSON and a "details" disclosure.
+   */
+  warningDetails?: Record<string, string>;
   /** Latency and cold-start exposure. */
   latency: {
     /** Expected per-request latency (ms) in steady state. */

@@ -26,7 +26,7 @@ export const EstimateSummary = observer(function EstimateSummary({ design }: { d
         <ul className="warnings">
           {e.warnings.map((w) => (
             <li key={w}>
-              <PlainText message={w} />
+              <PlainText message={w} detail={e.warningDetails?.[w]} />
             </li>
           ))}
         </ul>

@@ -10,7 +10,7 @@ export function Reasons(props: { why?: ReadonlyArray<FeasibilityReason>; whyNot?
           {props.why.map((r) => (
             <li key={r.rule + r.message}>
               <span aria-hidden="true">✓ </span>
-              <PlainText message={r.message} />
+              <PlainText message={r.message} detail={r.detail} />
             </li>
           ))}
         </ul>
@@ -20,7 +20,7 @@ export function Reasons(props: { why?: ReadonlyArray<FeasibilityReason>; whyNot?
           {props.whyNot.map((r) => (
             <li key={r.rule + r.message}>
               <span aria-hidden="true">✗ </span>
-              <PlainText message={r.message} />
+              <PlainText message={r.message} detail={r.detail} />
             </li>
           ))}
         </ul>

@@ -2,16 +2,18 @@ import { useState } from 'react';
 import { plainMessage } from '../../format/plainWords';
 
 /**
- * A message from the engine or a file check in the user's words; the internal names it mentioned
- * (price keys, field names) sit in a "details" disclosure, rendered only once opened, so the page
- * itself never shows them.
+ * A message from the engine or a file check in the user's words. The engine keeps the technical
+ * names behind its words in a separate `detail` (field paths, price keys); messages from elsewhere
+ * (file checks) still pass through the plain-words filter. Either way the internal names sit in a
+ * "details" disclosure, rendered only once opened, so the page itself never shows them.
  */
-export function PlainText({ message }: { message: string }) {
+export function PlainText({ message, detail }: { message: string; detail?: string | undefined }) {
   const { text, details } = plainMessage(message);
+  const names = detail ? [...new Set([...detail.split(', '), ...details])] : details;
   return (
     <>
       {text}
-      {details.length > 0 && <InternalNames names={details} />}
+      {names.length > 0 && <InternalNames names={names} />}
     </>
   );
 }

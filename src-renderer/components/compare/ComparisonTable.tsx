@@ -127,7 +127,7 @@ export const ComparisonTable = observer(function ComparisonTable() {
                   <ul className="warnings">
                     {r.estimate.warnings.map((w) => (
                       <li key={w}>
-                        <PlainText message={w} />
+                        <PlainText message={w} detail={r.estimate!.warningDetails?.[w]} />
                       </li>
                     ))}
                   </ul>

@@ -51,7 +51,7 @@ export function LineItems({ estimate, title }: { estimate: DesignEstimate; title
 function SourceCell({ item }: { item: LineItem }) {
   const [open, setOpen] = useState(false);
   const src = item.priceSource;
-  if (!src) return <PlainText message={item.unavailable ?? 'unavailable'} />;
+  if (!src) return <PlainText message={item.unavailable ?? 'unavailable'} detail={item.detail} />;
   const words = sourceInWords(src);
   return (
     <details className="price-source-detail" onToggle={(e) => setOpen(e.currentTarget.open)}>

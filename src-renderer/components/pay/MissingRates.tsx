@@ -15,7 +15,7 @@ export const MissingRates = observer(function MissingRates({ design }: { design:
       {missing.map((m) => (
         <div key={m.key}>
           <p className="warn">
-            <PlainText message={m.reason} />
+            <PlainText message={m.reason} detail={m.detail} />
           </p>
           <NumberField
             label={`Rate for ${m.label} (user-provided)`}

@@ -32,7 +32,7 @@ export function instanceThroughput(
     return {
       rps,
       concurrency: Math.max(1, Math.round((rps * inferenceMs) / 1000)),
-      basis: 'given by the design (maxRequestsPerSecondPerInstance)',
+      basis: 'given by the design (requests per second per instance)',
     };
   }
   const concurrency =

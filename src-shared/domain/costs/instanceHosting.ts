@@ -16,7 +16,7 @@ import { LATENCY_DEFAULTS } from '../latency/defaults';
 import { fleetLatency, type DesignLatency } from '../latency/designLatency';
 import { simulateTargetTracking } from '../latency/targetTracking';
 import type { HostingDefinition, InstancePurchaseDefinition, InstanceTraits } from '../definitions';
-import { addLine, addReason, type EstimateContext } from '../pricing/context';
+import { addLine, addReason, addWarning, type EstimateContext } from '../pricing/context';
 import { fmt, priceLine } from '../pricing/lineItems';
 import { quote } from '../pricing/quotes';
 import { priceInstanceHours } from '../purchase/instanceHours';
@@ -112,7 +112,8 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
     addReason(
       ctx,
       'instance.throughput',
-      `no hardware facts for ${h.instanceType}: enter concurrent requests per instance (concurrencyPerInstance) or a request rate per instance (maxRequestsPerSecondPerInstance)`,
+      `no hardware facts for ${h.instanceType}: enter concurrent requests per instance or a request rate per instance`,
+      'hosting.concurrencyPerInstance, hosting.maxRequestsPerSecondPerInstance',
     );
 
   const capacity = ctx.capacity;
@@ -123,23 +124,27 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
       addReason(
         ctx,
         `${key}.minInstances`,
-        `a ${limits.label} keeps at least ${limits.minInstances} instance; a minimum of ${a.min} instances (autoscaling.min) is not allowed`,
+        `a ${limits.label} keeps at least ${limits.minInstances} instance; a minimum of ${a.min} instances is not allowed`,
+        'hosting.autoscaling.min',
       );
     const wanted = simulateAutoscaling(ctx.week.rps, a, capacity, share);
     if (wanted > a.max) {
       const needs = `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint needs ${wanted} instances at ${a.targetInvocationsPerInstance} invocations/min each`;
       // Target tracking stops at max: that is only a failure when max instances cannot carry the peak.
       if (throughput && a.max * throughput.rps >= peakPerEndpoint)
-        ctx.warnings.push(
-          `${needs}; autoscaling.max ${a.max} caps the fleet, so at the peak each instance runs above the target (${fmt((peakPerEndpoint * 60) / a.max)} invocations/min, within the ${fmt(throughput.rps * 60)}/min one ${h.instanceType} sustains)`,
+        addWarning(
+          ctx,
+          `${needs}; the maximum of ${a.max} instances caps the fleet, so at the peak each instance runs above the target (${fmt((peakPerEndpoint * 60) / a.max)} invocations/min, within the ${fmt(throughput.rps * 60)}/min one ${h.instanceType} sustains)`,
+          'hosting.autoscaling.max',
         );
       else
         addReason(
           ctx,
           'capacity.max',
           throughput
-            ? `${needs}, and autoscaling.max ${a.max} × ${h.instanceType} sustain only ${fmt(a.max * throughput.rps)} req/s`
-            : `${needs}; autoscaling.max is ${a.max}`,
+            ? `${needs}, and the maximum of ${a.max} × ${h.instanceType} sustains only ${fmt(a.max * throughput.rps)} req/s`
+            : `${needs}; the maximum instances is ${a.max}`,
+          'hosting.autoscaling.max',
         );
     }
     if (throughput && a.targetInvocationsPerInstance > throughput.rps * 60)

@@ -16,7 +16,8 @@ export function addEndpointStorage(ctx: EstimateContext, capacity: number[], vol
   const q = quote(
     ctx.catalog,
     priceKeys.sageMakerStorage(ctx.region),
-    'enter a storage rate or leave the volume per instance (volumeGB) empty',
+    'enter a storage rate or leave the volume per instance empty',
+    'hosting.volumeGB',
   );
   if (!q.ok && volumeGB === undefined) {
     ctx.warnings.push('Endpoint storage is not in the price data and is not included');

@@ -4,6 +4,8 @@
  * derived from another size of the same meter and region, marked derived with the rule.
  */
 import type { PriceCatalog } from '../../prices/catalog';
+import { describePriceKey } from '../../prices/keyWords';
+import { addWarning, type WarningSink } from '../pricing/context';
 import { quote, type Quote } from '../pricing/quotes';
 
 /** The meter's rate for `memoryMB`, exact or derived linearly from the nearest size in the data. */
@@ -11,7 +13,7 @@ export function rateByMemory(
   catalog: PriceCatalog,
   keyFor: (memoryMB: number) => string,
   memoryMB: number,
-  warnings: string[],
+  notes: WarningSink,
 ): Quote {
   const exact = quote(catalog, keyFor(memoryMB));
   if (exact.ok) return exact;
@@ -26,7 +28,7 @@ export function rateByMemory(
   const base = quote(catalog, best.key);
   if (!base.ok) return exact;
   const rule = `linear in memory: rate for ${best.mb} MB × ${memoryMB}/${best.mb}`;
-  warnings.push(`${keyFor(memoryMB)}: rate derived (${rule})`);
+  addWarning(notes, `${describePriceKey(keyFor(memoryMB))}: rate derived (${rule})`, keyFor(memoryMB));
   return {
     ...base,
     usd: (base.usd * memoryMB) / best.mb,

@@ -6,7 +6,7 @@
 import { hostingDefinition } from '../hosting';
 import { purchaseDefinition } from '../purchase';
 import { purchaseExclusion } from '../purchaseRules';
-import { addReason, type EstimateContext } from '../pricing/context';
+import { addReason, addWarning, type EstimateContext } from '../pricing/context';
 import { BYTES_PER_KIB, BYTES_PER_MB, formatBytes } from '../units';
 
 /**
@@ -78,7 +78,11 @@ export function checkCommonFeasibility(ctx: EstimateContext, projectRegion: stri
   const exclusion = purchaseExclusion(design.purchase.type, design.hosting.type);
   if (exclusion !== null) {
     addReason(ctx, 'purchase.applicability', exclusion);
-    ctx.warnings.push(`Usage priced on-demand because ${design.purchase.type} does not apply to ${limits.label}`);
+    addWarning(
+      ctx,
+      `Usage priced on-demand because ${purchaseDefinition(design.purchase.type).label} does not apply to ${limits.label}`,
+      `purchase.type ${design.purchase.type}`,
+    );
   } else {
     // The way to pay's own rules of the workload (spot: interruptible), where it applies.
     purchaseDefinition(design.purchase.type).check(ctx, design.purchase);

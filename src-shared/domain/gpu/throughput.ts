@@ -57,14 +57,18 @@ export function givenThroughput(h: ThroughputFields, w: ThroughputWorkload): Thr
   const labelled = (basis: string) =>
     h.throughputSource !== undefined
       ? { kind: 'measured' as const, source: h.throughputSource, basis }
-      : { kind: 'estimated' as const, source: 'given by the design without a throughputSource', basis };
+      : {
+          kind: 'estimated' as const,
+          source: 'given by the design, without saying where the figure comes from',
+          basis,
+        };
   if (h.maxRequestsPerSecondPerInstance !== undefined) {
     const rps = h.maxRequestsPerSecondPerInstance;
     return {
       requestsPerSecond: rps,
       outputTokensPerSecond: outTokens !== undefined ? rps * outTokens : undefined,
       concurrency: h.concurrencyPerInstance ?? Math.max(1, Math.round((rps * w.inferenceMs) / 1000)),
-      ...labelled(`${fmt(rps)} req/s per instance (maxRequestsPerSecondPerInstance)`),
+      ...labelled(`${fmt(rps)} req/s per instance (given by the design)`),
     };
   }
   if (h.maxOutputTokensPerSecondPerInstance !== undefined && outTokens !== undefined && outTokens > 0) {
@@ -111,8 +115,8 @@ export function decodeEstimate(
   const shardText = fit.shards > 1 ? `${fit.shards} × ` : '';
   const batchText =
     concurrencyPerInstance !== undefined
-      ? `${sequences} concurrent sequences (concurrencyPerInstance)`
-      : `${sequences} sequence${sequences > 1 ? 's' : ''} (one per model copy; set concurrencyPerInstance for batching)`;
+      ? `${sequences} concurrent sequences (concurrent requests per instance, given by the design)`
+      : `${sequences} sequence${sequences > 1 ? 's' : ''} (one per model copy; enter concurrent requests per instance for batching)`;
   return {
     tokensPerSecondPerSequence: perSequence,
     outputTokensPerSecond: total,

@@ -84,7 +84,8 @@ function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
         q = {
           ok: false,
           key,
-          reason: `price unavailable: no Provisioned Throughput rate for ${h.model} (${p.term}); enter a rate per model unit per hour (ratePerModelUnitHour)`,
+          reason: `price unavailable: no Provisioned Throughput rate for ${h.model} (${p.term}); enter a rate per model unit per hour`,
+          detail: 'purchase.ratePerModelUnitHour',
         };
     }
     addLine(
@@ -109,7 +110,8 @@ function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
     addReason(
       ctx,
       'bedrock.tokens',
-      'Bedrock is billed by tokens: enter input and output tokens per request, in the workload or the design (inputTokensPerRequest, outputTokensPerRequest)',
+      'Bedrock is billed by tokens: enter input and output tokens per request, in the workload or the design',
+      'workload.inputTokensPerRequest, workload.outputTokensPerRequest',
     );
     return;
   }

@@ -3,7 +3,7 @@ import { priceKeys } from '../../prices/keys';
 import { selfManaged } from '../hostingLimits';
 import { ec2 } from './ec2';
 import { defineInstanceHosting, instanceSchema } from './instanceBased';
-import { rule } from './proposals';
+import { notesRule, rule } from './proposals';
 
 export const eks = defineInstanceHosting({
   schema: instanceSchema('eks'),
@@ -24,7 +24,7 @@ export const eks = defineInstanceHosting({
   propose: ({ cheapest }) => [
     {
       ...cheapest('EKS, autoscaled nodes'),
-      why: [rule('rule.eks', 'generative AI at large scale with full control of orchestration (notes)')],
+      why: [notesRule('rule.eks', 'generative AI at large scale with full control of orchestration')],
       against: [rule('rule.eks.ops', 'a cluster fee and a Kubernetes platform to run')],
     },
   ],

@@ -12,7 +12,7 @@ import { noServiceLimits, USABLE_MEMORY_SHARE, type HostingLimits } from '../hos
 import { WEEKS_PER_MONTH } from '../results';
 import { BYTES_PER_MB, MB_PER_GB, SECONDS_PER_HOUR } from '../units';
 import type { HostingDefinition } from '../definitions';
-import { addLine, addReason, type EstimateContext } from '../pricing/context';
+import { addLine, addReason, addWarning, type EstimateContext } from '../pricing/context';
 import { fmt, priceLine } from '../pricing/lineItems';
 import { quote, type AvailableQuote, type Quote } from '../pricing/quotes';
 import { computeSavingsPlan } from '../purchase/computeSavingsPlan';
@@ -213,8 +213,10 @@ function addFreeTier(
   duration: Quote,
 ): void {
   if (!ctx.includeFreeTier) {
-    ctx.warnings.push(
-      'The Lambda free tier (1M requests and 400,000 GB-s a month) is not included (assumptions.includeFreeTier)',
+    addWarning(
+      ctx,
+      'The Lambda free tier (1M requests and 400,000 GB-s a month) is not included',
+      'assumptions.includeFreeTier',
     );
     return;
   }

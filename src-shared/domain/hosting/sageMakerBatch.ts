@@ -75,7 +75,8 @@ function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
     addReason(
       ctx,
       'batch.online',
-      'batch transform has no persistent endpoint; it suits a whole dataset available up front (datasetAvailableUpfront), not online requests',
+      'batch transform has no persistent endpoint; it suits a whole dataset available up front, not online requests',
+      'workload.datasetAvailableUpfront',
     );
   const od = sageMakerInstanceQuote(ctx.catalog, ctx.region, 'BatchTransform', h.instanceType, ctx.warnings);
   // The same hardware check as every instance hosting type: accelerator memory for a GPU model.
@@ -93,7 +94,8 @@ function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
     addReason(
       ctx,
       'batch.schedule',
-      'enter the jobs per month (jobsPerMonth) and hours per job (hoursPerJob), or describe the workload as a batch job (records per run, runs per month, window)',
+      'enter the jobs per month and hours per job, or describe the workload as a batch job (records per run, runs per month, window)',
+      'hosting.jobsPerMonth, hosting.hoursPerJob',
     );
     return;
   }
@@ -148,7 +150,8 @@ function estimateScheduledJob(
     addReason(
       ctx,
       'instance.throughput',
-      `no hardware facts for ${h.instanceType}: enter records per second per instance (maxRequestsPerSecondPerInstance) or concurrent records per instance (concurrencyPerInstance)`,
+      `no hardware facts for ${h.instanceType}: enter records per second per instance or concurrent records per instance`,
+      'hosting.maxRequestsPerSecondPerInstance, hosting.concurrencyPerInstance',
     );
     return;
   }

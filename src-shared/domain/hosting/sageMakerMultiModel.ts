@@ -3,7 +3,7 @@ import { SAGEMAKER_FAQ, realtimeLike } from '../hostingLimits';
 import { onDemand } from '../purchase/onDemand';
 import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
 import { defineInstanceHosting, instanceSchema } from './instanceBased';
-import { rule } from './proposals';
+import { notesRule } from './proposals';
 
 export const sageMakerMultiModel = defineInstanceHosting({
   schema: instanceSchema('sagemaker-multi-model'),
@@ -35,9 +35,9 @@ export const sageMakerMultiModel = defineInstanceHosting({
           {
             ...cheapest('Multi-model endpoint'),
             why: [
-              rule(
+              notesRule(
                 'rule.multiModel',
-                'many similar models: a multi-model endpoint shares instances and loads models on demand (notes)',
+                'many similar models: a multi-model endpoint shares instances and loads models on demand',
               ),
             ],
             against: [],

@@ -3,7 +3,7 @@ import { SAGEMAKER_FAQ, realtimeLike } from '../hostingLimits';
 import { onDemand } from '../purchase/onDemand';
 import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
 import { defineInstanceHosting, instanceSchema } from './instanceBased';
-import { rule } from './proposals';
+import { notesRule, rule } from './proposals';
 
 export const sageMakerRealtime = defineInstanceHosting({
   schema: instanceSchema('sagemaker-realtime'),
@@ -39,9 +39,9 @@ export const sageMakerRealtime = defineInstanceHosting({
             ? [rule('rule.sustained', 'sustained traffic with a consistent latency target: real-time with autoscaling')]
             : []),
           ...(workload.needsGpu ? [rule('rule.gpu', 'needs a GPU: real-time endpoints support GPU instances')] : []),
-          rule(
+          notesRule(
             'rule.autoscaling',
-            'good response time and high throughput: autoscaling on invocations per instance (notes)',
+            'good response time and high throughput: autoscaling on invocations per instance',
           ),
         ],
         against: sustained

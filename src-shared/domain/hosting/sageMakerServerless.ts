@@ -24,7 +24,7 @@ import { addLine, addReason, type EstimateContext } from '../pricing/context';
 import { fmt, priceLine } from '../pricing/lineItems';
 import { onDemand, ON_DEMAND } from '../purchase/onDemand';
 import { carriedRegion } from './instanceBased';
-import { rule } from './proposals';
+import { notesRule, rule } from './proposals';
 
 export const SageMakerServerlessSchema = z.strictObject({
   type: z.literal('sagemaker-serverless'),
@@ -93,7 +93,8 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
     addReason(
       ctx,
       'serverless.provisionedConcurrency',
-      `provisioned concurrency ${fmt(peakPc)} exceeds the maximum concurrency ${h.maxConcurrency} (maxConcurrency)`,
+      `provisioned concurrency ${fmt(peakPc)} exceeds the maximum concurrency ${h.maxConcurrency}`,
+      'hosting.provisionedConcurrency, hosting.maxConcurrency',
     );
 
   const duration = w.inferenceMs / 1000;
@@ -102,7 +103,8 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
     addReason(
       ctx,
       'serverless.maxConcurrency',
-      `peak concurrency ${fmt(sim.peakConcurrency)} per endpoint exceeds the maximum concurrency ${h.maxConcurrency} (maxConcurrency): requests would be throttled`,
+      `peak concurrency ${fmt(sim.peakConcurrency)} per endpoint exceeds the maximum concurrency ${h.maxConcurrency}: requests would be throttled`,
+      'hosting.maxConcurrency',
     );
   const totalPeak = sim.peakConcurrency * endpoints;
   if (totalPeak > limits.accountConcurrencyQuota!)
@@ -189,7 +191,7 @@ function addSecondsLine(
   weights?: ArrayLike<number>,
 ): void {
   const region = ctx.region;
-  const rate = rateByMemory(ctx.catalog, (mb) => meterKey(region, mb), memoryMB, ctx.warnings);
+  const rate = rateByMemory(ctx.catalog, (mb) => meterKey(region, mb), memoryMB, ctx);
   addLine(ctx, priceLine(kind, `${label} (${memoryMB} MB)`, seconds, 'seconds', rate, formula), weights);
 }
 
@@ -261,9 +263,9 @@ export const sageMakerServerless: HostingDefinition<ServerlessHosting> = {
           purchase: ON_DEMAND,
         },
         why: [
-          rule(
+          notesRule(
             'rule.provisionedConcurrency',
-            'predictable bursts without cold starts: provisioned concurrency keeps the endpoint warm (notes)',
+            'predictable bursts without cold starts: provisioned concurrency keeps the endpoint warm',
           ),
           ...(Array.isArray(provisionedConcurrency)
             ? [

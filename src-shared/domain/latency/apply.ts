@@ -21,6 +21,6 @@ export function latencyRequirementOf(workload: Workload): LatencyRequirement {
 export function applyDesignLatency(ctx: EstimateContext, latency: DesignLatency): void {
   ctx.percentileMs = latency.weekly.percentileMs;
   ctx.coldStartShare = latency.weekly.coldStartShare;
-  for (const r of latency.reasons) addReason(ctx, r.rule, r.message);
+  for (const r of latency.reasons) addReason(ctx, r.rule, r.message, r.detail);
   ctx.warnings.push(...latency.warnings);
 }

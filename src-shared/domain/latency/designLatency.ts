@@ -5,7 +5,7 @@
  * requests that meet a model load, a fleet still scaling out, or a fleet at zero. Each gives the
  * weekly figures, the reasons the design fails (for feasibility) and the warnings.
  */
-import { HOURS_PER_WEEK } from '../results';
+import { HOURS_PER_WEEK, type FeasibilityReason } from '../results';
 import { fmtPercent } from '../pricing/lineItems';
 import { serverlessColdStarts, type ServerlessColdStartOptions } from './coldStarts';
 import { LATENCY_DEFAULTS, type LatencyPercentile } from './defaults';
@@ -27,7 +27,7 @@ export interface LatencyRequirement {
 export interface DesignLatency {
   weekly: WeeklyLatency;
   /** Rules the design breaks, named for feasibility ("latency.percentile", "<key>.throttling"). */
-  reasons: Array<{ rule: string; message: string }>;
+  reasons: FeasibilityReason[];
   warnings: string[];
   /** The rule behind the cold-start time, shown with it (an estimate). */
   coldStartRule: string | null;
@@ -41,7 +41,7 @@ export interface ServerlessLatencyInput {
   concurrencyLimit: number;
   /** The limit in the form's words ("maximum concurrency"), for messages. */
   limitName: string;
-  /** The project field that sets it ("maxConcurrency"), named in parentheses; none for a quota. */
+  /** The project field that sets it ("maxConcurrency"), for the reason's detail; none for a quota. */
   limitField?: string | undefined;
   /** Most the limit may be raised to (200 for SageMaker serverless), for the sizing hint. */
   limitMax?: number | undefined;
@@ -96,10 +96,10 @@ export function serverlessLatency(input: ServerlessLatencyInput, req: LatencyReq
     const fix = sized.ok
       ? `; keeping it under ${fmtPercent(allowed)} needs ${sized.concurrency}`
       : `; ${sized.message}`;
-    const field = input.limitField ? ` (${input.limitField})` : '';
     reasons.push({
       rule: `${input.key}.throttling`,
-      message: `the ${input.limitName} of ${input.concurrencyLimit}${field} throttles up to ${fmtPercent(worstThrottle)} of requests (more than ${fmtPercent(allowed)} in ${weekHours(throttledHours)})${fix}`,
+      message: `the ${input.limitName} of ${input.concurrencyLimit} throttles up to ${fmtPercent(worstThrottle)} of requests (more than ${fmtPercent(allowed)} in ${weekHours(throttledHours)})${fix}`,
+      ...(input.limitField ? { detail: `hosting.${input.limitField}` } : {}),
     });
   }
   const warnings: string[] = [];

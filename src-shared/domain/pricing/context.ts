@@ -24,6 +24,8 @@ export interface EstimateContext {
   region: string;
   reasons: FeasibilityReason[];
   warnings: string[];
+  /** Warning text → the technical name it refers to (see DesignEstimate.warningDetails). */
+  warningDetails: Record<string, string>;
   lines: LineItem[];
   /** Capacity in service each hour (instances or concurrency). */
   capacity: number[];
@@ -59,6 +61,7 @@ export function createContext(
     region,
     reasons: [],
     warnings: [],
+    warningDetails: {},
     lines: [],
     capacity: new Array<number>(HOURS_PER_WEEK).fill(0),
     cost: new Array<number>(HOURS_PER_WEEK).fill(0),
@@ -70,9 +73,24 @@ export function createContext(
   };
 }
 
-/** Records a rule the design breaks. */
-export function addReason(ctx: EstimateContext, rule: string, message: string): void {
-  ctx.reasons.push({ rule, message });
+/**
+ * Records a rule the design breaks: `message` in the user's words, `detail` the project-file fields
+ * or price keys behind it (kept out of the words).
+ */
+export function addReason(ctx: EstimateContext, rule: string, message: string, detail?: string): void {
+  ctx.reasons.push(detail ? { rule, message, detail } : { rule, message });
+}
+
+/** Where warnings go: an estimate's context, or a helper's own list with its details. */
+export interface WarningSink {
+  warnings: string[];
+  warningDetails: Record<string, string>;
+}
+
+/** Adds a warning in the user's words, with the technical name it refers to kept beside it. */
+export function addWarning(sink: WarningSink, message: string, detail?: string): void {
+  sink.warnings.push(message);
+  if (detail) sink.warningDetails[message] = detail;
 }
 
 /**

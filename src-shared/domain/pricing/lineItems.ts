@@ -16,7 +16,7 @@ export function priceLine(
   q: Quote,
   formula: string,
 ): LineItem {
-  if (!q.ok) return unavailableLine(kind, label, quantity, base, q.key, null, formula, q.reason);
+  if (!q.ok) return unavailableLine(kind, label, quantity, base, q.key, null, formula, q.reason, q.detail);
   const size = unitSize(q.unit, base);
   if (size === null) {
     const reason = `price unavailable: ${q.key ?? 'the rate'} is quoted per "${q.unit}", not per ${base}`;
@@ -50,9 +50,23 @@ function unavailableLine(
   priceSource: LineItem['priceSource'],
   formula: string,
   unavailable: string,
+  detail?: string,
 ): LineItem {
   const monthlyUsd = quantity === 0 ? 0 : null;
-  return { kind, label, quantity, unit: base, rateUsd: null, monthlyUsd, priceKey, priceSource, formula, unavailable };
+  const line: LineItem = {
+    kind,
+    label,
+    quantity,
+    unit: base,
+    rateUsd: null,
+    monthlyUsd,
+    priceKey,
+    priceSource,
+    formula,
+    unavailable,
+  };
+  if (detail) line.detail = detail;
+  return line;
 }
 
 /** Rate per base unit of a quote (e.g. per token for a "1M tokens" price), or null when unusable. */

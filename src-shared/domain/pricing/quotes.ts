@@ -19,8 +19,10 @@ export interface AvailableQuote {
 export interface MissingQuote {
   ok: false;
   key: string | null;
-  /** Why, and what the user can enter instead. */
+  /** Why, and what the user can enter instead, in the form's words. */
   reason: string;
+  /** The project-file fields the reason refers to ("purchase.discountPercent"), kept out of the words. */
+  detail?: string;
 }
 
 export type Quote = AvailableQuote | MissingQuote;
@@ -29,11 +31,19 @@ function fromEntry(e: PriceEntry): AvailableQuote {
   return { ok: true, usd: e.usd, unit: e.unit, key: e.key, source: e.source, upfrontUsd: e.upfrontUsd, tiers: e.tiers };
 }
 
-/** The catalog's price under `key`; when missing, `hint` says what the user can do about it. */
-export function quote(catalog: PriceCatalog, key: string, hint?: string): Quote {
+/**
+ * The catalog's price under `key`; when missing, `hint` says what the user can do about it, and
+ * `hintDetail` names the project-file fields the hint refers to.
+ */
+export function quote(catalog: PriceCatalog, key: string, hint?: string, hintDetail?: string): Quote {
   const r = catalog.lookup(key);
   if (r.ok) return fromEntry(r.price);
-  return { ok: false, key, reason: hint ? `${r.reason}; ${hint}` : r.reason };
+  return {
+    ok: false,
+    key,
+    reason: hint ? `${r.reason}; ${hint}` : r.reason,
+    ...(hintDetail ? { detail: hintDetail } : {}),
+  };
 }
 
 /**

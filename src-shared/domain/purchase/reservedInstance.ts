@@ -36,7 +36,7 @@ export function effectiveReservedRate(
 }
 
 function termsOf(p: ReservedInstancePurchase): string {
-  return `${p.termYears} yr ${p.offeringClass} ${p.payment}`;
+  return `${p.termYears} yr ${p.offeringClass} ${p.payment.replace('-', ' ')}`;
 }
 
 /** The reservation's rate: the catalog's, else the user's discount off on-demand, else missing with what to enter. */
@@ -54,7 +54,8 @@ function reservationQuote(
   return {
     ok: false,
     key,
-    reason: `price unavailable: no ${termsOf(p)} reserved-instance price for ${u.instanceType} in ${region}; refresh prices online or enter a reservation discount (discountPercent)`,
+    reason: `price unavailable: no ${termsOf(p)} reserved instance price for ${u.instanceType} in ${region}; refresh prices online or enter a reservation discount`,
+    detail: 'purchase.discountPercent',
   };
 }
 

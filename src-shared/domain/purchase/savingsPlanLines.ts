@@ -64,7 +64,8 @@ export function planRateQuote(
   return {
     ok: false,
     key: usage.planKey,
-    reason: `price unavailable: no ${plan.name} rate for ${usage.what} (${p.termYears} yr, ${p.payment}) in the price data; refresh prices online or enter a plan discount (discountPercent)`,
+    reason: `price unavailable: no ${plan.name} rate for ${usage.what} (${p.termYears} yr, ${p.payment.replace('-', ' ')}) in the price data; refresh prices online or enter a plan discount`,
+    detail: 'purchase.discountPercent',
   };
 }
 
@@ -82,7 +83,8 @@ export function addSavingsPlanLines(ctx: EstimateContext, kind: PlanKind, p: Pla
       : !usage.onDemand.ok
         ? usage.onDemand.reason
         : 'price unavailable: unexpected price unit';
-    const missing: Quote = { ok: false, key: plan.key, reason: why };
+    const detail = !plan.ok ? plan.detail : !usage.onDemand.ok ? usage.onDemand.detail : undefined;
+    const missing: Quote = { ok: false, key: plan.key, reason: why, ...(detail ? { detail } : {}) };
     const commitment = p.commitmentPerHour;
     // The commitment is the purchase's own $/h (no catalog key): only the usage line names the missing
     // plan rate, in the usage's unit (per instance-hour, or per GB-second for Lambda), so a rate entered

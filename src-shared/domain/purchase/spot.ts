@@ -41,7 +41,8 @@ function spotQuote(catalog: PriceCatalog, region: string, u: InstanceRef, p: Spo
   return {
     ok: false,
     key,
-    reason: `price unavailable: no spot price for ${u.instanceType} (the AWS Price List API carries none); enter a spot price (pricePerHour) or a spot discount (discountPercent)`,
+    reason: `price unavailable: no spot price for ${u.instanceType} (the AWS Price List API carries none); enter a spot price or a spot discount`,
+    detail: 'purchase.pricePerHour, purchase.discountPercent',
   };
 }
 

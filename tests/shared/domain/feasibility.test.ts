@@ -131,7 +131,8 @@ describe('feasibility returns every reason, naming the limit', () => {
     // The target wants 100 × 60 / 1200 = 5 instances; max 3 × 40 req/s = 120 ≥ 100 req/s, so it is capped, not infeasible.
     expect(capped.reasons.map((r) => r.rule)).not.toContain('capacity.max');
     expect(capped.feasible).toBe(true);
-    expect(capped.warnings.join(' ')).toContain('autoscaling.max 3 caps the fleet');
+    expect(capped.warnings.join(' ')).toContain('the maximum of 3 instances caps the fleet');
+    expect(Object.values(capped.warningDetails ?? {})).toContain('hosting.autoscaling.max');
     // Capped at 3 instances every hour: 3 × 730 instance-hours.
     expect(capped.lineItems.find((l) => l.label.startsWith('Instance-hours'))?.quantity).toBeCloseTo(3 * 730, 6);
   });

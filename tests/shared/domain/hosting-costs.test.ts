@@ -337,7 +337,8 @@ describe('Bedrock', () => {
       'us-east-1',
     );
     expect(e.monthlyUsd).toBeNull();
-    expect(e.lineItems[0]!.unavailable).toContain('ratePerModelUnitHour');
+    expect(e.lineItems[0]!.detail).toBe('purchase.ratePerModelUnitHour');
+    expect(e.lineItems[0]!.unavailable).toContain('enter a rate per model unit per hour');
   });
 
   it('on-demand tokens without token counts cannot be priced: no total at all, never $0', () => {

@@ -1,6 +1,6 @@
 /**
- * Messages people read (in the app and the CLI) say what to enter in plain words, and keep the
- * project-file field name in parentheses for those who edit the file.
+ * Messages people read say what to enter in plain words; the project-file field they refer to is kept
+ * in a separate detail (for the CLI, the JSON and the app's "details" disclosure), never in the words.
  */
 import { describe, expect, it } from 'vitest';
 import { estimateDesign } from '@shared/domain/estimate';
@@ -16,25 +16,34 @@ function estimate(d: Design, w: Workload = workload()): DesignEstimate {
   return estimateDesign(d, w, catalog, 'us-east-1');
 }
 
-/** Every message of an estimate: reasons and the unavailable lines' reasons. */
+/** Every message of an estimate with its detail: reasons and the unavailable lines' reasons. */
+function notes(e: DesignEstimate): Array<{ message: string; detail?: string | undefined }> {
+  return [
+    ...e.reasons,
+    ...e.lineItems.flatMap((l) => (l.unavailable ? [{ message: l.unavailable, detail: l.detail }] : [])),
+  ];
+}
+
 function messages(e: DesignEstimate): string[] {
-  return [...e.reasons.map((r) => r.message), ...e.lineItems.flatMap((l) => (l.unavailable ? [l.unavailable] : []))];
+  return notes(e).map((n) => n.message);
 }
 
-/** camelCase words outside parentheses: field names shown to people without plain words around them. */
+/** camelCase words: field names shown to people. */
 function bareFieldNames(message: string): string[] {
-  return message.replace(/\([^)]*\)/g, '').match(/\b[a-z]+[A-Z][A-Za-z.]*\b/g) ?? [];
+  return message.match(/\b[a-z]+[A-Z][A-Za-z.]*\b/g) ?? [];
 }
 
-function expectPlain(all: string[], phrase: string, field: string): void {
-  const m = all.find((x) => x.includes(`(${field})`));
-  expect(m, `a message naming (${field}) in: ${all.join(' | ')}`).toBeDefined();
-  expect(m).toContain(phrase);
-  expect(bareFieldNames(m!)).toEqual([]);
+/** A message says `phrase` in words, names no field, and its detail names `field`. */
+function expectPlain(e: DesignEstimate, phrase: string, field: string): void {
+  const all = notes(e);
+  const m = all.find((x) => x.message.includes(phrase));
+  expect(m, `a message saying "${phrase}" in: ${messages(e).join(' | ')}`).toBeDefined();
+  expect(m!.detail).toContain(field);
+  expect(bareFieldNames(m!.message)).toEqual([]);
 }
 
-describe('messages name what people see, with the field in parentheses', () => {
-  it('Savings Plan without a rate: enter a plan discount (discountPercent)', () => {
+describe('messages name what people see, with the field in the detail', () => {
+  it('Savings Plan without a rate: enter a plan discount', () => {
     const e = estimate(
       design(
         { type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 1 },
@@ -45,7 +54,7 @@ describe('messages name what people see, with the field in parentheses', () => {
         },
       ),
     );
-    expectPlain(messages(e), 'enter a plan discount', 'discountPercent');
+    expectPlain(e, 'enter a plan discount', 'discountPercent');
   });
 
   it('reserved instance and spot without a rate', () => {
@@ -60,10 +69,10 @@ describe('messages name what people see, with the field in parentheses', () => {
         },
       ),
     );
-    expectPlain(messages(ri), 'enter a reservation discount', 'discountPercent');
+    expectPlain(ri, 'enter a reservation discount', 'discountPercent');
     const spot = estimate(design({ type: 'ec2', instanceType: 'c5.xlarge', instanceCount: 1 }, { type: 'spot' }));
-    expectPlain(messages(spot), 'enter a spot price', 'pricePerHour');
-    expectPlain(messages(spot), 'a spot discount', 'discountPercent');
+    expectPlain(spot, 'enter a spot price', 'pricePerHour');
+    expectPlain(spot, 'a spot discount', 'discountPercent');
   });
 
   it('Bedrock Provisioned Throughput without a rate, and on-demand without tokens', () => {
@@ -77,12 +86,12 @@ describe('messages name what people see, with the field in parentheses', () => {
         },
       ),
     );
-    expectPlain(messages(pt), 'enter a rate per model unit per hour', 'ratePerModelUnitHour');
+    expectPlain(pt, 'enter a rate per model unit per hour', 'ratePerModelUnitHour');
     const tokens = estimate(design({ type: 'bedrock', model: 'anthropic.claude-3-haiku' }), workload());
-    const m = messages(tokens).find((x) => x.includes('billed by tokens'))!;
-    expect(m).toContain('enter input and output tokens per request');
-    expect(m).toContain('(inputTokensPerRequest, outputTokensPerRequest)');
-    expect(bareFieldNames(m)).toEqual([]);
+    const m = notes(tokens).find((x) => x.message.includes('billed by tokens'))!;
+    expect(m.message).toContain('enter input and output tokens per request');
+    expect(m.detail).toBe('workload.inputTokensPerRequest, workload.outputTokensPerRequest');
+    expect(bareFieldNames(m.message)).toEqual([]);
   });
 
   it('batch transform for online traffic names the workload option as the form does', () => {
@@ -95,7 +104,7 @@ describe('messages name what people see, with the field in parentheses', () => {
         hoursPerJob: 1,
       }),
     );
-    expectPlain(messages(e), 'whole dataset available up front', 'datasetAvailableUpfront');
+    expectPlain(e, 'whole dataset available up front', 'datasetAvailableUpfront');
   });
 
   it('serverless concurrency and unknown hardware', () => {
@@ -103,10 +112,10 @@ describe('messages name what people see, with the field in parentheses', () => {
       design({ type: 'sagemaker-serverless', memoryMB: 2048, maxConcurrency: 5, provisionedConcurrency: 6 }),
       workload({ traffic: { pattern: 'steady', requestsPerSecond: 100 } }),
     );
-    expectPlain(messages(s), 'maximum concurrency', 'maxConcurrency');
+    expectPlain(s, 'maximum concurrency', 'maxConcurrency');
     for (const m of messages(s)) expect(m).not.toContain('MaxConcurrency');
     const unknown = estimate(design({ type: 'sagemaker-realtime', instanceType: 'ml.x9.large', instanceCount: 1 }));
-    expectPlain(messages(unknown), 'concurrent requests per instance', 'concurrencyPerInstance');
+    expectPlain(unknown, 'concurrent requests per instance', 'concurrencyPerInstance');
   });
 
   it('no message in these estimates shows a bare field name', () => {

@@ -109,7 +109,8 @@ describe('Savings Plans, hour by hour', () => {
     expect(e.monthlyUsd).toBeNull();
     const l = line(e.lineItems, 'SageMaker Savings Plan');
     expect(l.rateUsd).toBeNull();
-    expect(l.unavailable).toContain('discountPercent');
+    expect(l.unavailable).toContain('enter a plan discount');
+    expect(l.detail).toBe('purchase.discountPercent');
   });
 
   it('Compute and EC2 Instance Savings Plans on EC2 use their own rate keys', () => {
@@ -254,7 +255,8 @@ describe('Reserved instances', () => {
       'us-east-1',
     );
     expect(e.monthlyUsd).toBeNull();
-    expect(line(e.lineItems, 'Reserved instances').unavailable).toContain('discountPercent');
+    expect(line(e.lineItems, 'Reserved instances').detail).toBe('purchase.discountPercent');
+    expect(line(e.lineItems, 'Reserved instances').unavailable).toContain('enter a reservation discount');
   });
 });
 
@@ -297,6 +299,7 @@ describe('Spot', () => {
       'us-east-1',
     );
     expect(e.monthlyUsd).toBeNull();
-    expect(e.lineItems[0]!.unavailable).toContain('a spot price (pricePerHour) or a spot discount (discountPercent)');
+    expect(e.lineItems[0]!.unavailable).toContain('enter a spot price or a spot discount');
+    expect(e.lineItems[0]!.detail).toBe('purchase.pricePerHour, purchase.discountPercent');
   });
 });

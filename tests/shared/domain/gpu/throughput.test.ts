@@ -42,7 +42,7 @@ describe('measured or given throughput (SPEC §3.1.1)', () => {
   it('a figure without throughputSource is labelled an estimate', () => {
     const t = givenThroughput({ maxRequestsPerSecondPerInstance: 2 }, llm)!;
     expect(t.kind).toBe('estimated');
-    expect(t.source).toContain('without a throughputSource');
+    expect(t.source).toContain('without saying where the figure comes from');
   });
 
   it('tokens/s without the workload output tokens says nothing about requests', () => {
@@ -60,7 +60,7 @@ describe('estimated throughput', () => {
     expect(t.requestsPerSecond).toBeCloseTo(((600 / 14) * 8) / 300, 9);
     expect(t.concurrency).toBe(8);
     expect(t.source).toContain('NVIDIA A10');
-    expect(t.basis).toContain('8 concurrent sequences (concurrencyPerInstance)');
+    expect(t.basis).toContain('8 concurrent sequences (concurrent requests per instance, given by the design)');
   });
 
   it('without a concurrency it decodes one sequence per model copy: four copies on g5.12xlarge', () => {

@@ -22,8 +22,9 @@ describe('serverless latency', () => {
     const rps = week((h) => (businessHours(h) ? 50 : 5));
     const d = serverlessLatency({ ...fraud, rps, concurrencyLimit: 1 }, { percentile: 95, targetMs: 100 });
     const throttling = d.reasons.find((r) => r.rule === 'serverless.throttling');
+    expect(throttling?.detail).toBe('hosting.maxConcurrency');
     expect(throttling?.message).toBe(
-      'the maximum concurrency of 1 (maxConcurrency) throttles up to 50% of requests (more than 0.1% in every day 00:00–24:00); keeping it under 0.1% needs 6',
+      'the maximum concurrency of 1 throttles up to 50% of requests (more than 0.1% in every day 00:00–24:00); keeping it under 0.1% needs 6',
     );
     const sized = serverlessLatency({ ...fraud, rps, concurrencyLimit: 6 }, { percentile: 95, targetMs: 100 });
     expect(sized.reasons).toEqual([]);

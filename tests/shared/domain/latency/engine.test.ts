@@ -97,9 +97,9 @@ describe('Lambda free tier', () => {
     const [e] = estimateProject(project(w, [lambda]), testCatalog());
     expect(e!.lineItems.some((l) => l.label.startsWith('Free tier'))).toBe(false);
     expect(e!.monthlyUsd).toBeCloseTo(0.6 + 540_000 * 0.0000166667, 6);
-    expect(e!.warnings).toContain(
-      'The Lambda free tier (1M requests and 400,000 GB-s a month) is not included (assumptions.includeFreeTier)',
-    );
+    const notIncluded = 'The Lambda free tier (1M requests and 400,000 GB-s a month) is not included';
+    expect(e!.warnings).toContain(notIncluded);
+    expect(e!.warningDetails?.[notIncluded]).toBe('assumptions.includeFreeTier');
   });
 });
 
