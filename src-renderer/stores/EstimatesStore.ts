@@ -53,7 +53,7 @@ export class EstimatesStore {
 
   /** The project's pricing assumptions (the free tier), as the CLI and the export apply them. */
   get assumptions(): ProjectInput['assumptions'] {
-    return toJS(this.project.project.assumptions);
+    return toJS(this.project.current.assumptions);
   }
 
   get region(): string {
