@@ -30,10 +30,17 @@ export interface NumberOptions {
   locale?: string;
 }
 
-/** The decimal separator of a locale: "." (en) or "," (de, fr, …). */
+const separators = new Map<string | undefined, '.' | ','>();
+
+/** The decimal separator of a locale: "." (en) or "," (de, fr, …); looked up once per locale (per keystroke otherwise). */
 export function decimalSeparator(locale?: string): '.' | ',' {
-  const part = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal');
-  return part?.value === ',' ? ',' : '.';
+  let sep = separators.get(locale);
+  if (sep === undefined) {
+    const part = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal');
+    sep = part?.value === ',' ? ',' : '.';
+    separators.set(locale, sep);
+  }
+  return sep;
 }
 
 /** Spaces and apostrophes people group thousands with: "2 000", "2 000" (no-break), "2'000". */
