@@ -4,6 +4,7 @@
  * ("(discountPercent)"), hosting and purchase type ids. The interface shows the words; the internal
  * names stay available in a "details" disclosure (and in the CLI and the JSON, which keep them).
  */
+import { ON_DEMAND } from '@shared/domain';
 import { describePriceKey } from '@shared/prices/keyWords';
 import { HOSTING_TYPES, PURCHASE_TYPES } from '@shared/project/schema';
 import { HOSTING_LABELS, PURCHASE_LABELS } from '../stores/designFields';
@@ -33,7 +34,7 @@ const TYPE_IDS = new Map<string, string>(
   [
     ...HOSTING_TYPES.map((t) => [t, HOSTING_LABELS[t]] as const),
     ...PURCHASE_TYPES.map((t) => [t, PURCHASE_LABELS[t]] as const),
-  ].filter(([id]) => id.includes('-') && id !== 'on-demand'),
+  ].filter(([id]) => id.includes('-') && id !== ON_DEMAND.type),
 );
 const TYPE_ID = new RegExp(`\\b(${[...TYPE_IDS.keys()].join('|')})\\b`, 'g');
 

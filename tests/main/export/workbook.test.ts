@@ -178,7 +178,8 @@ describe('the comparison workbook', () => {
     const row = summary[summary.findIndex((r) => r[0]?.v === 'Rank') + 1]!;
     expect(row[8]?.v).toBe('unavailable');
     expect(row[12]?.v).toBe('no');
-    expect(String(row[14]?.v)).toContain('inputTokensPerRequest');
+    // The workbook says it in the form's words (the field names stay in the CLI and the JSON).
+    expect(String(row[14]?.v)).toContain('enter input and output tokens per request');
   });
 
   it('marks user-entered rates on the Prices sheet', () => {
