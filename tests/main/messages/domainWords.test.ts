@@ -103,16 +103,10 @@ function designs(w: Workload): Design[] {
     odd({ type: 'sagemaker-batch', instanceType: 'ml.x9.large', instanceCount: 1 }),
     odd({ type: 'sagemaker-batch', instanceType: 'ml.m5.xlarge', instanceCount: 1 }),
     odd({ type: 'sagemaker-serverless', memoryMB: 6144, maxConcurrency: 2, provisionedConcurrency: 4 }),
-    odd({
-      type: 'sagemaker-async',
-      instanceType: 'ml.m5.xlarge',
-      autoscaling: { min: 0, max: 1, targetInvocationsPerInstance: 70 },
-    }),
-    odd({
-      type: 'sagemaker-realtime',
-      instanceType: 'ml.m5.xlarge',
-      autoscaling: { min: 0, max: 1, targetInvocationsPerInstance: 70 },
-    }),
+    // A minimum of 0 (not allowed for real-time) and a maximum of 1 (too few for the peak).
+    ...['sagemaker-async', 'sagemaker-realtime'].map((type) =>
+      odd({ type, instanceType: 'ml.m5.xlarge', autoscaling: { min: 0, max: 1, targetInvocationsPerInstance: 70 } }),
+    ),
     odd({
       type: 'sagemaker-realtime',
       instanceType: 'ml.m5.xlarge',
