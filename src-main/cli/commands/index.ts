@@ -5,6 +5,7 @@ import { pricesStatusCommand } from './pricesStatus';
 import { exportCommand } from './export';
 import { estimateCommand } from './estimate';
 import { recommendCommand } from './recommend';
+import { throughputImportCommand } from './throughputImport';
 
 export const commands: CliCommand[] = [
   pricesStatusCommand,
@@ -12,4 +13,5 @@ export const commands: CliCommand[] = [
   exportCommand,
   estimateCommand,
   recommendCommand,
+  throughputImportCommand,
 ];
