@@ -9,6 +9,7 @@ import { exportHandlers } from './areas/export';
 import { projectHandlers } from './areas/projects';
 import { priceCatalogHandlers } from './areas/priceCatalog';
 import { priceHandlers } from './areas/prices';
+import { loadTestHandlers } from './areas/loadtest';
 
 export function createHandlers(services: Services): ApiHandlers {
   return {
@@ -17,5 +18,6 @@ export function createHandlers(services: Services): ApiHandlers {
     ...projectHandlers(services.projects, services.inputs.dialogs, services.sessions),
     ...priceCatalogHandlers(services),
     ...priceHandlers(services.prices, services.events),
+    ...loadTestHandlers(services.inputs.dialogs),
   } satisfies ApiHandlers;
 }

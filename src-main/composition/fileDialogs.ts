@@ -11,6 +11,8 @@ export interface FileFilter {
 export interface FileDialogs {
   /** The chosen file's path, or null when the user cancelled. */
   chooseFileToOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** The chosen files' paths (one or more), or null when the user cancelled; absent where there is no dialog. */
+  chooseFilesToOpen?(options: { title: string; filters: FileFilter[] }): Promise<string[] | null>;
   /** The chosen target path, or null when the user cancelled. */
   chooseFileToSave(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
   /** The app window's page as a PDF (its print stylesheet applies); desktop only. */

@@ -15,6 +15,12 @@ export function electronDialogs(): FileDialogs {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseFilesToOpen({ title, filters }) {
+      const win = parent();
+      const options = { title, filters, properties: ['openFile' as const, 'multiSelections' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : result.filePaths;
+    },
     async chooseFileToSave({ title, defaultPath, filters }) {
       const win = parent();
       const options = { title, defaultPath, filters };

@@ -28,6 +28,7 @@ import {
 } from './schemas/projects';
 import { PriceCatalogRequestSchema, PriceCatalogResponseSchema } from './schemas/priceCatalog';
 import { ExportRequestSchema, ExportSaveAsResponseSchema, ExportWorkbookResponseSchema } from './schemas/export';
+import { OpenLoadTestRequestSchema, OpenLoadTestResponseSchema } from './schemas/loadtest';
 
 /** One operation of the contract. */
 export interface OperationSpec<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
@@ -132,6 +133,11 @@ export const apiContract = {
       z.strictObject({ cancelled: z.literal(false), path: z.string().min(1), bytes: z.number().int().nonnegative() }),
       z.strictObject({ cancelled: z.literal(true) }),
     ]),
+  ),
+  'loadtest.open': operation(
+    "Reads load-test results (LLMeter stats.json, FMBench all_metrics CSV, InferCalc's plain CSV) and returns their measured points: the files the page uploaded, or those chosen in the native open dialog (desktop only). A file in no supported format, or a bad row, is refused with a message naming it.",
+    OpenLoadTestRequestSchema,
+    OpenLoadTestResponseSchema,
   ),
 } as const;
 

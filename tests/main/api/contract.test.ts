@@ -13,6 +13,7 @@ import { createServices } from '../../../src-main/composition/services';
 import { startFakeAwsServer, type FakeAwsServer } from '../prices/fakeAwsServer';
 import { regionData, testService } from '../prices/helpers';
 import { sampleProject, tempFolder } from '../projects/helpers';
+import { PLAIN_CSV } from '../cli/loadtestFixtures';
 
 let aws: FakeAwsServer;
 beforeAll(async () => {
@@ -55,6 +56,7 @@ const requests: { [K in OperationName]: () => RequestOf<K> } = {
     saveTarget = join(folder, 'summary');
     return { suggestedName: 'Summary.pdf' };
   },
+  'loadtest.open': () => ({ files: [{ name: 'results.csv', text: PLAIN_CSV }] }),
 };
 
 describe('the API contract, answered for real', () => {
@@ -99,6 +101,7 @@ describe('the API contract, answered for real', () => {
       ['projects.saveAs', { project: sampleProject() }, 'not-supported'],
       ['export.saveAs', { project: sampleProject() }, 'not-supported'],
       ['export.summaryPdf', { suggestedName: 'x.pdf' }, 'not-supported'],
+      ['loadtest.open', {}, 'not-supported'],
       ['app.info', { extra: 1 }, 'bad-request'],
       ['no.such', {}, 'unknown-operation'],
     ] as const;
