@@ -21,6 +21,7 @@ import { PriceRefreshStore } from './PriceRefreshStore';
 import { FormIssuesStore } from './FormIssuesStore';
 import { todayIso } from '../format/dates';
 import { domDownloadBytes, ExportStore } from './ExportStore';
+import { LoadTestImportStore } from './LoadTestImportStore';
 
 /** What tests may replace: the date (stale warnings, user-rate as-of) and the estimator (to count calls). */
 export interface RootStoreOptions {
@@ -52,6 +53,8 @@ export class RootStore {
   readonly issues: FormIssuesStore;
   /** The Export step: the comparison workbook, saved (desktop) or downloaded (web mode). */
   readonly exporter: ExportStore;
+  /** Importing a load test into a design's measured throughput. */
+  readonly loadTests: LoadTestImportStore;
 
   constructor(
     readonly api: InferCalcApi,
@@ -76,6 +79,7 @@ export class RootStore {
     this.comparison = new ComparisonStore(this.designs, this.estimates, this.pay, estimator);
     this.priceRefresh = new PriceRefreshStore(api, this.prices);
     this.issues = new FormIssuesStore(this.workloadForm, this.designs, this.pay);
+    this.loadTests = new LoadTestImportStore(api, this.project, this.designs);
     this.exporter = new ExportStore(api, this.project, {
       isWeb: () => this.app.info?.mode === 'web',
       download: domDownloadBytes,

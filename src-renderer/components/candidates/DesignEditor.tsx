@@ -7,6 +7,7 @@ import { RegionSelect } from '../common/RegionSelect';
 import { SelectField } from '../common/SelectField';
 import { EstimateSummary } from './EstimateSummary';
 import { HostingFields } from './HostingFields';
+import { ThroughputPanel } from '../loadtest/ThroughputPanel';
 
 /** Edits one design: name, hosting type, region and the hosting type's own fields. */
 export const DesignEditor = observer(function DesignEditor({ design }: { design: Design }) {
@@ -50,6 +51,7 @@ export const DesignEditor = observer(function DesignEditor({ design }: { design:
         />
       </div>
       <HostingFields design={design} />
+      <ThroughputPanel design={design} />
       <EstimateSummary design={design} />
     </section>
   );
