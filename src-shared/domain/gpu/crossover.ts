@@ -2,51 +2,89 @@
  * The self-host vs Bedrock answer: at what traffic a self-hosted design becomes cheaper than the
  * cheapest feasible Bedrock design. Both are estimated by the cost engine at the workload's traffic
  * scaled from 1/100 to 100 times (the same shape), so the answer uses the designs' own throughput
- * (measured or estimated) and prices; the crossing is interpolated between samples.
+ * (measured or estimated), way to pay and prices. A crossing found between two samples is narrowed by
+ * estimating both designs between them (bisection), then interpolated within the last interval, so a
+ * stepwise instance cost is located to within a fraction of a percent of traffic.
  */
 import type { PriceCatalog } from '../../prices/catalog';
 import type { Design, Workload } from '../model';
-import { costVersusTraffic, findCrossovers, type DesignCurve } from '../analysis/trafficCurve';
+import { costVersusTraffic, findCrossovers, type Crossover, type DesignCurve } from '../analysis/trafficCurve';
 import { estimateDesign } from '../estimate';
 import { hostingDefinition } from '../hosting';
+import type { DesignEstimate } from '../results';
 import { HOURS_PER_MONTH } from '../results';
-import { weekOf } from '../traffic/week';
+import { scaleWorkload, weekOf } from '../traffic/week';
 import { SECONDS_PER_HOUR } from '../units';
+import { dependsOnWords, throughputOf, type CrossoverThroughput } from './crossoverWords';
 
 /** Scale factors sampled: 1/100 to 100 times the workload's traffic, about 8 per decade. */
 export const CROSSOVER_FACTORS: ReadonlyArray<number> = Array.from({ length: 33 }, (_, i) => 10 ** (-2 + i / 8));
 
-/** For one self-hosted design: where it overtakes Bedrock, or why it does not. */
-export interface SelfHostCrossover {
-  design: string;
-  bedrockDesign: string;
-  /**
-   * `cheaper-above`: self-hosting is cheaper above `atRequestsPerSecond`; `cheaper-now`: already
-   * cheaper at the workload's traffic; `never`: not cheaper anywhere from 1/100 to 100 times the traffic
-   * while it can carry it.
-   */
-  outcome: 'cheaper-above' | 'cheaper-now' | 'never';
+/** Bisection steps between two samples (each halves the interval in log scale: 8 steps ≈ 0.1%). */
+const REFINE_STEPS = 8;
+
+/** Traffic at a crossing: the workload's shape scaled by `atFactor`. All null when there is no crossing. */
+export interface TrafficAt {
+  /** Traffic scale factor of the crossing (1 = the workload as entered). */
+  atFactor: number | null;
   /** Average requests per second at the crossing (the workload's shape, scaled). */
   atRequestsPerSecond: number | null;
   atPeakRequestsPerSecond: number | null;
   atRequestsPerMonth: number | null;
   /** Output tokens per month at the crossing (requests × output tokens per request). */
   atOutputTokensPerMonth: number | null;
-  /** Traffic scale factor of the crossing (1 = the workload as entered). */
-  atFactor: number | null;
-  /** What the answer depends on, in words (throughput and its source, the prices compared). */
+  /** Input and output tokens per month at the crossing. */
+  atTokensPerMonth: number | null;
+  /** What both cost a month there. */
+  atMonthlyUsd: number | null;
+}
+
+/** For one self-hosted design: where it overtakes Bedrock, or why it does not. */
+export interface SelfHostCrossover extends TrafficAt {
+  design: string;
+  bedrockDesign: string;
+  /**
+   * `cheaper-above`: self-hosting is cheaper above the crossing; `cheaper-now`: already cheaper at the
+   * workload's traffic; `never`: not cheaper anywhere from 1/100 to 100 times the traffic while it can
+   * carry it.
+   */
+  outcome: 'cheaper-above' | 'cheaper-now' | 'never';
+  /** For `cheaper-now`: the traffic below which Bedrock is cheaper again (all null: none down to 1/100). */
+  bedrockCheaperBelow: TrafficAt | null;
+  /** For `never`, why, in words. */
+  neverReason: string | null;
+  /** The design's throughput per instance and whether it is measured or estimated; null when it has none. */
+  throughput: CrossoverThroughput | null;
+  /** What the answer depends on, in words (instance price, way to pay, throughput, the Bedrock price, the traffic). */
   dependsOn: string[];
 }
 
 /** The comparison for every self-hosted design, or null when there is no feasible, priced Bedrock design. */
 export interface SelfHostAnswer {
   bedrockDesign: string;
+  bedrockMonthlyUsd: number;
   crossovers: SelfHostCrossover[];
 }
 
 /** Keeps a curve's points where the design is feasible and priced (a design that cannot carry a load has no cost there). */
 function feasibleOnly(c: DesignCurve): DesignCurve {
   return { name: c.name, points: c.points.map((p) => (p.feasible ? p : { ...p, monthlyUsd: null })) };
+}
+
+const isManaged = (d: Design) => hostingDefinition(d.hosting.type).family === 'foundation-model';
+
+/** Why there is no answer for these designs and workload, in words; null when there is one to work out. */
+export function whySelfHostUnanswered(
+  designs: ReadonlyArray<Design>,
+  workload: Workload,
+  estimates: ReadonlyArray<DesignEstimate>,
+): string | null {
+  if (workload.outputTokensPerRequest === undefined)
+    return 'Enter input and output tokens per request (Workload) to compare self-hosting with Bedrock.';
+  if (!designs.some(isManaged)) return 'Add a Bedrock design (Candidates) to compare self-hosting with it.';
+  if (!designs.some((d) => !isManaged(d))) return 'Add a self-hosted design (Candidates) to compare with Bedrock.';
+  const priced = designs.some((d, i) => isManaged(d) && estimates[i]?.feasible && estimates[i]?.monthlyUsd !== null);
+  return priced ? null : 'No Bedrock design here is both feasible and priced, so there is nothing to compare with.';
 }
 
 /** Where each self-hosted design becomes cheaper than the cheapest feasible Bedrock design. */
@@ -59,13 +97,12 @@ export function selfHostVersusBedrock(
 ): SelfHostAnswer | null {
   if (workload.outputTokensPerRequest === undefined) return null;
   const now = designs.map((d) => ({ d, e: estimateDesign(d, workload, catalog, projectRegion) }));
-  // A managed foundation model (Bedrock) on one side, every other design on the other.
-  const managed = (d: Design) => hostingDefinition(d.hosting.type).family === 'foundation-model';
   const bedrock = now
-    .filter((x) => managed(x.d) && x.e.feasible && x.e.monthlyUsd !== null)
+    .filter((x) => isManaged(x.d) && x.e.feasible && x.e.monthlyUsd !== null)
     .sort((a, b) => a.e.monthlyUsd! - b.e.monthlyUsd!)[0];
   if (!bedrock) return null;
-  const selfHosted = now.filter((x) => !managed(x.d));
+  const bedrockMonthly = bedrock.e.monthlyUsd!;
+  const selfHosted = now.filter((x) => !isManaged(x.d));
   const sorted = [...factors].sort((a, b) => a - b);
   const curves = costVersusTraffic(
     [bedrock.d, ...selfHosted.map((x) => x.d)],
@@ -76,48 +113,87 @@ export function selfHostVersusBedrock(
   );
   const bedrockCurve = feasibleOnly(curves.curves[0]!);
   const week = weekOf(workload);
-  const outTokens = workload.outputTokensPerRequest;
+  const tokensPerRequest = workload.outputTokensPerRequest + (workload.inputTokensPerRequest ?? 0);
 
-  const crossovers = selfHosted.map(({ d, e }, i): SelfHostCrossover => {
-    const curve = feasibleOnly(curves.curves[i + 1]!);
-    const dependsOn = [
-      ...e.lineItems
-        .slice(0, 1)
-        .map(
-          (l) => `${l.label} at ${l.rateUsd === null ? 'no price' : `$${l.rateUsd}`} per ${l.unit.replace(/s$/, '')}`,
-        ),
-      `the cheapest feasible Bedrock design, ${bedrock.d.name} ($${round(bedrock.e.monthlyUsd!)} a month now)`,
-      `the traffic's shape (peak ${round(week.peakRps)} req/s, average ${round(week.averageRps)} req/s), scaled`,
-    ];
-    const base = { design: d.name, bedrockDesign: bedrock.d.name, dependsOn };
-    if (e.feasible && e.monthlyUsd !== null && e.monthlyUsd <= bedrock.e.monthlyUsd!)
-      return { ...base, outcome: 'cheaper-now', ...at(1) };
-    const above = findCrossovers(bedrockCurve, curve).find((c) => c.cheaperAbove === d.name && c.factor >= 1);
-    if (!above) return { ...base, outcome: 'never', ...at(null) };
-    return { ...base, outcome: 'cheaper-above', ...at(above.factor) };
-  });
-  return { bedrockDesign: bedrock.d.name, crossovers };
+  /** Self-hosted minus Bedrock monthly at a factor; null where either is infeasible or unpriced. */
+  const gap = (d: Design, factor: number): { diff: number; bedrockUsd: number } | null => {
+    const w = scaleWorkload(workload, factor);
+    const s = estimateDesign(d, w, catalog, projectRegion);
+    const b = estimateDesign(bedrock.d, w, catalog, projectRegion);
+    if (!s.feasible || !b.feasible || s.monthlyUsd === null || b.monthlyUsd === null) return null;
+    return { diff: s.monthlyUsd - b.monthlyUsd, bedrockUsd: b.monthlyUsd };
+  };
 
-  function at(factor: number | null) {
-    if (factor === null)
+  /** Narrows a sign change of the gap between two factors and interpolates within the last interval. */
+  const refine = (d: Design, lo: number, hi: number): { factor: number; monthlyUsd: number } | null => {
+    let a = gap(d, lo);
+    let b = gap(d, hi);
+    if (!a || !b) return null;
+    for (let i = 0; i < REFINE_STEPS; i++) {
+      const mid = Math.sqrt(lo * hi);
+      const m = gap(d, mid);
+      if (!m) break; // infeasible in between: keep the interval sampled so far
+      if (Math.sign(m.diff) === Math.sign(a.diff)) [lo, a] = [mid, m];
+      else [hi, b] = [mid, m];
+    }
+    const t = a.diff === b.diff ? 0 : a.diff / (a.diff - b.diff);
+    return { factor: lo + t * (hi - lo), monthlyUsd: a.bedrockUsd + t * (b.bedrockUsd - a.bedrockUsd) };
+  };
+
+  const at = (crossing: { factor: number; monthlyUsd: number } | null): TrafficAt => {
+    if (crossing === null)
       return {
         atFactor: null,
         atRequestsPerSecond: null,
         atPeakRequestsPerSecond: null,
         atRequestsPerMonth: null,
         atOutputTokensPerMonth: null,
+        atTokensPerMonth: null,
+        atMonthlyUsd: null,
       };
-    const perMonth = week.requestsPerMonth * factor;
+    const perMonth = week.requestsPerMonth * crossing.factor;
     return {
-      atFactor: factor,
+      atFactor: crossing.factor,
       atRequestsPerSecond: perMonth / (HOURS_PER_MONTH * SECONDS_PER_HOUR),
-      atPeakRequestsPerSecond: week.peakRps * factor,
+      atPeakRequestsPerSecond: week.peakRps * crossing.factor,
       atRequestsPerMonth: perMonth,
-      atOutputTokensPerMonth: perMonth * outTokens!,
+      atOutputTokensPerMonth: perMonth * workload.outputTokensPerRequest!,
+      atTokensPerMonth: perMonth * tokensPerRequest,
+      atMonthlyUsd: crossing.monthlyUsd,
     };
-  }
-}
+  };
 
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
+  const crossovers = selfHosted.map(({ d, e }, i): SelfHostCrossover => {
+    const curve = feasibleOnly(curves.curves[i + 1]!);
+    const base = {
+      design: d.name,
+      bedrockDesign: bedrock.d.name,
+      throughput: throughputOf(e),
+      dependsOn: dependsOnWords(d, e, bedrock.d.name, bedrockMonthly, week),
+      neverReason: null,
+      bedrockCheaperBelow: null,
+    };
+    const crossings = findCrossovers(bedrockCurve, curve);
+    const bracket = (c: Crossover) => {
+      const k = sorted.findIndex((x) => x >= c.factor);
+      return refine(d, sorted[k - 1] ?? c.factor, sorted[k] ?? c.factor) ?? c;
+    };
+    if (e.feasible && e.monthlyUsd !== null && e.monthlyUsd <= bedrockMonthly) {
+      const below = crossings.filter((c) => c.cheaperAbove === d.name && c.factor < 1).pop();
+      return {
+        ...base,
+        outcome: 'cheaper-now',
+        ...at({ factor: 1, monthlyUsd: bedrockMonthly }),
+        bedrockCheaperBelow: below ? at(bracket(below)) : at(null),
+      };
+    }
+    const above = crossings.find((c) => c.cheaperAbove === d.name && c.factor >= 1);
+    if (above) return { ...base, outcome: 'cheaper-above', ...at(bracket(above)) };
+    const carries = curve.points.some((p) => p.factor >= 1 && p.monthlyUsd !== null);
+    const neverReason = carries
+      ? `it stays dearer than ${bedrock.d.name} up to ${sorted[sorted.length - 1]} times the traffic`
+      : 'it cannot carry the traffic as entered or more (see why it is not feasible)';
+    return { ...base, outcome: 'never', neverReason, ...at(null) };
+  });
+  return { bedrockDesign: bedrock.d.name, bedrockMonthlyUsd: bedrockMonthly, crossovers };
 }

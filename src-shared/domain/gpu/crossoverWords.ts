@@ -1,0 +1,75 @@
+/**
+ * The words of the self-host vs Bedrock answer: what a crossing depends on (the instance's price, the
+ * way to pay, the throughput per instance and whether it is measured or estimated, the Bedrock design's
+ * price, the traffic's shape), in the user's words: no field names, no price keys.
+ */
+import type { Design } from '../model';
+import { purchaseDefinition } from '../purchase';
+import type { DesignEstimate } from '../results';
+import type { WeekProfile } from '../traffic/week';
+
+/** A design's throughput per instance as the answer states it. */
+export interface CrossoverThroughput {
+  kind: 'measured' | 'estimated';
+  requestsPerSecond: number;
+  outputTokensPerSecond: number | null;
+  /** Where it comes from, in words: the load test, or the estimate's rule. */
+  source: string;
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: n >= 100 ? 0 : n >= 1 ? 2 : 4 });
+}
+
+function usd(n: number): string {
+  return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** The source of a throughput, in words (the estimate's rule without its "estimated:" prefix). */
+function sourceWords(kind: 'measured' | 'estimated', source: string): string {
+  if (kind === 'estimated' && /throughputSource/.test(source))
+    return 'entered with the design, without saying where it comes from';
+  return source.replace(/^estimated: /, '');
+}
+
+/** The design's throughput per instance with its kind, or null when the estimate has none. */
+export function throughputOf(e: DesignEstimate): CrossoverThroughput | null {
+  const t = e.throughput;
+  if (!t) return null;
+  return {
+    kind: t.kind,
+    requestsPerSecond: t.requestsPerSecond,
+    outputTokensPerSecond: t.outputTokensPerSecond,
+    source: sourceWords(t.kind, t.source),
+  };
+}
+
+/** "330 output tokens/s (1.1 requests/s) per instance, measured (from …)". */
+export function throughputWords(t: CrossoverThroughput): string {
+  const figure =
+    t.outputTokensPerSecond !== null
+      ? `${fmt(t.outputTokensPerSecond)} output tokens/s (${fmt(t.requestsPerSecond)} requests/s)`
+      : `${fmt(t.requestsPerSecond)} requests/s`;
+  return `${figure} per instance, ${t.kind} (${t.kind === 'measured' ? 'from ' : ''}${t.source})`;
+}
+
+/** What the crossing of design `d` depends on, one line each. */
+export function dependsOnWords(
+  d: Design,
+  e: DesignEstimate,
+  bedrockName: string,
+  bedrockMonthlyUsd: number,
+  week: WeekProfile,
+): string[] {
+  const first = e.lineItems[0];
+  const t = throughputOf(e);
+  return [
+    first
+      ? `${first.label} at ${first.rateUsd === null ? 'no price' : `$${first.rateUsd}`} per ${first.unit.replace(/s$/, '')}`
+      : 'the design has no priced line',
+    `paid ${purchaseDefinition(d.purchase.type).label.toLowerCase()}`,
+    t ? `throughput ${throughputWords(t)}` : 'no throughput per instance known',
+    `the cheapest feasible Bedrock design, ${bedrockName} (${usd(bedrockMonthlyUsd)} a month now)`,
+    `the traffic's shape (peak ${fmt(week.peakRps)} req/s, average ${fmt(week.averageRps)} req/s), scaled`,
+  ];
+}
