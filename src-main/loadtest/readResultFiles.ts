@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { FileAccessError, InferCalcError } from '@shared/errors';
 import { importResultFiles, MAX_RESULT_FILE_CHARS, type ResultFile } from '@shared/loadtest/importLoadTest';
 import type { LoadTestPoint } from '@shared/loadtest/loadTestPoint';
-import { nodeFileSystem, type FileSystem } from '../app/fileSystem';
+import { nodeFileSystem, type FileSystem } from '../files/fileSystem';
 import { readError } from '../projects/fileErrors';
 
 /** At most this many files in one import (an LLMeter LoadTest has one per concurrency level). */

@@ -53,7 +53,7 @@ export class LoadTestImportStore {
   }
 
   private get workload(): Workload {
-    return this.project.project.workload;
+    return this.project.current.workload;
   }
 
   /** The design being imported into, while it still exists. */

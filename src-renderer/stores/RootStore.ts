@@ -22,6 +22,7 @@ import { FormIssuesStore } from './FormIssuesStore';
 import { todayIso } from '../format/dates';
 import { domDownloadBytes, ExportStore } from './ExportStore';
 import { LoadTestImportStore } from './LoadTestImportStore';
+import { SelfHostStore } from './SelfHostStore';
 
 /** What tests may replace: the date (stale warnings, user-rate as-of) and the estimator (to count calls). */
 export interface RootStoreOptions {
@@ -55,6 +56,8 @@ export class RootStore {
   readonly exporter: ExportStore;
   /** Importing a load test into a design's measured throughput. */
   readonly loadTests: LoadTestImportStore;
+  /** Compare's self-host vs Bedrock answer and the cost chart's traffic measure. */
+  readonly selfHost: SelfHostStore;
 
   constructor(
     readonly api: InferCalcApi,
@@ -80,6 +83,7 @@ export class RootStore {
     this.priceRefresh = new PriceRefreshStore(api, this.prices);
     this.issues = new FormIssuesStore(this.workloadForm, this.designs, this.pay);
     this.loadTests = new LoadTestImportStore(api, this.project, this.designs);
+    this.selfHost = new SelfHostStore(this.designs, this.estimates);
     this.exporter = new ExportStore(api, this.project, {
       isWeb: () => this.app.info?.mode === 'web',
       download: domDownloadBytes,

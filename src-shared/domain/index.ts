@@ -89,7 +89,14 @@ export {
   type BedrockModelPrices,
   type TokenMix,
 } from './gpu/bedrockChoice';
-export { selfHostVersusBedrock, type SelfHostAnswer, type SelfHostCrossover } from './gpu/crossover';
+export {
+  selfHostVersusBedrock,
+  whySelfHostUnanswered,
+  type SelfHostAnswer,
+  type SelfHostCrossover,
+  type TrafficAt,
+} from './gpu/crossover';
+export { throughputWords, type CrossoverThroughput } from './gpu/crossoverWords';
 export {
   costPer1kRequestsAtFullLoad,
   costPer1MOutputTokensAtFullLoad,

@@ -5,7 +5,7 @@
  */
 import { InferCalcError } from '@shared/errors';
 import type { ApiHandlers } from '../handlers';
-import type { FileDialogs } from '../../services/dialogs';
+import type { FileDialogs } from '../../composition/fileDialogs';
 import { parseResultFiles, readResultFiles } from '../../loadtest/readResultFiles';
 
 /** The file types offered in the open dialog. */

@@ -16,8 +16,8 @@ import {
 } from '@shared/loadtest/applyLoadTest';
 import { serializeProject } from '@shared/project/parseProjectText';
 import type { Design, Project } from '@shared/project/schema';
-import { DOCUMENT_FILE_MODE, temporaryPathFor, writeFileAtomic } from '../../app/atomicWrite';
-import { nodeFileSystem } from '../../app/fileSystem';
+import { DOCUMENT_FILE_MODE, temporaryPathFor, writeFileAtomic } from '../../files/atomicWrite';
+import { nodeFileSystem } from '../../files/fileSystem';
 import { writeError } from '../../projects/fileErrors';
 import { readResultFiles } from '../../loadtest/readResultFiles';
 import { parseCommandArgs } from '../args';

@@ -5,6 +5,7 @@ import { ComparisonTable } from './ComparisonTable';
 import { CostVsTrafficChart } from './CostVsTrafficChart';
 import { HourlyChart } from './HourlyChart';
 import { LineItemGroups } from './LineItemGroups';
+import { SelfHostAnswer } from './SelfHostAnswer';
 
 /** Step 4: the designs side by side and the charts; every number follows every edit at once. */
 export const CompareStep = observer(function CompareStep() {
@@ -33,6 +34,7 @@ export const CompareStep = observer(function CompareStep() {
       </p>
       <ComparisonTable />
       <LineItemGroups />
+      <SelfHostAnswer />
       <CostVsTrafficChart />
       <HourlyChart />
       <BreakEvenChart />

@@ -6,11 +6,14 @@ import { ChartArea } from './ChartArea';
 import { formatCompact, formatUsd } from '../../format/money';
 import { niceTicksFor, tickDigits, usdTick } from '../../format/niceTicks';
 import { useDesignColours } from './useDesignColours';
+import { TrafficAxisChoice, useTrafficAxis } from './CrossoverAxis';
 
 /** Monthly cost against traffic volume (1/10 to 10 times the workload), with the crossover points marked. */
 export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
   const { comparison } = useStores();
   const colourOf = useDesignColours();
+  // Requests a month, or output tokens a month (requests × output tokens per request) when chosen.
+  const axis = useTrafficAxis();
   // A design whose cost is unavailable (e.g. Bedrock without token counts) gets no line: a flat $0 is not its cost.
   const unpriced = comparison.rows.filter((r) => r.estimate && costUnavailableReason(r.estimate) !== null);
   const rows = comparison.rows.filter((r) => !unpriced.includes(r));
@@ -22,6 +25,7 @@ export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
   return (
     <figure className="chart" data-testid="chart-cost-traffic">
       <h3>Monthly cost against traffic volume</h3>
+      <TrafficAxisChoice />
       <ChartArea height={300}>
         <LineChart
           title="Monthly cost against traffic volume (arrow keys move through the points)"
@@ -30,7 +34,7 @@ export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
         >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis
-            dataKey="requestsPerMonth"
+            dataKey={(d: { requestsPerMonth: number }) => axis.x(d.requestsPerMonth)}
             type="number"
             scale="log"
             domain={['dataMin', 'dataMax']}
@@ -43,7 +47,7 @@ export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
             tickFormatter={(v: number) => usdTick(v, digits)}
           />
           <Tooltip
-            labelFormatter={(v) => `${formatCompact(Number(v))} requests a month`}
+            labelFormatter={(v) => `${formatCompact(Number(v))} ${axis.unit}`}
             formatter={(v, name) => [formatUsd(v as number), String(name)]}
           />
           <Legend />
@@ -63,7 +67,7 @@ export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
           {crossovers.map((c, i) => (
             <ReferenceDot
               key={i}
-              x={c.requestsPerMonth}
+              x={axis.x(c.requestsPerMonth)}
               y={c.monthlyUsd}
               r={5}
               fill="var(--panel)"
@@ -82,7 +86,7 @@ export const CostVsTrafficChart = observer(function CostVsTrafficChart() {
           ? 'No crossover between designs from 1/10 to 10 times the traffic.'
           : crossovers.map((c, i) => (
               <span key={i} className="crossover" data-testid="crossover">
-                At {formatCompact(c.requestsPerMonth)} requests a month ({formatUsd(c.monthlyUsd)}), {c.cheaperAbove}{' '}
+                At {formatCompact(axis.x(c.requestsPerMonth))} {axis.unit} ({formatUsd(c.monthlyUsd)}), {c.cheaperAbove}{' '}
                 becomes cheaper than {c.cheaperBelow}.{' '}
               </span>
             ))}

@@ -15,13 +15,13 @@ import type { DesignEstimate } from '../results';
 import { HOURS_PER_MONTH } from '../results';
 import { scaleWorkload, weekOf } from '../traffic/week';
 import { SECONDS_PER_HOUR } from '../units';
-import { dependsOnWords, throughputOf, type CrossoverThroughput } from './crossoverWords';
+import { dependsOnWords, fullLoadWords, throughputOf, type CrossoverThroughput } from './crossoverWords';
 
-/** Scale factors sampled: 1/100 to 100 times the workload's traffic, about 8 per decade. */
-export const CROSSOVER_FACTORS: ReadonlyArray<number> = Array.from({ length: 33 }, (_, i) => 10 ** (-2 + i / 8));
+/** Scale factors sampled: 1/100 to 100 times the workload's traffic, 4 per decade (bisection does the rest). */
+export const CROSSOVER_FACTORS: ReadonlyArray<number> = Array.from({ length: 17 }, (_, i) => 10 ** (-2 + i / 4));
 
-/** Bisection steps between two samples (each halves the interval in log scale: 8 steps ≈ 0.1%). */
-const REFINE_STEPS = 8;
+/** Bisection steps between two samples (each halves the interval in log scale: 9 steps ≈ 0.1%). */
+const REFINE_STEPS = 9;
 
 /** Traffic at a crossing: the workload's shape scaled by `atFactor`. All null when there is no crossing. */
 export interface TrafficAt {
@@ -115,11 +115,14 @@ export function selfHostVersusBedrock(
   const week = weekOf(workload);
   const tokensPerRequest = workload.outputTokensPerRequest + (workload.inputTokensPerRequest ?? 0);
 
+  // Every self-hosted design is compared with the same Bedrock design: estimate it once per factor.
+  const bedrockAt = new Map<number, DesignEstimate>();
   /** Self-hosted minus Bedrock monthly at a factor; null where either is infeasible or unpriced. */
   const gap = (d: Design, factor: number): { diff: number; bedrockUsd: number } | null => {
     const w = scaleWorkload(workload, factor);
     const s = estimateDesign(d, w, catalog, projectRegion);
-    const b = estimateDesign(bedrock.d, w, catalog, projectRegion);
+    let b = bedrockAt.get(factor);
+    if (!b) bedrockAt.set(factor, (b = estimateDesign(bedrock.d, w, catalog, projectRegion)));
     if (!s.feasible || !b.feasible || s.monthlyUsd === null || b.monthlyUsd === null) return null;
     return { diff: s.monthlyUsd - b.monthlyUsd, bedrockUsd: b.monthlyUsd };
   };
@@ -169,7 +172,7 @@ export function selfHostVersusBedrock(
       design: d.name,
       bedrockDesign: bedrock.d.name,
       throughput: throughputOf(e),
-      dependsOn: dependsOnWords(d, e, bedrock.d.name, bedrockMonthly, week),
+      dependsOn: dependsOnWords(d, e, bedrock.d.name, bedrock.e, week),
       neverReason: null,
       bedrockCheaperBelow: null,
     };
@@ -190,8 +193,9 @@ export function selfHostVersusBedrock(
     const above = crossings.find((c) => c.cheaperAbove === d.name && c.factor >= 1);
     if (above) return { ...base, outcome: 'cheaper-above', ...at(bracket(above)) };
     const carries = curve.points.some((p) => p.factor >= 1 && p.monthlyUsd !== null);
+    const fullLoad = fullLoadWords(e, bedrock.e);
     const neverReason = carries
-      ? `it stays dearer than ${bedrock.d.name} up to ${sorted[sorted.length - 1]} times the traffic`
+      ? `it stays dearer than ${bedrock.d.name} up to ${sorted[sorted.length - 1]} times the traffic${fullLoad ? `: ${fullLoad}` : ''}`
       : 'it cannot carry the traffic as entered or more (see why it is not feasible)';
     return { ...base, outcome: 'never', neverReason, ...at(null) };
   });

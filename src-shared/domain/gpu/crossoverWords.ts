@@ -53,16 +53,34 @@ export function throughputWords(t: CrossoverThroughput): string {
   return `${figure} per instance, ${t.kind} (${t.kind === 'measured' ? 'from ' : ''}${t.source})`;
 }
 
+/** A cost per 1M output tokens: cents with 2 decimals, smaller amounts with 3 significant digits. */
+function perMillion(n: number): string {
+  return n >= 1 ? usd(n) : `$${n.toPrecision(3)}`;
+}
+
+/**
+ * Full-load cost per 1M output tokens of one instance against Bedrock's cost per 1M output tokens, in
+ * words; null when either is unknown. Self-hosting can only win where its full-load cost is lower.
+ */
+export function fullLoadWords(e: DesignEstimate, bedrock: DesignEstimate): string | null {
+  const own = e.throughput?.costPer1MOutputTokensAtFullLoadUsd ?? null;
+  const theirs = bedrock.costPer1MOutputTokensUsd;
+  if (own === null || theirs === null) return null;
+  return `fully loaded, one instance costs ${perMillion(own)} per 1M output tokens (on-demand), against ${perMillion(theirs)} on Bedrock (input tokens included)`;
+}
+
 /** What the crossing of design `d` depends on, one line each. */
 export function dependsOnWords(
   d: Design,
   e: DesignEstimate,
   bedrockName: string,
-  bedrockMonthlyUsd: number,
+  bedrock: DesignEstimate,
   week: WeekProfile,
 ): string[] {
   const first = e.lineItems[0];
   const t = throughputOf(e);
+  const bedrockMonthlyUsd = bedrock.monthlyUsd ?? 0;
+  const fullLoad = fullLoadWords(e, bedrock);
   return [
     first
       ? `${first.label} at ${first.rateUsd === null ? 'no price' : `$${first.rateUsd}`} per ${first.unit.replace(/s$/, '')}`
@@ -70,6 +88,7 @@ export function dependsOnWords(
     `paid ${purchaseDefinition(d.purchase.type).label.toLowerCase()}`,
     t ? `throughput ${throughputWords(t)}` : 'no throughput per instance known',
     `the cheapest feasible Bedrock design, ${bedrockName} (${usd(bedrockMonthlyUsd)} a month now)`,
+    ...(fullLoad ? [fullLoad] : []),
     `the traffic's shape (peak ${fmt(week.peakRps)} req/s, average ${fmt(week.averageRps)} req/s), scaled`,
   ];
 }

@@ -10,8 +10,8 @@ import { apiContract } from '@shared/api/contract';
 import { loadTestHandlers } from '../../../src-main/api/areas/loadtest';
 import { dispatch } from '../../../src-main/api/dispatch';
 import type { ApiHandlers } from '../../../src-main/api/handlers';
-import { silentLogger } from '../../../src-main/app/logger';
-import type { FileDialogs } from '../../../src-main/services/dialogs';
+import { silentLogger } from '../../../src-main/runtime/logger';
+import type { FileDialogs } from '../../../src-main/composition/fileDialogs';
 import { FMBENCH_CSV, LLMETER_RUNS, PLAIN_CSV } from '../cli/loadtestFixtures';
 
 function call(dialogs: FileDialogs | undefined, request: unknown, transport: 'ipc' | 'http' = 'http') {

@@ -21,7 +21,7 @@ const file = (name: string, text: string) => ({ name, size: text.length, text: a
 async function storeWith(handler: NonNullable<FakeHandlers['loadtest.open']>) {
   const { store, fake } = await startedStore({ 'loadtest.open': handler });
   store.project.replace(chatProject([structuredClone(G5_DESIGN)]), null);
-  return { store, fake, design: () => store.project.project.designs[0]! };
+  return { store, fake, design: () => store.project.current.designs[0]! };
 }
 
 describe('LoadTestImportStore', () => {

@@ -88,6 +88,8 @@ describe('self-host vs Bedrock: the answer in full', () => {
       'paid on-demand',
       'throughput 3,000 output tokens/s (10 requests/s) per instance, measured (from load test results.csv, concurrency 8)',
       'the cheapest feasible Bedrock design, Bedrock Haiku ($131.40 a month now)',
+      // $1.006 ÷ (3,000 tokens/s × 3600) × 10^6 = $0.0931; $0.0005 a request ÷ 300 output tokens × 10^6 = $1.67.
+      'fully loaded, one instance costs $0.0931 per 1M output tokens (on-demand), against $1.67 on Bedrock (input tokens included)',
       "the traffic's shape (peak 0.1 req/s, average 0.1 req/s), scaled",
     ]);
     expect(t!.throughput!.kind).toBe('estimated');
