@@ -16,6 +16,8 @@ function trafficWords(t: TrafficAt): string {
 
 /** The answer for one self-hosted design, in a sentence. */
 function answerWords(c: SelfHostCrossover): string {
+  if (c.outcome === 'cheaper-above' && c.atFeasibilityLimit)
+    return `${c.design} is cheaper than ${c.bedrockDesign} (${formatUsd(c.atMonthlyUsd)} a month there) from ${trafficWords(c)}: the traffic from which it meets the workload; below that it does not (see why it is not feasible).`;
   if (c.outcome === 'cheaper-above')
     return `${c.design} becomes cheaper than ${c.bedrockDesign} above ${trafficWords(c)}, where both cost ${formatUsd(c.atMonthlyUsd)} a month.`;
   if (c.outcome === 'cheaper-now') {
@@ -54,7 +56,7 @@ export const SelfHostAnswer = observer(function SelfHostAnswer() {
                   <span className={c.throughput.kind === 'measured' ? 'badge good' : 'badge warn'}>
                     {c.throughput.kind}
                   </span>{' '}
-                  {throughputWords(c.throughput)}.
+                  {throughputWords(c.throughput, false)}.
                   {c.throughput.kind === 'estimated' && ' Import a load test on the design for a measured answer.'}
                 </p>
               ) : (

@@ -4,11 +4,11 @@
  * scaled from 1/100 to 100 times (the same shape), so the answer uses the designs' own throughput
  * (measured or estimated), way to pay and prices. A crossing found between two samples is narrowed by
  * estimating both designs between them (bisection), then interpolated within the last interval, so a
- * stepwise instance cost is located to within a fraction of a percent of traffic.
+ * stepwise instance cost is located to within a fraction of a percent of traffic. Where the self-hosted
+ * design cannot carry lower traffic (a latency target it misses), the crossing is where it starts to.
  */
 import type { PriceCatalog } from '../../prices/catalog';
 import type { Design, Workload } from '../model';
-import { costVersusTraffic, findCrossovers, type Crossover, type DesignCurve } from '../analysis/trafficCurve';
 import { estimateDesign } from '../estimate';
 import { hostingDefinition } from '../hosting';
 import type { DesignEstimate } from '../results';
@@ -35,8 +35,13 @@ export interface TrafficAt {
   atOutputTokensPerMonth: number | null;
   /** Input and output tokens per month at the crossing. */
   atTokensPerMonth: number | null;
-  /** What both cost a month there. */
+  /** What the Bedrock design costs a month there (the self-hosted design too, at a crossing of costs). */
   atMonthlyUsd: number | null;
+  /**
+   * True when the crossing is where the self-hosted design starts to meet the workload (below it, it
+   * cannot, e.g. misses the latency target), already cheaper there; false at a crossing of costs.
+   */
+  atFeasibilityLimit: boolean | null;
 }
 
 /** For one self-hosted design: where it overtakes Bedrock, or why it does not. */
@@ -66,9 +71,17 @@ export interface SelfHostAnswer {
   crossovers: SelfHostCrossover[];
 }
 
-/** Keeps a curve's points where the design is feasible and priced (a design that cannot carry a load has no cost there). */
-function feasibleOnly(c: DesignCurve): DesignCurve {
-  return { name: c.name, points: c.points.map((p) => (p.feasible ? p : { ...p, monthlyUsd: null })) };
+/** Both designs at one traffic factor: whether the self-hosted one carries it, and the cost gap when both do. */
+interface Probe {
+  carries: boolean;
+  gap: { diff: number; bedrockUsd: number } | null;
+}
+
+/** A located crossing: its factor, Bedrock's monthly there, and whether feasibility (not cost) sets it. */
+interface Crossing {
+  factor: number;
+  monthlyUsd: number;
+  byFeasibility: boolean;
 }
 
 const isManaged = (d: Design) => hostingDefinition(d.hosting.type).family === 'foundation-model';
@@ -102,48 +115,49 @@ export function selfHostVersusBedrock(
     .sort((a, b) => a.e.monthlyUsd! - b.e.monthlyUsd!)[0];
   if (!bedrock) return null;
   const bedrockMonthly = bedrock.e.monthlyUsd!;
-  const selfHosted = now.filter((x) => !isManaged(x.d));
   const sorted = [...factors].sort((a, b) => a - b);
-  const curves = costVersusTraffic(
-    [bedrock.d, ...selfHosted.map((x) => x.d)],
-    workload,
-    catalog,
-    projectRegion,
-    sorted,
-  );
-  const bedrockCurve = feasibleOnly(curves.curves[0]!);
   const week = weekOf(workload);
   const tokensPerRequest = workload.outputTokensPerRequest + (workload.inputTokensPerRequest ?? 0);
 
   // Every self-hosted design is compared with the same Bedrock design: estimate it once per factor.
   const bedrockAt = new Map<number, DesignEstimate>();
-  /** Self-hosted minus Bedrock monthly at a factor; null where either is infeasible or unpriced. */
-  const gap = (d: Design, factor: number): { diff: number; bedrockUsd: number } | null => {
+  /** Both designs at a factor: the gap (self-hosted minus Bedrock), null where either is infeasible or unpriced. */
+  const probe = (d: Design, factor: number): Probe => {
     const w = scaleWorkload(workload, factor);
     const s = estimateDesign(d, w, catalog, projectRegion);
     let b = bedrockAt.get(factor);
     if (!b) bedrockAt.set(factor, (b = estimateDesign(bedrock.d, w, catalog, projectRegion)));
-    if (!s.feasible || !b.feasible || s.monthlyUsd === null || b.monthlyUsd === null) return null;
-    return { diff: s.monthlyUsd - b.monthlyUsd, bedrockUsd: b.monthlyUsd };
+    const carries = s.feasible && s.monthlyUsd !== null;
+    if (!carries || !b.feasible || b.monthlyUsd === null) return { carries, gap: null };
+    return { carries, gap: { diff: s.monthlyUsd! - b.monthlyUsd, bedrockUsd: b.monthlyUsd } };
   };
+  const wins = (p: Probe) => p.gap !== null && p.gap.diff < 0;
 
-  /** Narrows a sign change of the gap between two factors and interpolates within the last interval. */
-  const refine = (d: Design, lo: number, hi: number): { factor: number; monthlyUsd: number } | null => {
-    let a = gap(d, lo);
-    let b = gap(d, hi);
-    if (!a || !b) return null;
+  /**
+   * Narrows the change from "not cheaper" at `lo` to "cheaper" at `hi` by bisection, then interpolates
+   * the gap within the last interval; when self-hosting cannot carry the load at `lo`, the crossing
+   * is where it starts to (limited by feasibility, not by cost).
+   */
+  const refine = (d: Design, lo: number, hi: number): Crossing => {
+    let pl = probe(d, lo);
+    let ph = probe(d, hi);
     for (let i = 0; i < REFINE_STEPS; i++) {
       const mid = Math.sqrt(lo * hi);
-      const m = gap(d, mid);
-      if (!m) break; // infeasible in between: keep the interval sampled so far
-      if (Math.sign(m.diff) === Math.sign(a.diff)) [lo, a] = [mid, m];
-      else [hi, b] = [mid, m];
+      const pm = probe(d, mid);
+      if (wins(pm)) [hi, ph] = [mid, pm];
+      else [lo, pl] = [mid, pm];
     }
-    const t = a.diff === b.diff ? 0 : a.diff / (a.diff - b.diff);
-    return { factor: lo + t * (hi - lo), monthlyUsd: a.bedrockUsd + t * (b.bedrockUsd - a.bedrockUsd) };
+    const gh = ph.gap!;
+    if (pl.gap === null) return { factor: hi, monthlyUsd: gh.bedrockUsd, byFeasibility: true };
+    const t = pl.gap.diff / (pl.gap.diff - gh.diff);
+    return {
+      factor: lo + t * (hi - lo),
+      monthlyUsd: pl.gap.bedrockUsd + t * (gh.bedrockUsd - pl.gap.bedrockUsd),
+      byFeasibility: false,
+    };
   };
 
-  const at = (crossing: { factor: number; monthlyUsd: number } | null): TrafficAt => {
+  const at = (crossing: Crossing | null): TrafficAt => {
     if (crossing === null)
       return {
         atFactor: null,
@@ -153,6 +167,7 @@ export function selfHostVersusBedrock(
         atOutputTokensPerMonth: null,
         atTokensPerMonth: null,
         atMonthlyUsd: null,
+        atFeasibilityLimit: null,
       };
     const perMonth = week.requestsPerMonth * crossing.factor;
     return {
@@ -163,41 +178,43 @@ export function selfHostVersusBedrock(
       atOutputTokensPerMonth: perMonth * workload.outputTokensPerRequest!,
       atTokensPerMonth: perMonth * tokensPerRequest,
       atMonthlyUsd: crossing.monthlyUsd,
+      atFeasibilityLimit: crossing.byFeasibility,
     };
   };
 
-  const crossovers = selfHosted.map(({ d, e }, i): SelfHostCrossover => {
-    const curve = feasibleOnly(curves.curves[i + 1]!);
-    const base = {
-      design: d.name,
-      bedrockDesign: bedrock.d.name,
-      throughput: throughputOf(e),
-      dependsOn: dependsOnWords(d, e, bedrock.d.name, bedrock.e, week),
-      neverReason: null,
-      bedrockCheaperBelow: null,
-    };
-    const crossings = findCrossovers(bedrockCurve, curve);
-    const bracket = (c: Crossover) => {
-      const k = sorted.findIndex((x) => x >= c.factor);
-      return refine(d, sorted[k - 1] ?? c.factor, sorted[k] ?? c.factor) ?? c;
-    };
-    if (e.feasible && e.monthlyUsd !== null && e.monthlyUsd <= bedrockMonthly) {
-      const below = crossings.filter((c) => c.cheaperAbove === d.name && c.factor < 1).pop();
-      return {
-        ...base,
-        outcome: 'cheaper-now',
-        ...at({ factor: 1, monthlyUsd: bedrockMonthly }),
-        bedrockCheaperBelow: below ? at(bracket(below)) : at(null),
+  const crossovers = now
+    .filter((x) => !isManaged(x.d))
+    .map(({ d, e }): SelfHostCrossover => {
+      const base = {
+        design: d.name,
+        bedrockDesign: bedrock.d.name,
+        throughput: throughputOf(e),
+        dependsOn: dependsOnWords(d, e, bedrock.d.name, bedrock.e, week),
+        neverReason: null,
+        bedrockCheaperBelow: null,
       };
-    }
-    const above = crossings.find((c) => c.cheaperAbove === d.name && c.factor >= 1);
-    if (above) return { ...base, outcome: 'cheaper-above', ...at(bracket(above)) };
-    const carries = curve.points.some((p) => p.factor >= 1 && p.monthlyUsd !== null);
-    const fullLoad = fullLoadWords(e, bedrock.e);
-    const neverReason = carries
-      ? `it stays dearer than ${bedrock.d.name} up to ${sorted[sorted.length - 1]} times the traffic${fullLoad ? `: ${fullLoad}` : ''}`
-      : 'it cannot carry the traffic as entered or more (see why it is not feasible)';
-    return { ...base, outcome: 'never', neverReason, ...at(null) };
-  });
+      const samples = sorted.map((f) => ({ f, p: probe(d, f) }));
+      if (e.feasible && e.monthlyUsd !== null && e.monthlyUsd <= bedrockMonthly) {
+        // Already cheaper: the highest sample below the traffic where it is not, if any.
+        let k = samples.length - 1;
+        while (k >= 0 && !(samples[k]!.f < 1 && !wins(samples[k]!.p))) k--;
+        const below =
+          k >= 0 && samples[k + 1] && wins(samples[k + 1]!.p) ? refine(d, samples[k]!.f, samples[k + 1]!.f) : null;
+        return {
+          ...base,
+          outcome: 'cheaper-now',
+          ...at({ factor: 1, monthlyUsd: bedrockMonthly, byFeasibility: false }),
+          bedrockCheaperBelow: at(below),
+        };
+      }
+      const k = samples.findIndex((x) => x.f > 1 && wins(x.p));
+      if (k > 0) return { ...base, outcome: 'cheaper-above', ...at(refine(d, samples[k - 1]!.f, samples[k]!.f)) };
+      const carries = samples.some((x) => x.f >= 1 && x.p.carries);
+      const fullLoad = fullLoadWords(e, bedrock.e);
+      const neverReason = carries
+        ? `it stays dearer than ${bedrock.d.name} up to ${sorted[sorted.length - 1]} times the traffic${fullLoad ? `: ${fullLoad}` : ''}`
+        : 'it cannot carry the traffic as entered or more (see why it is not feasible)';
+      return { ...base, outcome: 'never', neverReason, ...at(null) };
+    });
   return { bedrockDesign: bedrock.d.name, bedrockMonthlyUsd: bedrockMonthly, crossovers };
 }

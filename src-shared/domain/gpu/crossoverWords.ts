@@ -44,13 +44,17 @@ export function throughputOf(e: DesignEstimate): CrossoverThroughput | null {
   };
 }
 
-/** "330 output tokens/s (1.1 requests/s) per instance, measured (from …)". */
-export function throughputWords(t: CrossoverThroughput): string {
+/**
+ * "330 output tokens/s (1.1 requests/s) per instance, measured (from …)"; without the kind ("… per
+ * instance (from …)") where a label beside it already says measured or estimated.
+ */
+export function throughputWords(t: CrossoverThroughput, withKind = true): string {
   const figure =
     t.outputTokensPerSecond !== null
       ? `${fmt(t.outputTokensPerSecond)} output tokens/s (${fmt(t.requestsPerSecond)} requests/s)`
       : `${fmt(t.requestsPerSecond)} requests/s`;
-  return `${figure} per instance, ${t.kind} (${t.kind === 'measured' ? 'from ' : ''}${t.source})`;
+  const source = `(${t.kind === 'measured' ? 'from ' : ''}${t.source})`;
+  return withKind ? `${figure} per instance, ${t.kind} ${source}` : `${figure} per instance ${source}`;
 }
 
 /** A cost per 1M output tokens: cents with 2 decimals, smaller amounts with 3 significant digits. */
