@@ -10,11 +10,14 @@ import { describeDesign } from '../designDescription';
 import type { AssumptionRefs } from './assumptionsSheet';
 import { sheetRef } from '../sheetNames';
 import { address, formula, FORMATS, num, SheetWriter, type CellInput } from '../sheetWriter';
+import { instanceRateCell, throughputRows, type ThroughputCells } from './throughputRows';
 
 /** Absolute references (with the sheet) to a design's totals, for the Summary. */
 export interface DesignTotals {
   monthly: string;
   upfront: string;
+  /** The throughput block's cells, with the sheet (null when the design has no throughput per instance). */
+  throughput: ThroughputCells | null;
 }
 
 export interface DesignSheetInput {
@@ -107,11 +110,21 @@ export function designSheet(input: DesignSheetInput): { sheet: XLSX.WorkSheet; t
     ),
   ]);
   s.skip();
+  const throughput = throughputRows(s, e, instanceRateCell(e, first));
   notes(s, e);
   const ref = sheetRef(input.sheetName);
+  const on = (cell: string | null) => (cell === null ? null : `${ref}${cell}`);
   return {
     sheet: s.build(),
-    totals: { monthly: `${ref}${address(monthlyRow, 4, true)}`, upfront: `${ref}${address(monthlyRow, 5, true)}` },
+    totals: {
+      monthly: `${ref}${address(monthlyRow, 4, true)}`,
+      upfront: `${ref}${address(monthlyRow, 5, true)}`,
+      throughput: throughput && {
+        requestsPerSecond: on(throughput.requestsPerSecond)!,
+        outputTokensPerSecond: on(throughput.outputTokensPerSecond),
+        fullLoadPer1MOutputTokens: on(throughput.fullLoadPer1MOutputTokens),
+      },
+    },
   };
 }
 

@@ -3,13 +3,14 @@
  * sheet's totals and the Assumptions, so editing a rate or an assumption anywhere updates it.
  */
 import type XLSX from 'xlsx';
-import { hostingOutputTokens, type DesignEstimate, type ThroughputSummary } from '@shared/domain';
+import { hostingOutputTokens, type DesignEstimate } from '@shared/domain';
 import type { Design } from '@shared/project/schema';
 import { describeDesign } from '../designDescription';
 import type { ExportData } from '../exportData';
 import type { AssumptionRefs } from './assumptionsSheet';
 import type { DesignTotals } from './designSheet';
-import { address, formula, FORMATS, SheetWriter } from '../sheetWriter';
+import { address, formula, FORMATS, SheetWriter, type CellInput } from '../sheetWriter';
+import { throughputSourceText } from './throughputRows';
 
 const UNAVAILABLE = 'unavailable';
 const NO_TOKENS = 'no output tokens';
@@ -30,8 +31,10 @@ const HEADERS = [
   'Recommended',
   'Why not feasible',
   'Per 1M output tokens (USD)',
-  'Throughput per instance',
+  'Throughput (requests/s per instance)',
+  'Throughput (output tokens/s per instance)',
   'Throughput source',
+  'Full-load per 1M output tokens (USD)',
 ];
 /** Column of the monthly total (the others are relative to it). */
 export const SUMMARY_MONTHLY_COLUMN = 8;
@@ -50,10 +53,10 @@ function perMillionTokens(e: DesignEstimate, d: Design, monthly: string, req: st
   );
 }
 
-/** "4 req/s, 1,200 output tokens/s". */
-function throughputWords(t: ThroughputSummary): string {
-  const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: x >= 100 ? 0 : 3 });
-  return `${n(t.requestsPerSecond)} req/s${t.outputTokensPerSecond === null ? '' : `, ${n(t.outputTokensPerSecond)} output tokens/s`}`;
+/** A reference to a design sheet's cell, carrying the app's value; empty when there is none. */
+function refCell(cell: string | null | undefined, value: number | null, z: string): CellInput {
+  if (cell === null || cell === undefined) return '';
+  return formula(cell, value ?? UNAVAILABLE, z);
 }
 
 /** Builds the Summary from the design sheets' total references. */
@@ -101,8 +104,18 @@ export function summarySheet(
       data.recommended === i ? 'yes' : '',
       e.reasons.map((x) => x.message).join('; '),
       perMillionTokens(e, project.designs[i]!, monthly, req, assumptions.outputTokensPerRequest),
-      e.throughput ? throughputWords(e.throughput) : '',
-      e.throughput ? `${e.throughput.kind}: ${e.throughput.source}` : '',
+      refCell(totals[i]!.throughput?.requestsPerSecond, e.throughput?.requestsPerSecond ?? null, FORMATS.quantity),
+      refCell(
+        totals[i]!.throughput?.outputTokensPerSecond,
+        e.throughput?.outputTokensPerSecond ?? null,
+        FORMATS.quantity,
+      ),
+      e.throughput ? throughputSourceText(e.throughput) : '',
+      refCell(
+        totals[i]!.throughput?.fullLoadPer1MOutputTokens,
+        e.throughput?.costPer1MOutputTokensAtFullLoadUsd ?? null,
+        FORMATS.rate,
+      ),
     ]);
   });
   s.finishTable(header, HEADERS.length);

@@ -74,8 +74,10 @@ describe('the comparison workbook', () => {
       'Recommended',
       'Why not feasible',
       'Per 1M output tokens (USD)',
-      'Throughput per instance',
+      'Throughput (requests/s per instance)',
+      'Throughput (output tokens/s per instance)',
       'Throughput source',
+      'Full-load per 1M output tokens (USD)',
     ]);
     const prices = book.Sheets['Prices']!;
     expect(
