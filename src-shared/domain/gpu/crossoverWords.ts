@@ -26,9 +26,7 @@ function usd(n: number): string {
 }
 
 /** The source of a throughput, in words (the estimate's rule without its "estimated:" prefix). */
-function sourceWords(kind: 'measured' | 'estimated', source: string): string {
-  if (kind === 'estimated' && /throughputSource/.test(source))
-    return 'entered with the design, without saying where it comes from';
+function sourceWords(source: string): string {
   return source.replace(/^estimated: /, '');
 }
 
@@ -40,7 +38,7 @@ export function throughputOf(e: DesignEstimate): CrossoverThroughput | null {
     kind: t.kind,
     requestsPerSecond: t.requestsPerSecond,
     outputTokensPerSecond: t.outputTokensPerSecond,
-    source: sourceWords(t.kind, t.source),
+    source: sourceWords(t.source),
   };
 }
 

@@ -93,7 +93,9 @@ describe('self-host vs Bedrock: the answer in full', () => {
       "the traffic's shape (peak 0.1 req/s, average 0.1 req/s), scaled",
     ]);
     expect(t!.throughput!.kind).toBe('estimated');
-    expect(t!.dependsOn[2]).toContain('estimated (entered with the design, without saying where it comes from)');
+    expect(t!.dependsOn[2]).toMatch(
+      /^throughput 3,000 output tokens\/s \(10 requests\/s\) per instance, estimated \(.+\)$/,
+    );
     const all = answer.crossovers.flatMap((c) => c.dependsOn).join(' ');
     expect(all).not.toMatch(/throughputSource|maxRequestsPerSecond|us-east-1\/|ec2\//);
   });
