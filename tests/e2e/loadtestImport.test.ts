@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '@shared/project/schema';
-import { chatProject, FMBENCH_CSV, G5_DESIGN, LLMETER_RUNS, PLAIN_CSV } from '../main/cli/loadtestFixtures';
+import { chatProject, FMBENCH_CSV, G5_DESIGN, LLMETER_RUNS, PLAIN_CSV, typedG5 } from '../main/cli/loadtestFixtures';
 import { artifacts, openApp, useWebSession } from './support/session';
 import { axeScan, step, uploadProject } from './support/wizardPage';
 
@@ -78,15 +78,7 @@ describe('Import load test on a design', () => {
         await page.screenshot({ path: join(artifacts, 'loadtest-measured.png'), fullPage: true });
 
       // The same figures typed into the project file give the same monthly cost.
-      const typed: Design = {
-        ...G5_DESIGN,
-        hosting: {
-          ...G5_DESIGN.hosting,
-          maxOutputTokensPerSecondPerInstance: 330,
-          concurrencyPerInstance: 8,
-          throughputSource: 'typed by hand',
-        } as Design['hosting'],
-      };
+      const typed = typedG5();
       await openDesign(page, [typed]);
       await expect.poll(() => kind.textContent()).toBe('measured (from typed by hand)');
       expect(await monthly(page)).toBe(imported);

@@ -15,7 +15,7 @@ import { commands } from '../../../src-main/cli/commands';
 import { runCli } from '../../../src-main/cli/run';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
 import { cliContext } from './cliContext';
-import { chatProject, FMBENCH_CSV, G5_DESIGN, LLMETER_RUNS, PLAIN_CSV } from './loadtestFixtures';
+import { chatProject, FMBENCH_CSV, G5_DESIGN, LLMETER_RUNS, PLAIN_CSV, typedG5 } from './loadtestFixtures';
 
 const catalog = createPriceCatalog(loadEmbeddedSnapshot());
 
@@ -83,15 +83,7 @@ describe('infercalc throughput import', () => {
       expect(h.maxRequestsPerSecondPerInstance).toBeUndefined();
       expect(String(h.throughputSource)).toMatch(/concurrency 8, p9[59] \d+ ms within the 10000 ms target/);
 
-      const typed: Design = {
-        ...G5_DESIGN,
-        hosting: {
-          ...G5_DESIGN.hosting,
-          maxOutputTokensPerSecondPerInstance: 330,
-          concurrencyPerInstance: 8,
-          throughputSource: 'typed by hand',
-        } as Design['hosting'],
-      };
+      const typed = typedG5();
       const imported = estimateDesign(project.designs[0]!, project.workload, catalog, project.region);
       const byHand = estimateDesign(typed, project.workload, catalog, project.region);
       expect(imported.throughput?.kind).toBe('measured');

@@ -11,20 +11,11 @@ import { join } from 'node:path';
 import XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '@shared/project/schema';
-import { chatProject, G5_DESIGN } from '../cli/loadtestFixtures';
+import { chatProject, G5_DESIGN, typedG5 } from '../cli/loadtestFixtures';
 import { testExporter } from './fixtures';
 import { recalculate, type RecalculatedBook } from './libreOffice';
 
-const measured: Design = {
-  ...G5_DESIGN,
-  name: 'Measured g5',
-  hosting: {
-    ...G5_DESIGN.hosting,
-    maxOutputTokensPerSecondPerInstance: 330,
-    concurrencyPerInstance: 8,
-    throughputSource: 'load test results.csv (ml.g5.2xlarge), concurrency 8',
-  } as Design['hosting'],
-};
+const measured = typedG5('load test results.csv (ml.g5.2xlarge), concurrency 8', 'Measured g5');
 const estimated: Design = { ...G5_DESIGN, name: 'Estimated g5' };
 const project = chatProject([measured, estimated]);
 const RATE_KEY = 'sagemaker/us-east-1/instance/Hosting/ml.g5.2xlarge';
