@@ -6,7 +6,8 @@
  * Which files it may touch: only files the user chose. On the desktop, a path the user picked in a
  * native dialog (this session, or an earlier one through the recent list, which only dialog choices
  * enter) may be opened or saved again by the page; no operation can add a path to that set from page
- * input. In web mode the page never names a path at all: it uploads and downloads instead.
+ * input. In web mode the page never names a path at all: it uploads and downloads instead, and its
+ * recent list holds copies main keeps in the data folder (keptCopies.ts), named by ids main chose.
  */
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { RecentProject } from '@shared/api/schemas/projects';
@@ -21,6 +22,7 @@ import type { UnsavedState } from './closeGuard';
 import { writeError } from './fileErrors';
 import { nodeFileSystem, type FileSystem } from '../files/fileSystem';
 import { readProjectFile } from './readProjectFile';
+import { KeptCopies } from './keptCopies';
 import { RecentProjects } from './recentProjects';
 
 export interface ProjectFilesOptions {
@@ -38,9 +40,12 @@ export type PathOrigin = 'dialog' | 'page';
 
 const NO_PATHS_IN_WEB_MODE =
   'the web mode never reads or writes a file by path; upload the project, or download it to save';
+const NO_COPIES_ON_DESKTOP = 'the desktop app keeps the files you open and save in its recent list, not copies';
 
 export class ProjectFiles {
   readonly recent: RecentProjects;
+  /** Web mode's recent projects: copies in the data folder (the page may not name files here). */
+  readonly copies: KeptCopies;
   readonly autosave: AutosaveSlots;
   /** What the renderer last reported, for the close question. */
   unsaved: UnsavedState = { dirty: false, name: '' };
@@ -57,6 +62,7 @@ export class ProjectFiles {
     this.logger = options.logger;
     this.pathsFromPage = options.pathsFromPage;
     this.recent = new RecentProjects(this.fs, options.dataFolder, options.now, options.logger);
+    this.copies = new KeptCopies(this.fs, options.dataFolder, options.now, options.logger);
     this.autosave = new AutosaveSlots({
       fs: this.fs,
       dataFolder: options.dataFolder,
@@ -118,9 +124,30 @@ export class ProjectFiles {
     return { ...read, autosave: { ...read.autosave, filePath } };
   }
 
-  /** Recent projects; none in web mode, whose page may not know paths on this machine. */
+  /**
+   * Recent projects: on the desktop the files themselves; in web mode, whose page may not know paths
+   * on this machine, the kept copies, by the name of the file and the copy's id.
+   */
   async recentProjects(): Promise<RecentProject[]> {
-    return this.pathsFromPage ? this.recent.list() : [];
+    if (this.pathsFromPage) return this.recent.list();
+    return (await this.copies.list()).map((c) => ({ path: c.fileName, name: c.name, openedAt: c.keptAt, copy: c.id }));
+  }
+
+  /**
+   * Web mode: keeps a copy of a project the user uploaded or downloaded as `fileName`, for the recent
+   * list. The list is a convenience: a failure to keep the copy is logged, never the request's failure.
+   */
+  async keepCopy(fileName: string, project: Project): Promise<void> {
+    if (this.pathsFromPage) throw new InferCalcError('not-supported', NO_COPIES_ON_DESKTOP);
+    await this.copies.keep(fileName, project).catch((error: unknown) => {
+      this.logger.warn(`recent projects: cannot keep a copy of ${fileName}: ${String(error)}`);
+    });
+  }
+
+  /** Web mode: the kept copy with this id and the name of its file. */
+  async openCopy(id: string): Promise<{ fileName: string; project: Project }> {
+    if (this.pathsFromPage) throw new InferCalcError('not-supported', NO_COPIES_ON_DESKTOP);
+    return this.copies.open(id);
   }
 
   private async isChosen(target: string): Promise<boolean> {

@@ -17,6 +17,7 @@ import {
   AutosaveReadResponseSchema,
   AutosaveWriteRequestSchema,
   EmptySchema,
+  KeepProjectRequestSchema,
   OpenProjectRequestSchema,
   OpenProjectResponseSchema,
   RecentProjectsResponseSchema,
@@ -50,7 +51,7 @@ export const apiContract = {
     AppInfoSchema,
   ),
   'projects.open': operation(
-    'Opens a project: the given path (a recent project), or the one chosen in the native open dialog (desktop only). A bad file is refused with a message naming the field.',
+    'Opens a project: the given path (a recent project, desktop), a kept copy (a recent project, web mode), or the one chosen in the native open dialog (desktop only). A bad file is refused with a message naming the field.',
     OpenProjectRequestSchema,
     OpenProjectResponseSchema,
   ),
@@ -65,9 +66,14 @@ export const apiContract = {
     SaveAsResponseSchema,
   ),
   'projects.recent': operation(
-    'Recently opened or saved projects, most recent first (at most 10; files that are gone are left out).',
+    'Recently opened or saved projects, most recent first (at most 10; files that are gone are left out). In web mode, the copies kept by projects.keep.',
     EmptySchema,
     RecentProjectsResponseSchema,
+  ),
+  'projects.keep': operation(
+    'Web mode: keeps a copy of a project the user uploaded or downloaded in the data folder, under a name main chooses, so the recent list can reopen it (the desktop list holds the files themselves: not-supported there).',
+    KeepProjectRequestSchema,
+    EmptySchema,
   ),
   'projects.setDirty': operation(
     'Tells the back end whether the open project has unsaved changes, so closing the window asks first.',

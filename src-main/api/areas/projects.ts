@@ -14,6 +14,7 @@ type ProjectOperations =
   | 'projects.save'
   | 'projects.saveAs'
   | 'projects.recent'
+  | 'projects.keep'
   | 'projects.setDirty'
   | 'autosave.write'
   | 'autosave.read'
@@ -50,7 +51,11 @@ export function projectHandlers(
     return session;
   };
   return {
-    'projects.open': async ({ path }) => {
+    'projects.open': async ({ path, copy }) => {
+      if (copy !== undefined) {
+        const kept = await projects.openCopy(copy);
+        return { cancelled: false, path: kept.fileName, project: kept.project };
+      }
       if (path !== undefined) return { cancelled: false, path, project: await projects.open(path, 'page') };
       const chosen = await requireDialogs('the open dialog').chooseFileToOpen({
         title: 'Open project',
@@ -75,6 +80,10 @@ export function projectHandlers(
       return { cancelled: false, path, savedAt: await projects.save(path, project, 'dialog') };
     },
     'projects.recent': async () => ({ projects: await projects.recentProjects() }),
+    'projects.keep': async ({ fileName, project }) => {
+      await projects.keepCopy(fileName, project);
+      return {};
+    },
     'projects.setDirty': async ({ dirty, name }) => {
       projects.unsaved = { dirty, name };
       return {};

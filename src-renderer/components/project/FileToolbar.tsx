@@ -7,8 +7,8 @@ import { SHORTCUT_LABELS } from '../../stores/project/shortcuts';
 import { RecentMenu } from './RecentMenu';
 
 /**
- * The project's name and the file actions (New, Open, Save, Save As, recent projects in the desktop
- * app). In web mode Open uses the hidden file input here, which the store opens through
+ * The project's name and the file actions (New, Open, Save, Save As, recent projects: the files in
+ * the desktop app, the copies the server keeps in web mode). In web mode Open uses the hidden file input here, which the store opens through
  * `setUploadPicker` (a file picker may only be opened by the page, from a user gesture).
  */
 /** The one save-state indicator: unsaved, saved (where), or a new project never saved. */
@@ -104,7 +104,7 @@ export const FileToolbar = observer(function FileToolbar() {
       {button('open', 'Open…')}
       {button('save', 'Save')}
       {button('save-as', 'Save As…')}
-      {!isWeb && <RecentMenu files={files} />}
+      <RecentMenu files={files} />
       <input
         ref={inputRef}
         type="file"

@@ -29,13 +29,13 @@ export const RecentMenu = observer(function RecentMenu({ files }: { files: Proje
         <ul id={listId} className="recent-list" aria-label="Recent projects">
           {files.recent.length === 0 && <li className="muted">No recent projects</li>}
           {files.recent.map((entry) => (
-            <li key={entry.path}>
+            <li key={entry.copy ?? entry.path}>
               <button
                 type="button"
                 title={entry.path}
                 onClick={() => {
                   setOpen(false);
-                  void files.openRecent(entry.path);
+                  void files.openRecent(entry);
                 }}
               >
                 <span className="recent-name">{entry.name}</span>

@@ -60,7 +60,7 @@ export class ProjectFileStore {
       (state) => void this.api.projectsSetDirty(state),
       { fireImmediately: true, equals: (a, b) => a.dirty === b.dirty && a.name === b.name },
     );
-    if (!this.deps.isWeb()) void this.loadRecent();
+    void this.loadRecent();
   }
 
   stop(): void {
@@ -101,9 +101,11 @@ export class ProjectFileStore {
     if (!reply.cancelled) await this.opened(reply.project, reply.path, reply.path);
   }
 
-  async openRecent(path: string): Promise<void> {
+  /** Opens a recent project: the file itself (desktop), or the copy main keeps of it (web mode). */
+  async openRecent(entry: RecentProject): Promise<void> {
     if (!(await this.mayDiscard('open another project'))) return;
-    const reply = await this.call(() => this.api.projectsOpen({ path }));
+    const request = entry.copy === undefined ? { path: entry.path } : { copy: entry.copy };
+    const reply = await this.call(() => this.api.projectsOpen(request));
     if (reply === null || reply === 'unavailable') {
       await this.loadRecent();
       return;
@@ -119,6 +121,7 @@ export class ProjectFileStore {
       return;
     }
     await this.opened(parsed.project, fileName, fileName);
+    await this.keepCopy(fileName, parsed.project);
   }
 
   /** An upload that could not even be read (too large, unreadable); the project is unchanged. */
@@ -163,15 +166,21 @@ export class ProjectFileStore {
     const project = this.validProject();
     if (!project) return false;
     this.deps.browser.download(fileName, serializeProject(project));
-    void this.saved(fileName, this.project.revision);
+    void this.saved(fileName, this.project.revision).then(() => this.keepCopy(fileName, project));
     return true;
+  }
+
+  /** Web mode: main keeps a copy of an uploaded or downloaded project for the recent list. */
+  private async keepCopy(fileName: string, project: Project): Promise<void> {
+    const reply = await this.api.projectsKeep({ project, fileName });
+    if (reply.ok) await this.loadRecent();
   }
 
   private async opened(project: Project, filePath: string, label: string): Promise<void> {
     this.project.replace(project, filePath, false);
     this.done(`Opened ${label}.`);
     await this.autosave.clear();
-    if (!this.deps.isWeb()) await this.loadRecent();
+    await this.loadRecent();
   }
 
   private async saved(path: string, revision: number): Promise<boolean> {
@@ -179,7 +188,7 @@ export class ProjectFileStore {
     // The save-state indicator says where it was saved: no second "Saved" message beside it.
     this.done(null);
     if (!this.project.dirty) await this.autosave.clear();
-    if (!this.deps.isWeb()) await this.loadRecent();
+    await this.loadRecent();
     return true;
   }
 

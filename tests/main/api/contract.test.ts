@@ -31,6 +31,9 @@ const dialogs: FileDialogs = {
   printPageToPdf: async () => new TextEncoder().encode('%PDF-1.7 test page'),
 };
 
+/** Operations only the web mode answers (the desktop answers 'not-supported'). */
+const WEB_ONLY: ReadonlySet<OperationName> = new Set(['projects.keep']);
+
 /** One valid request per operation, in an order that works (save before open). */
 const requests: { [K in OperationName]: () => RequestOf<K> } = {
   'app.info': () => ({}),
@@ -38,6 +41,7 @@ const requests: { [K in OperationName]: () => RequestOf<K> } = {
   'projects.save': () => ({ path: projectPath, project: sampleProject() }),
   'projects.open': () => ({}),
   'projects.recent': () => ({}),
+  'projects.keep': () => ({ project: sampleProject(), fileName: 'p.infercalc.json' }),
   'projects.setDirty': () => ({ dirty: true, name: 'Fraud scoring' }),
   'autosave.write': () => ({ project: sampleProject(), filePath: projectPath }),
   'autosave.read': () => ({}),
@@ -71,15 +75,20 @@ describe('the API contract, answered for real', () => {
       prices,
     );
     const handlers = createHandlers(services);
+    const web = createHandlers(
+      createServices({ dataFolder: tempFolder(), mode: 'web', logger: silentLogger, env: {} }, prices),
+    );
     const answered: string[] = [];
     for (const operation of Object.keys(requests) as OperationName[]) {
-      const envelope = await dispatch(
-        handlers,
-        operation,
-        requests[operation](),
-        { transport: 'ipc', session: 'desktop-window' },
-        silentLogger,
-      );
+      const envelope = WEB_ONLY.has(operation)
+        ? await dispatch(web, operation, requests[operation](), { transport: 'http', session: 'tab' }, silentLogger)
+        : await dispatch(
+            handlers,
+            operation,
+            requests[operation](),
+            { transport: 'ipc', session: 'desktop-window' },
+            silentLogger,
+          );
       expect(EnvelopeSchema.safeParse(envelope).success, operation).toBe(true);
       expect(envelope, operation).toMatchObject({ ok: true });
       if (!envelope.ok) continue;
@@ -98,6 +107,8 @@ describe('the API contract, answered for real', () => {
     const handlers = createHandlers(services);
     const failures = [
       ['projects.open', { path: projectPath }, 'not-supported'],
+      ['projects.open', { copy: 'f'.repeat(32) }, 'not-found'],
+      ['projects.open', { copy: '../../etc/passwd' }, 'bad-request'],
       ['projects.saveAs', { project: sampleProject() }, 'not-supported'],
       ['export.saveAs', { project: sampleProject() }, 'not-supported'],
       ['export.summaryPdf', { suggestedName: 'x.pdf' }, 'not-supported'],

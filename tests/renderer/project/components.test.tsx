@@ -86,9 +86,21 @@ describe('file toolbar', () => {
     expect((nameField() as HTMLInputElement).value).toBe('Alpha');
   });
 
-  it('has no recent menu in web mode', async () => {
-    await renderBar({}, 'web');
-    expect(screen.queryByRole('button', { name: 'Recent' })).toBeNull();
+  it('lists the copies the server keeps in web mode and reopens one by its id, never a path', async () => {
+    const copy = 'a'.repeat(32);
+    const { fake } = await renderBar(
+      {
+        'projects.recent': () => ({
+          projects: [{ path: 'beta.infercalc.json', name: 'Beta', openedAt: '2026-11-27T10:00:00Z', copy }],
+        }),
+        'projects.open': () => ({ cancelled: false, path: 'beta.infercalc.json', project: projectNamed('Beta') }),
+      },
+      'web',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Recent' }));
+    await userEvent.click(await screen.findByRole('button', { name: /Beta/ }));
+    expect(fake.calls.filter((c) => c.operation === 'projects.open').map((c) => c.request)).toEqual([{ copy }]);
+    expect((nameField() as HTMLInputElement).value).toBe('Beta');
   });
 });
 

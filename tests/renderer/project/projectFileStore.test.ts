@@ -176,7 +176,7 @@ describe('the unsaved-changes question', () => {
   it('stops when saving was cancelled in the dialog', async () => {
     const s = setupStores({ 'projects.saveAs': () => ({ cancelled: true }) });
     rename(s, 'Work');
-    const pending = s.files.openRecent('/p/other.json');
+    const pending = s.files.openRecent({ path: '/p/other.json', name: 'Other', openedAt: '2026-11-27T10:00:00.000Z' });
     s.files.confirmation.answer('save');
     await pending;
     expect(s.project.current.name).toBe('Work');
