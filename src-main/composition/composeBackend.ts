@@ -38,7 +38,7 @@ export function composeBackend(options: ComposeOptions): Backend {
   const services = createServices(inputs, prices);
   if (options.mode !== 'cli') {
     // Leftovers of writes killed earlier (never a running process's), then the autosave leases' heartbeat.
-    for (const folder of [dataFolder, services.projects.autosave.folder])
+    for (const folder of [dataFolder, services.projects.autosave.folder, services.projects.copies.folder])
       void sweepStaleTemporaryFiles(nodeFileSystem, folder);
     services.projects.autosave.startHeartbeat();
   }
