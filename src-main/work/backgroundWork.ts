@@ -122,12 +122,21 @@ function errorFrom(error: Extract<WorkerAnswer, { ok: false }>['error']): Error 
 }
 
 /**
- * The built worker (out/main/jobWorker.js, next to this code or one folder up from its chunk), or,
- * when running from the sources (tests, benchmarks), the TypeScript entry under tsx's loader.
+ * Where the built worker is for code in `folder`: out/main/jobWorker.js, next to this code (an
+ * entry) or one folder up (a chunk in out/main/chunks); undefined when neither `exists`. Inside the
+ * packaged app's app.asar too (Electron reads worker scripts from it), as the packaging test checks.
+ */
+export function builtJobWorkerPath(folder: string, exists: (path: string) => boolean = existsSync): string | undefined {
+  return [join(folder, 'jobWorker.js'), join(folder, '..', 'jobWorker.js')].find((p) => exists(p));
+}
+
+/**
+ * The built worker (see builtJobWorkerPath), or, when running from the sources (tests, benchmarks),
+ * the TypeScript entry under tsx's loader.
  */
 export function startJobWorker(maxHeapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
-  const built = [join(__dirname, 'jobWorker.js'), join(__dirname, '..', 'jobWorker.js')].find((p) => existsSync(p));
+  const built = builtJobWorkerPath(__dirname);
   if (built) return new Worker(built, { resourceLimits });
   const source = join(__dirname, 'jobWorker.ts');
   return new Worker("require('tsx/cjs'); require(require('node:worker_threads').workerData);", {

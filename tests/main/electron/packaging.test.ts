@@ -3,13 +3,22 @@
 // of Electron's download site. The installers themselves (AppImage, deb, dmg, NSIS) need tools and
 // binaries that only users' and release machines can fetch, so only the unpacked app is built.
 // The stand-in executable carries a fuse wire like a real Electron binary, so electron-builder's
-// own fuse step (@electron/fuses) runs unchanged and the test reads the fuses it flipped.
+// own fuse step (@electron/fuses) runs unchanged and the test reads the fuses it flipped. The export's
+// worker thread is checked inside app.asar: where main resolves it, everything it loads, and an
+// export run on the packed files alone (Electron reads worker scripts from app.asar itself).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import XLSX from 'xlsx';
+import { builtJobWorkerPath } from '../../../src-main/work/backgroundWork';
+import type { ExportJob } from '../../../src-main/work/jobs';
+import type { WorkerAnswer } from '../../../src-main/work/workerProtocol';
+import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
+import { everyHostingDesigns, projectWith } from '../export/fixtures';
 import { ensureBuilt } from './support/bootHarness';
 import { repoRoot } from './support/projectCopy';
 import { electronVersion, serveMirror, writeStandInRelease, type Mirror } from './support/standInElectron';
@@ -18,6 +27,7 @@ const load = createRequire(import.meta.url);
 const asar = load('@electron/asar') as {
   listPackage(archive: string, options: { isPack: boolean }): string[];
   extractFile(archive: string, file: string): Buffer;
+  extractAll(archive: string, dest: string): void;
 };
 const fuses = load('@electron/fuses') as {
   getCurrentFuseWire(path: string): Promise<Record<string, number | string>>;
@@ -115,6 +125,64 @@ describe('electron-builder --dir with the project config', () => {
       .filter((e) => e.startsWith('/out/main/') && e.endsWith('.js'))
       .filter((e) => asar.extractFile(archive, e.slice(1)).toString().includes(marker));
     expect(holders.length).toBeGreaterThan(0);
+  });
+
+  it('packs the export worker where main looks for it, with every file it loads', () => {
+    const worker = '/out/main/jobWorker.js';
+    expect(entries).toContain(worker);
+    const read = (entry: string) => asar.extractFile(archive, entry.slice(1)).toString();
+    // The bundles that start the worker (the code holding its file name), resolved as main resolves it.
+    const starters = entries
+      .filter((e) => e.startsWith('/out/main/') && e.endsWith('.js') && e !== worker)
+      .filter((e) => read(e).includes('"jobWorker.js"'));
+    expect(starters.length).toBeGreaterThan(0);
+    for (const starter of starters)
+      expect(
+        builtJobWorkerPath(posix.dirname(starter), (p) => entries.includes(p)),
+        starter,
+      ).toBe(worker);
+    // What the worker requires, and what those require, is packed too.
+    const seen = new Set<string>();
+    const visit = (entry: string) => {
+      if (seen.has(entry)) return;
+      seen.add(entry);
+      for (const [, spec] of read(entry).matchAll(/require\("([^"]+)"\)/g)) {
+        if (spec!.startsWith('.')) {
+          const target = posix.join(posix.dirname(entry), spec!);
+          expect(entries, `${entry} requires ${spec}`).toContain(target);
+          visit(target);
+        } else if (!spec!.startsWith('node:')) {
+          const pkg = spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!;
+          expect(entries, `${entry} requires ${spec}`).toContain(`/node_modules/${pkg}/package.json`);
+        }
+      }
+    };
+    visit(worker);
+    expect(seen.size).toBeGreaterThan(1);
+  });
+
+  it('runs an export on the packaged worker with only what app.asar holds', async () => {
+    const unpacked = join(work, 'asar-contents');
+    asar.extractAll(archive, unpacked);
+    const job: ExportJob = {
+      kind: 'export',
+      project: projectWith(everyHostingDesigns()),
+      catalogData: loadEmbeddedSnapshot(),
+      now: '2026-11-27T09:30:00.000Z',
+      appVersion: '9.9.9',
+    };
+    const worker = new Worker(join(unpacked, 'out', 'main', 'jobWorker.js'));
+    try {
+      const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage(job);
+      });
+      expect(answer.ok ? null : answer.error.message).toBeNull();
+      if (answer.ok) expect(XLSX.read(answer.result.bytes).SheetNames).toContain('Summary');
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it('ships the production dependencies main needs and nothing from development', () => {
