@@ -38,7 +38,7 @@ export const sageMakerMultiContainer = defineInstanceHosting({
             why: [
               rule(
                 'rule.multiContainer',
-                'a few models that must stay in memory, possibly on different frameworks: multi-container (notes: isolation)',
+                'a few models that must stay in memory, possibly on different frameworks: multi-container, each model in its own container',
               ),
             ],
             against: [],
