@@ -1,6 +1,6 @@
 /**
  * A CLI command: a name (one or two words, e.g. "estimate", "prices status"), its help, and a run
- * function that returns the exit code (SPEC §3.2: 0 ok, 1 bad input, 2 prices/network/credentials).
+ * function that returns the exit code (README, "Command line": 0 ok, 1 bad input, 2 prices/network/credentials).
  */
 import type { Backend } from '../composition/composeBackend';
 

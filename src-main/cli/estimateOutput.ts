@@ -1,5 +1,5 @@
 /**
- * What `infercalc estimate` and `infercalc recommend` print: the JSON documents of SPEC §3.2 and a
+ * What `infercalc estimate` and `infercalc recommend` print: one JSON document (`--json`) and a
  * plain-text table (every line with its control characters escaped: names come from the project).
  * Pure functions of the domain's results, so they are tested without a process.
  */

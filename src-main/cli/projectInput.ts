@@ -53,7 +53,7 @@ export async function readPricedProject(
   return { json: values.json === true, project, catalog: await loadProjectCatalog(ctx, project, loadCatalog) };
 }
 
-/** One JSON document on stdout (SPEC §3.2). */
+/** One JSON document on stdout (`--json`); progress and logs go to stderr. */
 export function printJson(ctx: CliContext, value: unknown): void {
   ctx.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }

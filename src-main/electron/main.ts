@@ -40,7 +40,7 @@ function boot(): void {
   if (process.env['ELECTRON_RENDERER_URL'] && !devServerUrl) {
     logger.warn('ELECTRON_RENDERER_URL is ignored: only a development build loads a dev server, on loopback');
   }
-  // One data folder for app, web mode and CLI (SPEC §3.3); INFERCALC_DATA_DIR overrides.
+  // One data folder for app, web mode and CLI (README, "Where data lives"); INFERCALC_DATA_DIR overrides.
   const dataFolder = resolveDataFolder({ env: process.env, platform: process.platform, homeDir: homedir() });
   app.setPath('userData', dataFolder);
 

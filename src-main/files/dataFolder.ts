@@ -1,5 +1,5 @@
 /**
- * The one data folder shared by the desktop app, the web mode and the CLI (SPEC §3.3): Electron's
+ * The one data folder shared by the desktop app, the web mode and the CLI (README, "Where data lives"): Electron's
  * userData folder for the app name "InferCalc", or INFERCALC_DATA_DIR. Computed here without
  * Electron so that the CLI and the web server find the same folder the desktop app uses.
  */

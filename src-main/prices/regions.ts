@@ -48,7 +48,7 @@ export function regionOfLocation(location: string): string | undefined {
   return LOCATION_TO_REGION[location];
 }
 
-/** The regions every refresh covers when the caller names none (SPEC: the project's regions plus us-east-1). */
+/** The regions every refresh covers when the caller names none (the project's regions plus us-east-1). */
 export function defaultRefreshRegions(projectRegions: ReadonlyArray<string> = []): string[] {
   return [...new Set(['us-east-1', ...projectRegions])].sort();
 }

@@ -1,5 +1,5 @@
 /**
- * The web mode's HTTP server (SPEC §3.5): the built renderer and the API contract over HTTP, on
+ * The web mode's HTTP server (README, "Web mode"): the built renderer and the API contract over HTTP, on
  * loopback only, with the Host/Origin rules on every request (requestGuard.ts).
  *   GET  /...            static files of the renderer (index.html for "/"): the public app, no secret in it
  *   POST /api/<op>       one contract operation; JSON body in, envelope out; needs the secret header

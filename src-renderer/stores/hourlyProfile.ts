@@ -1,7 +1,7 @@
 /**
  * The hourly traffic profile as typed or pasted: a column copied from a spreadsheet (one value per
  * line), a row (tab separated), or a comma/semicolon/space separated list. 24 values describe a
- * typical day, 168 a typical week starting Monday 00:00 (SPEC §3.1).
+ * typical day, 168 a typical week starting Monday 00:00, as the project file stores them.
  */
 
 import { WORKLOAD_LIMITS } from './fieldLimits';

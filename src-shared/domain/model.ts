@@ -18,6 +18,6 @@ export interface ProjectInput {
   workload: Workload;
   designs: ReadonlyArray<Design>;
   userRates?: ReadonlyArray<UserRate> | undefined;
-  /** Pricing assumptions (SPEC §3.1.1): `includeFreeTier` applies the free tiers the price data knows. */
+  /** Pricing assumptions: `includeFreeTier` applies the free tiers the price data knows. */
   assumptions?: { includeFreeTier?: boolean | undefined } | undefined;
 }

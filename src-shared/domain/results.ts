@@ -95,7 +95,7 @@ export interface DesignEstimate {
   /** monthlyUsd per 1,000 requests; null when unavailable or no requests. */
   costPer1kRequestsUsd: number | null;
   /**
-   * monthlyUsd ÷ monthly output tokens × 10^6 (SPEC §3.1.1); null when the workload (or a Bedrock
+   * monthlyUsd ÷ monthly output tokens × 10^6; null when the workload (or a Bedrock
    * design) gives no output tokens per request, or the total is unavailable.
    */
   costPer1MOutputTokensUsd: number | null;
@@ -119,7 +119,7 @@ export interface DesignEstimate {
     typicalMs: number;
     /** Share of monthly requests that may hit a cold start or a cold model load (0..1). */
     coldStartShare: number;
-    /** The percentile of request latency the workload names (SPEC §3.1.1 `latencyPercentile`). */
+    /** The percentile of request latency the workload names (`latencyPercentile`). */
     percentile: 50 | 90 | 95 | 99;
     /**
      * That percentile in the worst hour of the week, ms: service + queueing + cold starts. null when

@@ -1,7 +1,7 @@
 /**
  * One load-test measurement, whatever tool produced it, and how a design takes its throughput from a
  * set of them: the highest throughput whose latency at the workload's percentile meets the target.
- * Importing a result sets exactly the SPEC §3.1.1 fields a user could type, so an imported figure and
+ * Importing a result sets exactly the design fields a user could type, so an imported figure and
  * a typed one size the design the same way.
  */
 
@@ -110,7 +110,7 @@ export function choosePoint(points: ReadonlyArray<LoadTestPoint>, choice: PointC
   return { ok: true, point: best.point, why: best.why };
 }
 
-/** The design fields an imported point sets: exactly what a user would type (SPEC §3.1.1). */
+/** The design fields an imported point sets: exactly what a user would type. */
 export interface ImportedThroughput {
   maxRequestsPerSecondPerInstance?: number;
   maxOutputTokensPerSecondPerInstance?: number;

@@ -53,7 +53,7 @@ export const AutoscalingSchema = z
   });
 
 /**
- * Provisioned concurrency (SPEC §3.1.1): a count all month; 24 or 168 hourly counts (Monday 00:00
+ * Provisioned concurrency: a count all month; 24 or 168 hourly counts (Monday 00:00
  * first), on only in the hours with a count; or a count for a number of hours a month (a launch day).
  */
 export function provisionedConcurrencySchema(max: number) {

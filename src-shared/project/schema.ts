@@ -1,5 +1,5 @@
 /**
- * The project file (`*.infercalc.json`, SPEC §3.1): one workload and the designs that could serve it.
+ * The project file (`*.infercalc.json`): one workload and the designs that could serve it.
  * These zod schemas are the single definition of the format; the CLI, the desktop app, the web mode
  * and the renderer all validate with them. Unknown fields are rejected (strict objects) with a message
  * naming the field, so nothing a newer version wrote is ever silently dropped.
@@ -26,7 +26,7 @@ export const ProjectSchema = z.strictObject({
     .array(DesignSchema)
     .max(200, 'at most 200 designs per project (enough for any real comparison); split the rest into another project'),
   userRates: z.array(UserRateSchema).optional(),
-  /** Pricing assumptions (SPEC §3.1.1). */
+  /** Pricing assumptions: optional overrides of the engine's defaults. */
   assumptions: z
     .strictObject({
       /** Apply the AWS free-tier allowances the price data knows (Lambda) as their own negative line. */

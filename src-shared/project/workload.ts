@@ -39,7 +39,7 @@ export const HourlyTrafficSchema = z.strictObject({
 });
 
 /**
- * A scheduled batch job (SPEC §3.1.1): each run's records must be processed in the window that opens
+ * A scheduled batch job: each run's records must be processed in the window that opens
  * at `startHour` (default 1, i.e. 01:00). One record is one request.
  */
 export const BatchTrafficSchema = z.strictObject({
@@ -52,7 +52,7 @@ export const BatchTrafficSchema = z.strictObject({
 
 export const TrafficSchema = z.union([PresetTrafficSchema, HourlyTrafficSchema, BatchTrafficSchema]);
 
-/** The latency percentiles a workload may name (SPEC §3.1.1 `latencyPercentile`). */
+/** The latency percentiles a workload may name (`latencyPercentile`). */
 export const LATENCY_PERCENTILE_VALUES = [50, 90, 95, 99] as const;
 
 export const WorkloadSchema = z.strictObject({
@@ -69,7 +69,7 @@ export const WorkloadSchema = z.strictObject({
   models: z.strictObject({
     count: positiveIntUpTo(100_000, 'models'),
     sizeGB: positiveUpTo(10_000, 'GB'),
-    /** For GPU fit of a large model: weights = parameters × bytes per parameter (SPEC §3.1.1). */
+    /** For GPU fit of a large model: weights = parameters × bytes per parameter. */
     parametersBillions: positiveUpTo(100_000, 'billion parameters').optional(),
     /** 2 for FP16/BF16, 1 for FP8/INT8, 0.5 for INT4. */
     bytesPerParameter: positiveUpTo(8, 'bytes per parameter').optional(),

@@ -1,5 +1,5 @@
 /**
- * A small hand-made price catalog for renderer tests: DOMAIN.md's us-east-1 reference prices (and a
+ * A small hand-made price catalog for renderer tests: AWS's published us-east-1 on-demand prices (and a
  * dearer eu-west-1), so expected figures can be worked out by hand. Labelled as test data.
  */
 import type { InstanceSpec, PriceCatalogData, PriceEntry } from '@shared/prices/catalog';

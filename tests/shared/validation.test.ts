@@ -19,7 +19,7 @@ const project = {
 };
 
 describe('project validation', () => {
-  it('accepts the SPEC example shape', () => {
+  it('accepts the example project shape', () => {
     expect(parseWith(ProjectSchema, project).ok).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 /**
- * `infercalc estimate <project.json> [--json]`: every design's monthly total and line items (SPEC §3.2).
+ * `infercalc estimate <project.json> [--json]`: every design's monthly total and line items.
  * Exit 0 when every design is priced, 1 for a bad project, 2 when prices are unavailable (the output
  * still shows every design, with the unavailable lines saying what is missing).
  */

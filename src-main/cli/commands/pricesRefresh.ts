@@ -1,7 +1,7 @@
 /**
  * `infercalc prices refresh [--region R]... [--service S]... [--profile P] [--source api|public]`:
  * fetches from the AWS price APIs (with credentials) or AWS's public price list files (without).
- * Progress goes to stderr; exit 0 ok, 1 bad input, 2 network/credential/API failure (SPEC §3.2).
+ * Progress goes to stderr; exit 0 ok, 1 bad input, 2 network/credential/API failure.
  */
 import { REGION_PATTERN } from '@shared/project/schema';
 import {

@@ -1,5 +1,5 @@
 /**
- * Comparing Bedrock fairly with self-hosting (DOMAIN.md §6): which models can serve a text-generation
+ * Comparing Bedrock fairly with self-hosting (README, "GPU and LLM serving"): which models can serve a text-generation
  * workload and what each costs for its token mix, how long a response takes at the model's output
  * speed, and how many Provisioned Throughput model units a peak needs.
  */

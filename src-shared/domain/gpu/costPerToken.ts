@@ -1,5 +1,5 @@
 /**
- * Cost per token and per request (DOMAIN.md §6, SPEC §3.1.1): at full load, from an hourly price and a
+ * Cost per token and per request (README, "GPU and LLM serving"): at full load, from an hourly price and a
  * throughput, to compare a load test with a per-token price list; and for a design's month, from its
  * monthly total and the workload's volume. Every function returns null when a figure is undefined
  * (no tokens, no throughput, no price) rather than a number that means nothing.

@@ -1,6 +1,6 @@
 /**
  * How much accelerator memory a model needs to serve: its weights, working room for the KV cache and
- * the runtime's own overhead (DOMAIN.md §6, "GPU fit"). Two stated rules:
+ * the runtime's own overhead (README, "GPU and LLM serving"). Two stated rules:
  * - with the KV cache known (from its formula, when the model's shape, context and concurrency are
  *   known): weights + KV cache must fit in the memory the serving runtime takes (90%, vLLM's default
  *   `gpu_memory_utilization`; the rest is the CUDA context and other processes);
@@ -16,7 +16,7 @@ export const KV_WORKING_ROOM_SHARE = 0.2;
 /** Share of device memory a serving runtime takes for weights and KV cache (vLLM default 0.9). */
 export const RUNTIME_MEMORY_SHARE = 0.9;
 
-/** The model fields of a workload that say how big a model is (SPEC §3.1.1). */
+/** The model fields of a workload that say how big a model is. */
 export interface ModelSizeFields {
   sizeGB: number;
   parametersBillions?: number | undefined;

@@ -1,7 +1,7 @@
 /**
  * Throughput of one instance for GPU and LLM serving: a measured figure when the design has one, else a
  * stated estimate, labelled "estimated" with its rule.
- * - Measured (SPEC §3.1.1): `maxRequestsPerSecondPerInstance`, or `maxOutputTokensPerSecondPerInstance`
+ * - Measured: `maxRequestsPerSecondPerInstance`, or `maxOutputTokensPerSecondPerInstance`
  *   ÷ the workload's `outputTokensPerRequest`, with `throughputSource`. A figure without a source is
  *   the user's estimate and is labelled so.
  * - LLM decoding estimate: decoding is memory-bandwidth bound, each output token reads every weight
@@ -17,7 +17,7 @@ import { instanceThroughput } from '../capacity/throughput';
 import { acceleratorOf, bandwidthOf } from './accelerators';
 import type { ModelFit } from './fit';
 
-/** The throughput fields of an instance-based design (SPEC §3.1.1). */
+/** The throughput fields of an instance-based design. */
 export interface ThroughputFields {
   concurrencyPerInstance?: number | undefined;
   maxRequestsPerSecondPerInstance?: number | undefined;

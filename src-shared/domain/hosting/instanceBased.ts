@@ -33,7 +33,7 @@ const instanceFields = {
   concurrencyPerInstance: positiveIntUpTo(100_000, 'concurrent requests').optional(),
   /** Overrides the derived throughput: requests per second one instance sustains. */
   maxRequestsPerSecondPerInstance: positiveUpTo(LIMITS.requestsPerSecond, 'requests/s').optional(),
-  /** Measured output tokens per second one instance sustains; with `outputTokensPerRequest` it sets the rate (SPEC §3.1.1). */
+  /** Measured output tokens per second one instance sustains; with `outputTokensPerRequest` it sets the rate. */
   maxOutputTokensPerSecondPerInstance: positiveUpTo(100_000_000, 'tokens/s').optional(),
   /** Where the throughput figure comes from; absent = the figure is an estimate and is labelled so. */
   throughputSource: z.string().trim().min(1).max(500).optional(),

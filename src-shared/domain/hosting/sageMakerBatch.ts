@@ -36,7 +36,7 @@ export const SageMakerBatchSchema = z.strictObject({
   instanceCount: positiveIntUpTo(LIMITS.instances, 'instances'),
   /** Requests (records) one instance runs at once; default as for instance hosting. */
   concurrencyPerInstance: positiveIntUpTo(1_000_000, 'concurrent requests').optional(),
-  /** Records per second one instance processes (SPEC §3.1.1). */
+  /** Records per second one instance processes. */
   maxRequestsPerSecondPerInstance: positiveUpTo(LIMITS.requestsPerSecond, 'requests/s').optional(),
   /** Measured output tokens per second one instance sustains (with the workload's output tokens). */
   maxOutputTokensPerSecondPerInstance: positiveUpTo(100_000_000, 'tokens/s').optional(),

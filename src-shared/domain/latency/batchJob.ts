@@ -1,5 +1,5 @@
 /**
- * A scheduled batch job in business terms (SPEC §3.1.1 traffic pattern "batch"): each run's records
+ * A scheduled batch job in business terms (traffic pattern "batch"): each run's records
  * must be processed inside a window that opens at `startHour`. One run takes
  *   start-up + records ÷ (records per second per instance × instances × 3600)  hours,
  * so cost scales with the records, and more instances finish sooner (at about the same cost plus one

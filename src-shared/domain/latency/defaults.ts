@@ -13,11 +13,11 @@ export interface NamedDefault {
   source: string;
 }
 
-/** The latency percentiles a workload may name (SPEC §3.1.1 `latencyPercentile`). */
+/** The latency percentiles a workload may name (`latencyPercentile`). */
 export const LATENCY_PERCENTILES = [50, 90, 95, 99] as const;
 export type LatencyPercentile = (typeof LATENCY_PERCENTILES)[number];
 
-/** The percentile used when the workload names none (SPEC §3.1.1). */
+/** The percentile used when the workload names none. */
 export const DEFAULT_LATENCY_PERCENTILE: LatencyPercentile = 95;
 
 export const LATENCY_DEFAULTS = {

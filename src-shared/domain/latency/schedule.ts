@@ -1,5 +1,5 @@
 /**
- * Scheduled capacity (SPEC §3.1.1): provisioned concurrency and the autoscaling minimum by hour of
+ * Scheduled capacity: provisioned concurrency and the autoscaling minimum by hour of
  * the week, and provisioned concurrency for a number of hours a month. Each is turned into what the
  * cost engine and the latency model need: the count in each hour of the week (for billing) and the
  * count that is certainly on in that hour (for latency).

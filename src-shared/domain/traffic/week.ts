@@ -51,7 +51,7 @@ export function expandTraffic(traffic: Traffic): Float64Array {
   return out;
 }
 
-/** The default hour a batch job's window opens (SPEC §3.1.1: 01:00). */
+/** The default hour a batch job's window opens (01:00). */
 export const DEFAULT_BATCH_START_HOUR = 1;
 
 /** A batch job as the latency and batch models take it (the window opening at its start hour). */

@@ -1,4 +1,4 @@
-/** estimate output: the latency figures (SPEC §3.1.1) and small rates in plain decimals. */
+/** estimate output: the latency figures and small rates in plain decimals. */
 import { describe, expect, it } from 'vitest';
 import { estimateDesign } from '@shared/domain';
 import { estimateJson, estimateText, plainDecimal } from '../../../src-main/cli/estimateOutput';

@@ -1,4 +1,4 @@
-/** `estimate --json` and the text output carry cost per 1,000 requests and per 1M output tokens (SPEC §3.1.1). */
+/** `estimate --json` and the text output carry cost per 1,000 requests and per 1M output tokens. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveDataFolder } from '../../../src-main/files/dataFolder';
 import { parsePortArgument } from '../../../src-main/web/portArgument';
 
-describe('data folder (SPEC §3.3)', () => {
+describe('data folder', () => {
   it("uses Electron's userData location for the app name on each OS", () => {
     expect(resolveDataFolder({ env: {}, platform: 'linux', homeDir: '/home/u' })).toBe('/home/u/.config/InferCalc');
     expect(resolveDataFolder({ env: { XDG_CONFIG_HOME: '/x' }, platform: 'linux', homeDir: '/home/u' })).toBe(

@@ -81,7 +81,7 @@ async function cli(argv: string[]) {
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at /);
 
 describe('infercalc prices status', () => {
-  it('--json prints one JSON document with the SPEC fields: the embedded snapshot on a fresh folder', async () => {
+  it('--json prints one JSON document with the documented fields: the embedded snapshot on a fresh folder', async () => {
     const r = await cli(['prices', 'status', '--json']);
     expect(r.code).toBe(0);
     const status = PriceStatusSchema.parse(JSON.parse(r.stdout));

@@ -1,5 +1,5 @@
 /**
- * A small hand-made price catalog with DOMAIN.md's us-east-1 reference prices, so expected values in
+ * A small hand-made price catalog with AWS's published us-east-1 on-demand prices, so expected values in
  * the tests can be worked out by hand. Every entry is labelled as test data.
  */
 import type { InstanceSpec, PriceCatalog, PriceCatalogData, PriceEntry } from '@shared/prices/catalog';
@@ -8,14 +8,19 @@ import { createPriceCatalog } from '@shared/prices/lookup';
 import { newProject } from '@shared/project/defaults';
 import type { Design, Project, Workload } from '@shared/project/schema';
 
-const source = { origin: 'snapshot' as const, label: 'test fixture (DOMAIN.md reference prices)', asOf: '2026-06-01' };
+const source = { origin: 'snapshot' as const, label: 'test fixture (us-east-1 reference prices)', asOf: '2026-06-01' };
 const R = 'us-east-1';
 
 function e(key: string, usd: number, unit: string, extra: Partial<PriceEntry> = {}): PriceEntry {
   return { key, usd, unit, source, ...extra };
 }
 
-/** The reference prices of DOMAIN.md §2 and the brief, in us-east-1. */
+/**
+ * AWS's published on-demand prices in us-east-1 (USD): SageMaker hosting ml.c5.xlarge $0.204/h,
+ * ml.m5.xlarge $0.23/h, ml.g5.xlarge $1.408/h; EC2 g5.xlarge $1.006/h; serverless $0.00002 per
+ * GB-second; data processed $0.016/GB each way; storage $0.14/GB-month; Lambda $0.20 per million
+ * requests and $0.0000166667 per GB-second (x86), with its volume tiers.
+ */
 export function referenceEntries(region = R): PriceEntry[] {
   return [
     e(priceKeys.sageMakerInstance(region, 'Hosting', 'ml.c5.xlarge'), 0.204, 'hour'),
@@ -88,7 +93,7 @@ export function entry(key: string, usd: number, unit: string, extra: Partial<Pri
 }
 
 /**
- * The SPEC's example workload: steady 10 req/s, 100 ms, 50/5 KiB, one 1.5 GB model — a new
+ * The example workload: steady 10 req/s, 100 ms, 50/5 KiB, one 1.5 GB model — a new
  * project's workload with steady traffic.
  */
 export function workload(over: Partial<Workload> = {}): Workload {

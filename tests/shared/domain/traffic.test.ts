@@ -83,7 +83,7 @@ describe('workload validation', () => {
     expect(r.ok).toBe(false);
   });
 
-  it('accepts the SPEC example workload', () => {
+  it('accepts the example workload', () => {
     expect(validateWorkload(workload()).ok).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ const llm = { inferenceMs: 3000, outputTokensPerRequest: 300, needsGpu: true };
 const model7b = { sizeGB: 15, parametersBillions: 7, bytesPerParameter: 2 };
 const fitOn = (s: InstanceSpec) => checkModelFit(s, model7b, memoryNeed(model7b), true);
 
-describe('measured or given throughput (SPEC §3.1.1)', () => {
+describe('measured or given throughput', () => {
   it('requests/s with a source is measured, and shown with its source', () => {
     const t = givenThroughput({ maxRequestsPerSecondPerInstance: 2.5, throughputSource: 'load test 2026-11-20' }, llm)!;
     expect(t).toMatchObject({ requestsPerSecond: 2.5, outputTokensPerSecond: 750, kind: 'measured' });
