@@ -4,14 +4,7 @@
  * recommender sweeps the same region's types again on every workload change.
  */
 import { needsCompiledModel, resolveInstanceSpec } from '../capacity/instanceNames';
-import type { InstanceSpec } from '../../prices/catalog';
-import type { OptimizerMemo } from './memo';
-
-/** An instance type with the hardware facts the sizing rules read. */
-export interface SweepType {
-  instanceType: string;
-  spec: InstanceSpec;
-}
+import type { OptimizerMemo, SweepType } from './memo';
 
 /**
  * Instance types priced under `prefix` (in the catalog's key order) that have hardware facts and run

@@ -3,9 +3,14 @@
  * and their on-demand rates. The domain keeps no state of its own; a caller that sweeps often (the
  * recommender on every workload change) creates one memo per catalog and passes it in.
  */
-import type { PriceCatalog } from '../../prices/catalog';
+import type { InstanceSpec, PriceCatalog } from '../../prices/catalog';
 import type { InstanceRef } from '../definitions';
-import type { SweepType } from './instanceTypes';
+
+/** An instance type with the hardware facts the sizing rules read (see instanceTypes.ts). */
+export interface SweepType {
+  instanceType: string;
+  spec: InstanceSpec;
+}
 
 export interface OptimizerMemo {
   /** The catalog the memo was made for; a sweep over another catalog refuses it. */
