@@ -3,7 +3,7 @@ import { SAGEMAKER_FAQ, realtimeLike } from '../hostingLimits';
 import { onDemand } from '../purchase/onDemand';
 import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
 import { defineInstanceHosting, instanceSchema } from './instanceBased';
-import { rule } from './proposals';
+import { notesRule } from './proposals';
 
 export const sageMakerMultiContainer = defineInstanceHosting({
   schema: instanceSchema('sagemaker-multi-container'),
@@ -36,7 +36,7 @@ export const sageMakerMultiContainer = defineInstanceHosting({
           {
             ...cheapest('Multi-container endpoint'),
             why: [
-              rule(
+              notesRule(
                 'rule.multiContainer',
                 'a few models that must stay in memory, possibly on different frameworks: multi-container, each model in its own container',
               ),
