@@ -5,7 +5,7 @@ import { projectCatalog } from '@shared/domain';
 import type { Project } from '@shared/project/schema';
 import { readProjectFile } from '../projects/readProjectFile';
 import { parseCommandArgs, requirePositionals } from './args';
-import type { CliContext } from './command';
+import type { CliCommand, CliContext } from './command';
 import { InferCalcError, messageOf } from '@shared/errors';
 
 /** Where the prices come from; injected so tests can price with a hand-made catalog. */
@@ -46,11 +46,33 @@ export async function readPricedProject(
   ctx: CliContext,
   usage: string,
   loadCatalog: CatalogLoader,
-): Promise<{ json: boolean; project: Project; catalog: PriceCatalog }> {
+): Promise<PricedProject> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, usage);
   const [path] = requirePositionals(positionals, ['<project.json>'], usage);
   const project = await readProject(ctx, path!);
   return { json: values.json === true, project, catalog: await loadProjectCatalog(ctx, project, loadCatalog) };
+}
+
+/** What a pricing command works on: the project, its catalog, and whether `--json` was asked for. */
+export interface PricedProject {
+  json: boolean;
+  project: Project;
+  catalog: PriceCatalog;
+}
+
+/**
+ * A command over one priced project, `<name> <project.json> [--json]`: the project is read and its
+ * catalog loaded (with `loadCatalog`) before `price` runs and returns the exit code.
+ */
+export function pricedProjectCommand(
+  about: Pick<CliCommand, 'name' | 'summary' | 'usage'>,
+  loadCatalog: CatalogLoader,
+  price: (input: PricedProject, ctx: CliContext) => number,
+): CliCommand {
+  return {
+    ...about,
+    run: async (args, ctx) => price(await readPricedProject(args, ctx, about.usage, loadCatalog), ctx),
+  };
 }
 
 /** One JSON document on stdout (`--json`); progress and logs go to stderr. */

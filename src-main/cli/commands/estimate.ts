@@ -6,7 +6,7 @@
 import { estimateProject } from '@shared/domain';
 import { EXIT_OK, EXIT_UNAVAILABLE, type CliCommand } from '../command';
 import { estimateJson, estimateText } from '../estimateOutput';
-import { backendCatalog, printJson, readPricedProject, type CatalogLoader } from '../projectInput';
+import { backendCatalog, pricedProjectCommand, printJson, type CatalogLoader } from '../projectInput';
 import { escapeControls } from '../safeText';
 
 /** At most this many names in a one-line summary; the rest are counted. */
@@ -26,30 +26,25 @@ const usage = 'infercalc estimate <project.json> [--json]';
 
 /** The estimate command, pricing with `loadCatalog` (the price service by default). */
 export function createEstimateCommand(loadCatalog: CatalogLoader = backendCatalog): CliCommand {
-  return {
-    name: 'estimate',
-    summary: 'Price every design of a project: monthly total and line items.',
-    usage,
-    async run(args, ctx) {
-      const { json, project, catalog } = await readPricedProject(args, ctx, usage, loadCatalog);
-      const estimates = estimateProject(project, catalog);
-      if (json) {
-        printJson(ctx, { project: project.name, region: project.region, designs: estimates.map(estimateJson) });
-      } else
-        ctx.stdout(
-          `${escapeControls(project.name)} (${project.region})\n\n${estimates.map(estimateText).join('\n\n')}\n`,
-        );
-      // Exit 2 for a missing price; a design ruled out for a missing input is reported as infeasible.
-      const unpriced = estimates.filter((e) => e.lineItems.some((l) => l.monthlyUsd === null));
-      if (unpriced.length > 0) {
-        ctx.stderr(
-          `infercalc estimate: prices unavailable for ${namedList(unpriced.map((e) => e.name))}; see the lines marked unavailable\n`,
-        );
-        return EXIT_UNAVAILABLE;
-      }
-      return EXIT_OK;
-    },
-  };
+  const about = { name: 'estimate', summary: 'Price every design of a project: monthly total and line items.', usage };
+  return pricedProjectCommand(about, loadCatalog, ({ json, project, catalog }, ctx) => {
+    const estimates = estimateProject(project, catalog);
+    if (json) {
+      printJson(ctx, { project: project.name, region: project.region, designs: estimates.map(estimateJson) });
+    } else
+      ctx.stdout(
+        `${escapeControls(project.name)} (${project.region})\n\n${estimates.map(estimateText).join('\n\n')}\n`,
+      );
+    // Exit 2 for a missing price; a design ruled out for a missing input is reported as infeasible.
+    const unpriced = estimates.filter((e) => e.lineItems.some((l) => l.monthlyUsd === null));
+    if (unpriced.length > 0) {
+      ctx.stderr(
+        `infercalc estimate: prices unavailable for ${namedList(unpriced.map((e) => e.name))}; see the lines marked unavailable\n`,
+      );
+      return EXIT_UNAVAILABLE;
+    }
+    return EXIT_OK;
+  });
 }
 
 export const estimateCommand = createEstimateCommand();
