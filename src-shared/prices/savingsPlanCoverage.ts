@@ -68,7 +68,7 @@ export function savingsPlanCoverage(
     applies: false,
     basis: 'documentation',
     source: doc.words,
-    reason: `${doc.words}; ${usage} is not in that scope`,
+    reason: `${doc.words}; ${usage} is not in that scope (a refresh brings the plan rates, which decide)`,
   };
 }
 

@@ -9,7 +9,7 @@ import type { Workload } from '../../project/workload';
 import { priceKeys } from '../../prices/keys';
 import { BYTES_PER_MB, MB_PER_GB, SECONDS_PER_HOUR } from '../units';
 import { noServiceLimits, USABLE_MEMORY_SHARE, type HostingLimits } from '../hostingLimits';
-import { WEEKS_PER_MONTH, type LineKind } from '../results';
+import { WEEKS_PER_MONTH } from '../results';
 import { applyDesignLatency, latencyRequirementOf } from '../latency/apply';
 import { serverlessLatency } from '../latency/designLatency';
 import { LATENCY_DEFAULTS } from '../latency/defaults';
@@ -18,11 +18,13 @@ import { describeProvisioned, provisionedSchedule } from '../latency/schedule';
 import { sizeConcurrency } from '../latency/throttling';
 import { splitServerlessWeek } from '../latency/serverlessWeek';
 import { addDataProcessed } from '../costs/sageMakerMeters';
-import { rateByMemory } from '../costs/serverlessRate';
+import { addSecondsLine, addServerlessCompute } from '../costs/serverlessRate';
 import type { HostingDefinition } from '../definitions';
-import { addLine, addReason, type EstimateContext } from '../pricing/context';
-import { fmt, priceLine } from '../pricing/lineItems';
+import { addReason, type EstimateContext } from '../pricing/context';
+import { fmt } from '../pricing/lineItems';
 import { onDemand, ON_DEMAND } from '../purchase/onDemand';
+import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
+import type { PlanPurchase } from '../purchase/savingsPlanLines';
 import { carriedRegion } from './instanceBased';
 import { notesRule, rule } from './proposals';
 
@@ -57,6 +59,12 @@ const limits: HostingLimits = {
     'AWS SageMaker developer guide, "Serverless inference": 4 MB payload, 60 s, 1-6 GB memory, MaxConcurrency 200, account 1000 (or 500), 50 endpoints',
   ],
 };
+
+/**
+ * The ways to pay serverless accepts: on-demand, and a SageMaker Savings Plan over its compute seconds
+ * where the plan rates cover them (costs/serverlessRate.ts).
+ */
+const purchases = [onDemand, sageMakerSavingsPlan];
 
 /** The memory sizes serverless offers (1 GB steps). */
 const MEMORY_SIZES = [1024, 2048, 3072, 4096, 5120, 6144];
@@ -138,15 +146,16 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
   ctx.capacityUnit = 'concurrency';
 
   const odSeconds = sim.onDemandSecondsPerWeek * endpoints * WEEKS_PER_MONTH;
-  addSecondsLine(
+  const plan = purchases.find((way) => way.type === ctx.design.purchase.type)?.savingsPlan;
+  addServerlessCompute(
     ctx,
-    'usage',
-    priceKeys.sageMakerServerlessCompute,
-    h.memoryMB,
-    'Serverless compute',
-    odSeconds,
-    `on-demand execution: ${fmt(odSeconds)} s a month`,
-    sim.onDemandConcurrency,
+    {
+      memoryMB: h.memoryMB,
+      secondsPerMonth: odSeconds,
+      concurrencyByHour: endpoints === 1 ? sim.onDemandConcurrency : sim.onDemandConcurrency.map((c) => c * endpoints),
+      formula: `on-demand execution: ${fmt(odSeconds)} s a month`,
+    },
+    plan ? { kind: plan, terms: ctx.design.purchase as PlanPurchase } : null,
   );
 
   if (schedule.countHoursPerMonth > 0) {
@@ -176,25 +185,6 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
   addDataProcessed(ctx);
 }
 
-/**
- * Adds one line metered in seconds at the rate for the design's memory size (rateByMemory: the
- * nearest size the price data has, with a warning when not exact); the label gets the size.
- */
-function addSecondsLine(
-  ctx: EstimateContext,
-  kind: LineKind,
-  meterKey: (region: string, memoryMB: number) => string,
-  memoryMB: number,
-  label: string,
-  seconds: number,
-  formula: string,
-  weights?: ArrayLike<number>,
-): void {
-  const region = ctx.region;
-  const rate = rateByMemory(ctx.catalog, (mb) => meterKey(region, mb), memoryMB, ctx);
-  addLine(ctx, priceLine(kind, `${label} (${memoryMB} MB)`, seconds, 'seconds', rate, formula), weights);
-}
-
 export const sageMakerServerless: HostingDefinition<ServerlessHosting> = {
   type,
   schema: SageMakerServerlessSchema,
@@ -204,7 +194,7 @@ export const sageMakerServerless: HostingDefinition<ServerlessHosting> = {
   family: 'sagemaker',
   usageName: 'SageMaker',
   limits,
-  purchases: [onDemand],
+  purchases,
   instances: null,
   instancePicker: null,
   estimate: estimateServerless,

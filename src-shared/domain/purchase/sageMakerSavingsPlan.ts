@@ -1,4 +1,7 @@
-/** SageMaker Savings Plan: a $/hour commitment over SageMaker instance usage (real-time, async, batch). */
+/**
+ * SageMaker Savings Plan: a $/hour commitment over SageMaker instance usage (real-time, async, batch)
+ * and, where the plan rates list it, serverless compute (costs/serverlessRate.ts).
+ */
 import { savingsPlanSchema, savingsPlanWay } from './savingsPlanWay';
 import { savingsPlansOnFoundationModels } from './terms';
 
@@ -10,7 +13,7 @@ export const sageMakerSavingsPlan = savingsPlanWay({
   refusal(h) {
     switch (h.family) {
       case 'sagemaker':
-        return `SageMaker Savings Plans officially cover real-time, batch and asynchronous instance usage; coverage of ${h.label} is only claimed by third parties, so it is not modelled: use on-demand`;
+        return `SageMaker Savings Plans cover the SageMaker usage their plan rates list (AWS documents instance usage: real-time, asynchronous and batch); ${h.label} is not priced under one here: use on-demand`;
       case 'self-managed':
         return `SageMaker Savings Plans apply only to SageMaker usage; for ${h.usageName} use a Compute or EC2 Instance Savings Plan, or reserved instances`;
       case 'function':
