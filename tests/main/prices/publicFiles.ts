@@ -83,8 +83,27 @@ function planProduct(sku: string, productFamily: string, usageType: string, extr
   };
 }
 
+type PlansFile = 'AWSMachineLearningSavingsPlans' | 'AWSComputeSavingsPlan';
+
+/** One plan rate of a Savings Plans file, under its plan's SKU (SM1NU, CSP1NU or ISP1NU: 1-year No Upfront). */
+export interface PlanRateSpec {
+  plan: 'SM1NU' | 'CSP1NU' | 'ISP1NU';
+  usageType: string;
+  price: string;
+  operation: string;
+  serviceCode?: string;
+}
+
+/** What a test may put in the price list instead of the API fixtures. */
+export interface PublicFileOptions {
+  /** The Price List items of a service's region offer file. */
+  items?: (code: string, region: string) => string[];
+  /** The rates of a region's Savings Plans file (replacing the default rates and decoys). */
+  planRates?: (plans: PlansFile, region: string) => PlanRateSpec[];
+}
+
 /** The Savings Plans file of one region: products (plans), then terms with their rates, decoys included. */
-function savingsPlanFile(plans: 'AWSMachineLearningSavingsPlans' | 'AWSComputeSavingsPlan', region: string): Buffer {
+function savingsPlanFile(plans: PlansFile, region: string, custom?: PlanRateSpec[]): Buffer {
   const term = (sku: string, years: number, rates: unknown[]) => ({
     sku,
     description: `${years} year plan`,
@@ -92,6 +111,35 @@ function savingsPlanFile(plans: 'AWSMachineLearningSavingsPlans' | 'AWSComputeSa
     leaseContractLength: { duration: years, unit: 'year' },
     rates,
   });
+  const termOf = (sku: PlanRateSpec['plan']) =>
+    term(
+      sku,
+      1,
+      (custom ?? [])
+        .filter((r) => r.plan === sku)
+        .map((r) => planRate(r.usageType, r.price, r.operation, region, r.serviceCode)),
+    );
+  if (custom) {
+    const sm = plans === 'AWSMachineLearningSavingsPlans';
+    return Buffer.from(
+      JSON.stringify(
+        {
+          version: VERSION,
+          publicationDate: PUBLISHED,
+          regionCode: region,
+          products: sm
+            ? [planProduct('SM1NU', 'SageMakerSavingsPlans', 'SageMakerSP:1yrNoUpfront')]
+            : [
+                planProduct('CSP1NU', 'ComputeSavingsPlans', 'ComputeSP:1yrNoUpfront'),
+                planProduct('ISP1NU', 'EC2InstanceSavingsPlans', 'EC2SP:g5.1yrNoUpfront', { instanceType: 'g5' }),
+              ],
+          terms: { savingsPlan: sm ? [termOf('SM1NU')] : [termOf('CSP1NU'), termOf('ISP1NU')] },
+        },
+        null,
+        2,
+      ),
+    );
+  }
   const file =
     plans === 'AWSMachineLearningSavingsPlans'
       ? {
@@ -168,7 +216,7 @@ export function spotFeed(regions: string[]): Buffer {
 }
 
 /** Every file of a price list covering `regions` (plus a decoy service and a decoy region). */
-export function publicPriceFiles(regions: string[]): Map<string, ServedFile> {
+export function publicPriceFiles(regions: string[], options: PublicFileOptions = {}): Map<string, ServedFile> {
   const files = new Map<string, ServedFile>();
   const all = [...regions, 'ap-south-2'];
   const offers: Record<string, unknown> = {
@@ -199,7 +247,7 @@ export function publicPriceFiles(regions: string[]): Map<string, ServedFile> {
       regions: Object.fromEntries(all.map((r) => [r, { regionCode: r, currentVersionUrl: offerPath(code, r) }])),
     };
     files.set(`/offers/v1.0/aws/${code}/current/region_index.json`, Buffer.from(JSON.stringify(regionIndex, null, 2)));
-    for (const r of all) files.set(offerPath(code, r), offerFile(code, make(r)));
+    for (const r of all) files.set(offerPath(code, r), offerFile(code, options.items?.(code, r) ?? make(r)));
   }
   files.set(
     '/offers/v1.0/aws/index.json',
@@ -214,7 +262,7 @@ export function publicPriceFiles(regions: string[]): Map<string, ServedFile> {
       regions: all.map((r) => ({ regionCode: r, versionUrl: planPath(plans, r) })),
     };
     files.set(`/savingsPlan/v1.0/aws/${plans}/current/region_index.json`, Buffer.from(JSON.stringify(index, null, 2)));
-    for (const r of all) files.set(planPath(plans, r), savingsPlanFile(plans, r));
+    for (const r of all) files.set(planPath(plans, r), savingsPlanFile(plans, r, options.planRates?.(plans, r)));
   }
   files.set('/spot.json', spotFeed(regions));
   return files;

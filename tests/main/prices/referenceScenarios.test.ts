@@ -1,44 +1,17 @@
 // Reference scenarios priced on the committed snapshot in several regions, against totals worked out
 // by hand from the source files' own numbers (quoted in each comment). Tolerance: 0.5%.
 import { describe, expect, it } from 'vitest';
-import { estimateDesign } from '@shared/domain';
 import { createPriceCatalog } from '@shared/prices/lookup';
-import { newProject } from '@shared/project/defaults';
-import { ProjectSchema, type Project } from '@shared/project/schema';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
+import {
+  estimateOf as estimateOn,
+  expectWithinHalfPercent,
+  REQUESTS_PER_MONTH as REQUESTS,
+} from './referenceScenarios';
 
 const catalog = createPriceCatalog(loadEmbeddedSnapshot());
-
-// Steady 10 requests/s: 10 × 3600 × 730 = 26,280,000 requests a month. Payloads of 0 KiB.
-const REQUESTS = 10 * 3600 * 730;
-const workload = {
-  ...newProject().workload,
-  traffic: { pattern: 'steady', requestsPerSecond: 10 },
-  requestKiB: 0,
-  responseKiB: 0,
-  latencyTargetMs: 2000,
-  models: { count: 1, sizeGB: 0.5 },
-  interruptible: true,
-  inputTokensPerRequest: 500,
-  outputTokensPerRequest: 200,
-};
-
-function estimateOf(hosting: Record<string, unknown>, purchase: Record<string, unknown> = { type: 'on-demand' }) {
-  const project: Project = ProjectSchema.parse({
-    format: 'infercalc-project',
-    version: 1,
-    name: 'reference',
-    region: 'us-east-1',
-    workload,
-    designs: [{ name: 'd', hosting, purchase }],
-  });
-  return estimateDesign(project.designs[0]!, project.workload, catalog, project.region);
-}
-
-function expectWithinHalfPercent(actual: number | null, handDerived: number): void {
-  expect(actual).not.toBeNull();
-  expect(Math.abs(actual! - handDerived) / handDerived).toBeLessThan(0.005);
-}
+const estimateOf = (hosting: Record<string, unknown>, purchase?: Record<string, unknown>) =>
+  estimateOn(catalog, hosting, purchase);
 
 describe('reference scenarios on the built-in prices', () => {
   it('eu-west-1: two ml.c5.xlarge real-time instances, 0 KiB payloads, priced with derived storage and data rates', () => {
