@@ -1,5 +1,6 @@
 /**
- * Fetches and normalizes prices for the chosen services and regions. Pure of storage: it returns the
+ * Fetches and normalizes prices for the chosen services and regions (EC2 with its spot prices from
+ * DescribeSpotPriceHistory). Pure of storage: it returns the
  * entries and a report, and the caller decides what to cache. Any failure (after retries) or a cancel
  * ends the whole refresh, so a half-fetched region never replaces good cached prices.
  */
@@ -12,6 +13,7 @@ import { fetchAllProducts } from './getProducts';
 import { productQueries } from './queries';
 import type { RetryOptions } from './retry';
 import { fetchAllOfferingRates, savingsPlansQueries } from './savingsPlansRates';
+import { fetchSpotPrices } from './spotPriceHistory';
 import type { OperationLimiter } from './tokenBucket';
 
 /** Everything a fetch needs. */
@@ -72,6 +74,13 @@ export async function fetchPrices(
             },
           });
           collectPriceListItems(collector, service, items, ctx.fetchedAt);
+        }
+        if (service === 'ec2') {
+          step = `ec2 ${region} spot prices`;
+          const spot = await fetchSpotPrices(region, { ...ctx, client: ctx.clients.ec2(region), onPage });
+          for (const e of spot.entries) collector.add(undefined, { entries: [e] });
+          for (const skip of spot.skipped) collector.skip(skip.reason);
+          result.ignored += spot.ignored;
         }
       }
       const outcome = collector.result();

@@ -18,6 +18,7 @@ import { FAKE_CREDENTIALS, regionData, tempDataFolder } from './helpers';
 const AWS_VARS = [
   'AWS_ENDPOINT_URL_PRICING',
   'AWS_ENDPOINT_URL_SAVINGSPLANS',
+  'AWS_ENDPOINT_URL_EC2',
   'AWS_ENDPOINT_URL',
   'AWS_ACCESS_KEY_ID',
   'AWS_SECRET_ACCESS_KEY',
@@ -54,6 +55,7 @@ async function withFakeAws(faults: Parameters<typeof startFakeAwsServer>[1] = {}
   server = await startFakeAwsServer(regionData(), faults);
   process.env['AWS_ENDPOINT_URL_PRICING'] = server.url;
   process.env['AWS_ENDPOINT_URL_SAVINGSPLANS'] = server.url;
+  process.env['AWS_ENDPOINT_URL_EC2'] = server.url;
   if (credentials) {
     process.env['AWS_ACCESS_KEY_ID'] = FAKE_CREDENTIALS.accessKeyId;
     process.env['AWS_SECRET_ACCESS_KEY'] = FAKE_CREDENTIALS.secretAccessKey;

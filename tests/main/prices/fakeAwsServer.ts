@@ -2,11 +2,13 @@
  * A fake AWS Price List + Savings Plans server on 127.0.0.1 (ephemeral port), speaking the real wire
  * protocols so the real SDK clients talk to it: Pricing is AWS JSON 1.1 (POST / with
  * `x-amz-target: AWSPriceListService.GetProducts`), Savings Plans is REST-JSON
- * (POST /DescribeSavingsPlansOfferingRates). Errors are JSON `{"__type", "message"}` bodies.
+ * (POST /DescribeSavingsPlansOfferingRates), EC2 is the EC2 Query protocol (fakeEc2Query.ts). Errors are
+ * JSON `{"__type", "message"}` bodies (EC2: its XML error form).
  * Faults are injected per test: throttling bursts, 5xx, failure after N pages, expired tokens, slowness.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerSpotPriceHistory, sendEc2Error, signedRegion, type FakeSpotRecord } from './fakeEc2Query';
 
 /** A GetProducts request as received. */
 export interface ProductsRequest {
@@ -30,6 +32,8 @@ export interface Faults {
   delayMs?: number;
   /** Answer every request with this error (e.g. 403 AccessDeniedException); no retry helps. */
   reject?: { status: number; type: string; message: string };
+  /** Answer EC2 spot price requests only with this error (e.g. 403 UnauthorizedOperation). */
+  rejectSpot?: { status: number; type: string; message: string };
 }
 
 /** The fake server and what it saw. */
@@ -41,10 +45,13 @@ export interface FakeAwsServer {
   close(): Promise<void>;
 }
 
-/** Products per ServiceCode (items are JSON strings); rates for Savings Plans. */
+/** Products per ServiceCode (items are JSON strings); rates for Savings Plans; EC2 spot price history. */
 export interface FakeData {
   products: Record<string, string[]>;
   rates?: unknown[];
+  spot?: FakeSpotRecord[];
+  /** Spot records per page at most (default: the request's MaxResults). */
+  spotPageSize?: number;
 }
 
 function filterMatches(item: string, filters: ProductsRequest['Filters']): boolean {
@@ -60,11 +67,10 @@ function filterMatches(item: string, filters: ProductsRequest['Filters']): boole
   return true;
 }
 
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function send(res: ServerResponse, status: number, body: unknown, contentType: string): void {
@@ -87,43 +93,56 @@ export async function startFakeAwsServer(data: FakeData, faults: Faults = {}): P
 
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const body = await readBody(req);
+      const text = await readBody(req);
       const target = String(req.headers['x-amz-target'] ?? '');
       const isPricing = req.method === 'POST' && req.url === '/' && target === 'AWSPriceListService.GetProducts';
       const isRates = req.method === 'POST' && req.url === '/DescribeSavingsPlansOfferingRates';
+      const isEc2 =
+        req.method === 'POST' &&
+        req.url === '/' &&
+        String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
       const json11 = 'application/x-amz-json-1.1';
       const errType = isPricing ? json11 : 'application/json';
-      if (!isPricing && !isRates)
-        return send(
-          res,
-          400,
-          { __type: 'UnknownOperationException', message: `${req.method} ${req.url} ${target}` },
-          errType,
-        );
-      requests.push({ operation: isPricing ? 'GetProducts' : 'DescribeSavingsPlansOfferingRates', body });
+      const fail = (status: number, type: string, message: string) =>
+        isEc2 ? sendEc2Error(res, status, type, message) : send(res, status, { __type: type, message }, errType);
+      if (!isPricing && !isRates && !isEc2)
+        return fail(400, 'UnknownOperationException', `${req.method} ${req.url} ${target}`);
+      const body: Record<string, unknown> = isEc2
+        ? Object.fromEntries(new URLSearchParams(text))
+        : text
+          ? (JSON.parse(text) as Record<string, unknown>)
+          : {};
+      const operation = isPricing
+        ? 'GetProducts'
+        : isRates
+          ? 'DescribeSavingsPlansOfferingRates'
+          : String(body['Action']);
+      requests.push({ operation, body });
       const f = state.faults;
       if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
       if (res.destroyed) return;
-      if (f.reject) return send(res, f.reject.status, { __type: f.reject.type, message: f.reject.message }, errType);
+      if (f.reject) return fail(f.reject.status, f.reject.type, f.reject.message);
+      if (isEc2 && f.rejectSpot) return fail(f.rejectSpot.status, f.rejectSpot.type, f.rejectSpot.message);
       if (f.throttle && f.throttle > 0) {
         f.throttle -= 1;
-        return send(res, 400, { __type: 'ThrottlingException', message: 'Rate exceeded' }, errType);
+        return isEc2
+          ? fail(503, 'RequestLimitExceeded', 'Request limit exceeded.')
+          : fail(400, 'ThrottlingException', 'Rate exceeded');
       }
+      const serverError = isPricing ? 'InternalErrorException' : isRates ? 'InternalServerException' : 'InternalError';
       if (f.serverErrors && f.serverErrors > 0) {
         f.serverErrors -= 1;
-        return send(
-          res,
-          500,
-          { __type: isPricing ? 'InternalErrorException' : 'InternalServerException', message: 'boom' },
-          errType,
-        );
+        return fail(500, serverError, 'boom');
       }
-      if (f.failAfterPages !== undefined && pagesServed >= f.failAfterPages) {
-        return send(
+      if (f.failAfterPages !== undefined && pagesServed >= f.failAfterPages) return fail(500, serverError, 'down');
+      if (isEc2) {
+        pagesServed += 1;
+        return answerSpotPriceHistory(
           res,
-          500,
-          { __type: isPricing ? 'InternalErrorException' : 'InternalServerException', message: 'down' },
-          errType,
+          text,
+          signedRegion(req.headers['authorization']),
+          data.spot ?? [],
+          data.spotPageSize,
         );
       }
       if (isPricing) {

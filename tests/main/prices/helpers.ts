@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EC2Client } from '@aws-sdk/client-ec2';
 import { PricingClient } from '@aws-sdk/client-pricing';
 import { SavingsplansClient } from '@aws-sdk/client-savingsplans';
 import type { PriceClientFactory } from '../../../src-main/prices/fetch/clients';
@@ -15,7 +16,11 @@ export const FAKE_CREDENTIALS = { accessKeyId: 'AKIDFAKEFAKEFAKE', secretAccessK
 /** A factory of real clients that talk to `url`. */
 export function fakeClientFactory(url: string): PriceClientFactory {
   const common = { region: 'us-east-1', endpoint: url, credentials: FAKE_CREDENTIALS, maxAttempts: 1 };
-  return () => ({ pricing: new PricingClient(common), savingsPlans: new SavingsplansClient(common) });
+  return () => ({
+    pricing: new PricingClient(common),
+    savingsPlans: new SavingsplansClient(common),
+    ec2: (region) => new EC2Client({ ...common, region }),
+  });
 }
 
 /** A fresh temp data folder. */
@@ -88,6 +93,7 @@ export function awsEnvFor(url: string): Record<string, string> {
   return {
     AWS_ENDPOINT_URL_PRICING: url,
     AWS_ENDPOINT_URL_SAVINGSPLANS: url,
+    AWS_ENDPOINT_URL_EC2: url,
     AWS_ACCESS_KEY_ID: FAKE_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: 'fake',
   };

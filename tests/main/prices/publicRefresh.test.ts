@@ -118,6 +118,7 @@ describe('public price list refresh (fake public server)', () => {
     const s = await start();
     const { PricingClient } = await import('@aws-sdk/client-pricing');
     const { SavingsplansClient } = await import('@aws-sdk/client-savingsplans');
+    const { EC2Client } = await import('@aws-sdk/client-ec2');
     const noCreds = async () => {
       throw Object.assign(new Error('Could not load credentials from any providers'), {
         name: 'CredentialsProviderError',
@@ -125,7 +126,11 @@ describe('public price list refresh (fake public server)', () => {
     };
     const cfg = { region: 'us-east-1', credentials: noCreds, maxAttempts: 1 };
     const service = publicTestService(s.url, {
-      clientFactory: () => ({ pricing: new PricingClient(cfg), savingsPlans: new SavingsplansClient(cfg) }),
+      clientFactory: () => ({
+        pricing: new PricingClient(cfg),
+        savingsPlans: new SavingsplansClient(cfg),
+        ec2: (region) => new EC2Client({ ...cfg, region }),
+      }),
     });
     const report = await service.refresh({ regions: ['us-east-1'], services: ['lambda'] });
     expect(report).toMatchObject({ ok: true, source: 'public' });

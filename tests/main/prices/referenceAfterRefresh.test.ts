@@ -114,6 +114,18 @@ describe.each([false, true])('reference scenarios after refreshes (extra SKU att
       }
     });
     it('prices every scenario in every region at the hand-derived totals', () => expectReferenceTotals(catalog));
+    it('prices spot from DescribeSpotPriceHistory', () => {
+      // Two zones at $0.40 and $0.44 × f: a mean of $0.42 × f; 3 × 730 h × $0.42 = $919.80 × f.
+      for (const region of REGIONS) {
+        const e = estimateOf(
+          catalog,
+          { type: 'ec2', instanceType: 'g5.xlarge', instanceCount: 3, region },
+          { type: 'spot' },
+        );
+        expectWithinHalfPercent(e.monthlyUsd, 919.8 * REFERENCE_REGIONS[region]!, `spot in ${region}`);
+        expect(e.lineItems[0]!.priceSource?.label).toBe('AWS EC2 API (DescribeSpotPriceHistory)');
+      }
+    });
   });
 
   describe('public price list', () => {

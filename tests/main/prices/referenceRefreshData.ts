@@ -72,6 +72,17 @@ export function referenceApiData(extra: boolean): FakeData {
     products: Object.fromEntries(
       Object.keys(SERVICES).map((code) => [code, regions.flatMap((r) => referenceItems(code, r, extra))]),
     ),
+    // Spot g5.xlarge in two zones of each region: $0.40 and $0.44 (× f), a mean of $0.42.
+    spot: regions.flatMap((r) =>
+      ['0.40', '0.44'].map((price, i) => ({
+        region: r,
+        zone: `${r}${'ab'[i]}`,
+        type: 'g5.xlarge',
+        product: 'Linux/UNIX',
+        price: scaled(price, REFERENCE_REGIONS[r]!),
+        timestamp: '2026-11-27T09:00:00.000Z',
+      })),
+    ),
     rates: regions.flatMap((r) => {
       const f = REFERENCE_REGIONS[r]!;
       return [

@@ -163,6 +163,7 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
     server = await startFakeAwsServer(regionData());
     const { PricingClient } = await import('@aws-sdk/client-pricing');
     const { SavingsplansClient } = await import('@aws-sdk/client-savingsplans');
+    const { EC2Client } = await import('@aws-sdk/client-ec2');
     const noCreds = async () => {
       const e = new Error('Could not load credentials from any providers');
       e.name = 'CredentialsProviderError';
@@ -171,7 +172,11 @@ describe('refresh against the fake AWS server (real SDK clients)', () => {
     const cfg = { region: 'us-east-1', endpoint: server.url, credentials: noCreds, maxAttempts: 1 };
     // Asked for the API explicitly (without a source, no credentials means the public price list).
     const report = await testService(server.url, {
-      clientFactory: () => ({ pricing: new PricingClient(cfg), savingsPlans: new SavingsplansClient(cfg) }),
+      clientFactory: () => ({
+        pricing: new PricingClient(cfg),
+        savingsPlans: new SavingsplansClient(cfg),
+        ec2: (region) => new EC2Client({ ...cfg, region }),
+      }),
     }).refresh({ ...ONE_REGION, source: 'api' });
     expect(report).toMatchObject({ ok: false, errorKind: 'credentials' });
     expect(report.error).toMatch(/--profile/);
