@@ -31,6 +31,8 @@ export default defineConfig({
           web: 'src-main/web/main.ts',
           // The export's worker thread (src-main/work/backgroundWork.ts finds it next to the entries).
           jobWorker: 'src-main/work/jobWorker.ts',
+          // The price cache's decoding thread (src-main/prices/cache/decodeInWorker.ts finds it likewise).
+          priceCacheWorker: 'src-main/prices/cache/cacheWorker.ts',
         },
       },
     },

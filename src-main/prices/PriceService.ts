@@ -10,6 +10,8 @@ import { STALE_AFTER_DAYS } from '@shared/prices/freshness';
 import type { Logger } from '../runtime/logger';
 import { loadCacheFile, writeCacheFile } from './cache/cacheFile';
 import { withCacheLock, type LockOptions } from './cache/cacheLock';
+import type { CacheDecode } from './cache/decodeCache';
+import { decodeCacheInWorker } from './cache/decodeInWorker';
 import type { PriceCache, RefreshedPair } from './cache/cacheSchema';
 import { mergeCatalog, mergeIntoCache } from './cache/mergeCatalog';
 import { pairId, pairIdOfKey } from './cache/pairs';
@@ -21,7 +23,7 @@ import { DEFAULT_RETRY, type RetryOptions } from './fetch/retry';
 import { fetchPrices, truncateSkips, type FetchResult } from './fetch/runRefresh';
 import { DEFAULT_TIMEOUTS, type NetworkTimeouts } from './fetch/timeouts';
 import { OperationLimiter, PRICE_API_RATE, type TokenBucketOptions } from './fetch/tokenBucket';
-import { buildPriceStatus, type PriceStatus } from './priceStatus';
+import { buildPriceStatus, priceSummary, type PriceStatus } from './priceStatus';
 import { CacheWriteError, describeRefreshError } from './refreshErrors';
 import {
   REFRESH_SERVICES,
@@ -56,6 +58,8 @@ export interface PriceServiceDeps {
   lock?: Omit<LockOptions, 'signal'>;
   /** Reads INFERCALC_PUBLIC_PRICES_URL and INFERCALC_PUBLIC_SPOT_URL (default: process.env). */
   env?: Record<string, string | undefined>;
+  /** Decodes the cache file at load (default: on a worker thread, so the load never holds this thread). */
+  decodeCache?: (bytes: Buffer) => Promise<CacheDecode>;
 }
 
 const quietLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -67,6 +71,9 @@ export class PriceService {
   private active: PriceCatalogData;
   private warnings: string[] = [];
   private loaded: Promise<void> | undefined;
+  /** Settles once the cache file is found (still decoding) or the load is over, whichever is first. */
+  private found: Promise<void> | undefined;
+  private cacheIn = false;
   private inFlight: Promise<RefreshReport> | undefined;
   private controller: AbortController | undefined;
   private readonly listeners = new Set<(p: RefreshProgress) => void>();
@@ -85,8 +92,13 @@ export class PriceService {
 
   /** Loads the cache from the data folder (once); a bad cache is set aside with a warning. */
   load(): Promise<void> {
+    let onFound: () => void = () => {};
+    this.found ??= new Promise<void>((resolve) => (onFound = resolve));
     this.loaded ??= (async () => {
-      const result = await loadCacheFile(this.deps.dataFolder, this.now());
+      const result = await loadCacheFile(this.deps.dataFolder, this.now(), {
+        decode: this.deps.decodeCache ?? ((bytes) => decodeCacheInWorker(bytes)),
+        onFound,
+      });
       if (result.kind === 'ok') {
         this.cache = result.cache;
         if (result.notice) this.logger.info(result.notice);
@@ -96,8 +108,25 @@ export class PriceService {
         this.logger.warn(result.warning);
       }
       this.active = mergeCatalog(this.snapshotData, this.cache);
-    })();
+      this.cacheIn = true;
+    })().finally(onFound);
     return this.loaded;
+  }
+
+  /**
+   * Starts the load and settles as soon as what is in use can be said: at once with the built-in
+   * prices while a cache file found on disk is still decoding (`cacheLoading()` then says so), or when
+   * the load is over (no cache, or a small one). A window's first answers wait for this, never for
+   * the whole decode.
+   */
+  async firstAnswer(): Promise<void> {
+    void this.load();
+    await this.found;
+  }
+
+  /** True while a cache file is being decoded: the prices in use are then the built-in ones alone. */
+  cacheLoading(): boolean {
+    return this.loaded !== undefined && !this.cacheIn;
   }
 
   /** The catalog data in use: snapshot with the cache merged over it. */
@@ -149,10 +178,22 @@ export class PriceService {
     });
   }
 
-  /** The short summary the app-info operation shows. */
+  /**
+   * The short summary the app-info operation shows, from the coverage rows alone (quick, even on a
+   * first answer); while the cache decodes, it says the built-in prices are in use.
+   */
   sourceSummary(): PriceSourceSummary {
-    const s = this.status();
-    return { kind: s.kind, label: s.label, asOf: s.asOf, warnings: s.warnings };
+    const s = priceSummary({
+      data: this.active,
+      ...(this.cache ? { cacheWrittenAt: this.cache.writtenAt } : {}),
+      now: this.now(),
+      staleAfterDays: this.deps.staleAfterDays ?? STALE_AFTER_DAYS,
+      warnings: this.warnings,
+    });
+    const summary = { kind: s.kind, label: s.label, asOf: s.asOf, warnings: s.warnings };
+    return this.cacheLoading()
+      ? { ...summary, label: `${s.label}; the cached prices are still loading`, loading: true }
+      : summary;
   }
 
   /**

@@ -42,8 +42,8 @@ export interface PriceStatus {
   credentialsFound?: boolean;
 }
 
-/** Builds the status; see the file comment. */
-export function buildPriceStatus(input: {
+/** What the status is built from. */
+export interface PriceStatusInput {
   data: PriceCatalogData;
   snapshotBuiltAt: string;
   cacheWrittenAt?: string;
@@ -52,32 +52,45 @@ export function buildPriceStatus(input: {
   warnings: string[];
   refreshing: boolean;
   lastRefresh?: RefreshReport;
-}): PriceStatus {
+}
+
+/** The part of the status a header shows, from the coverage rows alone (no walk over the prices, so a first answer is quick). */
+export function priceSummary(
+  input: Pick<PriceStatusInput, 'data' | 'cacheWrittenAt' | 'now' | 'staleAfterDays' | 'warnings'>,
+): Pick<PriceStatus, 'kind' | 'label' | 'asOf' | 'summary' | 'refreshSuggested' | 'warnings'> {
+  const { data, staleAfterDays } = input;
+  const summary = summarizeFreshness(data.coverage, input.now.toISOString(), staleAfterDays);
+  const kind = input.cacheWrittenAt ? 'cache' : 'snapshot';
+  const warnings = [...input.warnings];
+  if (summary.staleCount > 0) {
+    warnings.push(
+      `${summary.staleCount} of ${data.coverage.length} service/region price sets were fetched more than ${staleAfterDays} days ago: refresh prices when online.`,
+    );
+  }
+  return {
+    kind,
+    label:
+      kind === 'cache'
+        ? `AWS prices (cache written ${input.cacheWrittenAt!.slice(0, 10)}) over the built-in prices`
+        : summary.text,
+    asOf: summary.asOf ?? data.builtAt.slice(0, 10),
+    summary: summary.text,
+    refreshSuggested: summary.refreshSuggested,
+    warnings,
+  };
+}
+
+/** Builds the status; see the file comment. */
+export function buildPriceStatus(input: PriceStatusInput): PriceStatus {
   const { data, now, staleAfterDays } = input;
   const today = now.toISOString();
   const coverage = data.coverage.map((c) => {
     const f = freshnessOf(c, today, staleAfterDays);
     return { ...c, ageDays: f.ageDays, stale: f.stale };
   });
-  const summary = summarizeFreshness(data.coverage, today, staleAfterDays);
-  const asOf = summary.asOf ?? data.builtAt.slice(0, 10);
-  const kind = input.cacheWrittenAt ? 'cache' : 'snapshot';
-  const warnings = [...input.warnings];
-  if (summary.staleCount > 0) {
-    warnings.push(
-      `${summary.staleCount} of ${coverage.length} service/region price sets were fetched more than ${staleAfterDays} days ago: refresh prices when online.`,
-    );
-  }
   const kept = keptPriceList(data.entries);
   const status: PriceStatus = {
-    kind,
-    label:
-      kind === 'cache'
-        ? `AWS prices (cache written ${input.cacheWrittenAt!.slice(0, 10)}) over the built-in prices`
-        : summary.text,
-    asOf,
-    summary: summary.text,
-    refreshSuggested: summary.refreshSuggested,
+    ...priceSummary(input),
     snapshotBuiltAt: input.snapshotBuiltAt,
     prices: data.entries.length,
     coverage,
@@ -85,7 +98,6 @@ export function buildPriceStatus(input: {
     notInLatestRefresh: kept.list,
     notInLatestRefreshCount: kept.count,
     missing: data.missing,
-    warnings,
     staleAfterDays,
     refreshing: input.refreshing,
   };

@@ -17,6 +17,8 @@ export class PricesStore {
   /** Every region with prices in the active price data (for region pickers). */
   availableRegions: string[] = [];
   loading = false;
+  /** True while `data` is the built-in prices alone because the cached prices are still loading. */
+  cacheLoading = false;
   loadError: string | null = null;
   /** Whether the browser says it is online (offline: the app keeps working on cached prices). */
   online = true;
@@ -77,6 +79,7 @@ export class PricesStore {
   /** Where the prices in use come from, in words: "built-in prices" or "refreshed from AWS". */
   get originLabel(): string {
     if (!this.data) return 'loading prices';
+    if (this.cacheLoading) return 'built-in prices (the refreshed prices are still loading)';
     return this.data.origin === 'api' ? 'refreshed from AWS' : 'built-in prices';
   }
 
@@ -103,24 +106,37 @@ export class PricesStore {
     this.disposer = null;
   }
 
-  /** Fetches the needed regions unless they are all loaded already. */
+  /**
+   * Fetches the needed regions unless they are all loaded already. At start-up the first answer may
+   * be the built-in prices while the cached ones load (said so by `cacheLoading`): they are shown as
+   * such at once, then replaced by the answer that waits for the cache.
+   */
   async ensureLoaded(force = false): Promise<void> {
     const regions = this.neededRegions;
-    if (!force && this.data && regions.every((r) => this.loadedRegions.includes(r))) return;
+    if (!force && this.data && !this.cacheLoading && regions.every((r) => this.loadedRegions.includes(r))) return;
+    // Only the first load may take the built-in prices meanwhile: later ones keep the prices shown.
+    if (await this.fetchRegions(regions, this.data ? undefined : 'built-in')) await this.fetchRegions(regions, 'wait');
+  }
+
+  /** One catalog request, applied unless a newer one was made; true when it answered with the built-in prices while the cache loads. */
+  private async fetchRegions(regions: string[], whileLoading?: 'built-in' | 'wait'): Promise<boolean> {
     this.loading = true;
     const seq = ++this.requestSeq;
-    const result = await this.api.pricesCatalog({ regions });
-    if (seq !== this.requestSeq) return;
+    const result = await this.api.pricesCatalog({ regions, ...(whileLoading ? { whileLoading } : {}) });
+    if (seq !== this.requestSeq) return false;
+    const early = result.ok && result.result.cacheLoading === true;
     runInAction(() => {
-      this.loading = false;
+      this.loading = early;
       if (!result.ok) {
         this.loadError = result.error.message;
         return;
       }
       this.data = result.result.data as PriceCatalogData;
+      this.cacheLoading = early;
       this.loadedRegions = regions;
       this.availableRegions = result.result.availableRegions;
       this.loadError = null;
     });
+    return early;
   }
 }

@@ -95,9 +95,19 @@ export function parseKey(key: string): ParsedKey | undefined {
   return parsed;
 }
 
-/** The region part of any key ("sagemaker/us-east-1/..." → "us-east-1"). */
+/**
+ * The region part of any key ("sagemaker/us-east-1/..." → "us-east-1"), as `parseKey` reads it but
+ * without splitting the whole key: it runs over every price when a catalog is cut to some regions.
+ */
 export function regionOfKey(key: string): string | undefined {
-  return parseKey(key)?.region;
+  const first = key.indexOf('/');
+  if (first < 0 || !KEY_SERVICES.has(key.slice(0, first))) return undefined;
+  // Savings Plans keys carry the plan before the region.
+  const from = key.startsWith('savings-plans/') ? key.indexOf('/', first + 1) + 1 : first + 1;
+  if (from === 0) return undefined;
+  const end = key.indexOf('/', from);
+  const region = end < 0 ? key.slice(from) : key.slice(from, end);
+  return region || undefined;
 }
 
 /**

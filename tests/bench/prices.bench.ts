@@ -2,12 +2,10 @@
  * Price benchmarks: requests of a full one-region refresh against the fake server (and the minimum
  * the queries allow), a one-region refresh from the fake public price list with a 250 MB offer file
  * (bytes, requests, seconds, MB/s, peak memory), streaming parse speed against JSON.parse,
- * normalization throughput, cache load time for all regions, snapshot size.
+ * normalization throughput, snapshot size. The cache's start-up load is pricesCache.bench.ts.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheFilePath, loadCacheFile } from '../../src-main/prices/cache/cacheFile';
-import { mergeCatalog } from '../../src-main/prices/cache/mergeCatalog';
 import { productQueries } from '../../src-main/prices/fetch/queries';
 import { savingsPlansQueries } from '../../src-main/prices/fetch/savingsPlansRates';
 import { collectPriceListItems } from '../../src-main/prices/normalize/normalizeProducts';
@@ -16,9 +14,7 @@ import { loadEmbeddedSnapshot } from '../../src-main/prices/snapshot/loadSnapsho
 import { findRepoRoot, SNAPSHOT_RELATIVE_PATH } from '../../src-main/prices/snapshot/sourcePaths';
 import { startFakeAwsServer } from '../main/prices/fakeAwsServer';
 import { ec2Region, sageMakerRegion } from '../main/prices/fixtures';
-import { regionData, tempDataFolder, testService } from '../main/prices/helpers';
-import { writeAllRegionsCache } from './prices/allRegionsCache';
-import { loadInFreshProcess, median, phaseSplit } from './prices/freshLoad';
+import { regionData, testService } from '../main/prices/helpers';
 import { parseSpeed, publicRefreshFigures } from './prices/publicRefresh';
 
 /** Prints the figures. */
@@ -55,40 +51,7 @@ export async function run(): Promise<void> {
     `normalization: ${items.length} products in ${ms.toFixed(0)} ms = ${Math.round((items.length / ms) * 1000)} products/s`,
   );
 
-  // A cache holding a refreshed copy of every snapshot price (all regions, all services).
   const snapshot = loadEmbeddedSnapshot();
-  const folder = tempDataFolder();
-  const count = await writeAllRegionsCache(folder, snapshot);
-  const size = statSync(cacheFilePath(folder)).size;
-
-  // What a starting app pays: each load in a fresh process (cold code, no benchmark garbage).
-  const RUNS = 5;
-  const whole = Array.from({ length: RUNS }, () => loadInFreshProcess(folder, 'whole'));
-  const split = Array.from({ length: 3 }, () => loadInFreshProcess(folder, 'phases'));
-  const totals = whole.map((r) => r.total);
-  console.log(
-    `cache load time for all regions (target under 50 ms, or off the first paint): ${count} prices, ${(size / 1e6).toFixed(1)} MB, ` +
-      `fresh process: first ${totals[0]!.toFixed(0)} ms, median of ${RUNS} ${median(totals).toFixed(0)} ms ` +
-      `(loadCacheFile + mergeCatalog, after the embedded snapshot: ${median(whole.map((r) => r.snapshot)).toFixed(0)} ms)`,
-  );
-  console.log(
-    `  longest hold of the event loop during the load (what a starting window waits at most): median ${median(whole.map((r) => r.longestBlock)).toFixed(0)} ms`,
-  );
-  console.log(`  phases, median of ${split.length} fresh processes (ms): ${phaseSplit(split)}`);
-
-  // The same load inside this process, for comparison: warm code, but the setup's garbage to collect.
-  const inProcess: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t1 = performance.now();
-    const loaded = await loadCacheFile(folder, new Date());
-    if (loaded.kind !== 'ok') throw new Error(`the benchmark cache did not load: ${loaded.kind}`);
-    mergeCatalog(snapshot, loaded.cache);
-    inProcess.push(performance.now() - t1);
-  }
-  console.log(
-    `  in the benchmark process (warm code, setup garbage): first ${inProcess[0]!.toFixed(0)} ms, median of 5 ${median(inProcess).toFixed(0)} ms`,
-  );
-
   const snap = statSync(join(findRepoRoot(process.cwd()), SNAPSHOT_RELATIVE_PATH)).size;
   console.log(`snapshot on disk: ${(snap / 1024).toFixed(0)} KiB for ${snapshot.entries.length} prices`);
 }

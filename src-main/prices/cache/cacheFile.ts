@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../../files/atomicWrite';
 import { nodeFileSystem } from '../../files/fileSystem';
 import { computeCoverage } from '../coverage';
 import { CACHE_FILE_NAME, CACHE_FORMAT, CACHE_VERSION, type PriceCache } from './cacheSchema';
-import { decodeCacheBytes } from './decodeCache';
+import { decodeCacheBytes, type CacheDecode } from './decodeCache';
 import { LEGACY_CACHE_FILE_NAME, readLegacyCache } from './legacyCache';
 import { processIsAlive } from '../../files/staleTemporaryFiles';
 
@@ -55,8 +55,15 @@ function cacheOf(writtenAt: string, refreshed: PriceCache['refreshed'], entries:
   return { writtenAt, refreshed, entries, coverage: computeCoverage(entries) };
 }
 
+/** How a load decodes the file's bytes (default: on this thread), and who hears that a file was found. */
+export interface CacheLoadOptions {
+  decode?: (bytes: Buffer) => Promise<CacheDecode>;
+  /** Called once the file is read, before it is decoded (a start-up can answer with the snapshot meanwhile). */
+  onFound?: () => void;
+}
+
 /** Loads and validates the cache; never throws for a bad file. */
-export async function loadCacheFile(dataFolder: string, now: Date): Promise<CacheLoad> {
+export async function loadCacheFile(dataFolder: string, now: Date, options: CacheLoadOptions = {}): Promise<CacheLoad> {
   await removeLeftoverTemps(dataFolder);
   const path = cacheFilePath(dataFolder);
   let bytes: Buffer;
@@ -66,7 +73,8 @@ export async function loadCacheFile(dataFolder: string, now: Date): Promise<Cach
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return loadLegacy(dataFolder, now);
     return setAside(path, now, `the price cache could not be read (${(error as Error).message})`);
   }
-  const decoded = await decodeCacheBytes(bytes);
+  options.onFound?.();
+  const decoded = await (options.decode ?? decodeCacheBytes)(bytes);
   if (decoded.kind === 'newer') {
     return {
       kind: 'newer',

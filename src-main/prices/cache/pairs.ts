@@ -1,16 +1,16 @@
 /** (service, region) pairs: the unit a refresh replaces and freshness is reported by. */
 import type { CoverageEntry } from '@shared/prices/catalog';
-import { parseKey } from '@shared/prices/keys';
+import { regionOfKey } from '@shared/prices/keys';
 
 /** The id of a pair, as used in sets and maps. */
 export function pairId(service: string, region: string): string {
   return `${service}|${region}`;
 }
 
-/** The pair id of a key ('|' for a key that names no service and region). */
+/** The pair id of a key ('|' for a key that names no service and region); runs over every price at a merge, so no split. */
 export function pairIdOfKey(key: string): string {
-  const parsed = parseKey(key);
-  return parsed ? pairId(parsed.service, parsed.region) : '|';
+  const region = regionOfKey(key);
+  return region ? pairId(key.slice(0, key.indexOf('/')), region) : '|';
 }
 
 /**

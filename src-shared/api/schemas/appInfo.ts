@@ -9,6 +9,8 @@ export const PriceSourceSummarySchema = z.strictObject({
   asOf: z.string(),
   /** A warning to show, e.g. a corrupt cache that was set aside, or stale prices. */
   warnings: z.array(z.string()),
+  /** True while the cached prices are still loading at start-up: the built-in ones are in use meanwhile. */
+  loading: z.boolean().optional(),
 });
 
 export const AppInfoSchema = z.strictObject({

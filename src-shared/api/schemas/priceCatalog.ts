@@ -88,10 +88,17 @@ export const PriceCatalogDataSchema = z.object({
 /** Which regions' prices to send (at most a handful: a project's region and its designs' overrides). */
 export const PriceCatalogRequestSchema = z.strictObject({
   regions: z.array(RegionSchema).min(1).max(20),
+  /**
+   * While the cached prices are still loading at start-up: 'wait' for them (the default), or answer
+   * at once with the built-in prices ('built-in'), marked `cacheLoading`.
+   */
+  whileLoading: z.enum(['wait', 'built-in']).optional(),
 });
 
 /** The catalog restricted to the regions asked for, and every region that has prices (for region pickers). */
 export const PriceCatalogResponseSchema = z.object({
   data: PriceCatalogDataSchema,
   availableRegions: z.array(z.string()),
+  /** True when `data` is the built-in prices alone because the cached prices are still loading. */
+  cacheLoading: z.boolean().optional(),
 });

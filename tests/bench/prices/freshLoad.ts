@@ -9,12 +9,20 @@ import type { LoadTiming } from './loadCacheOnce';
 
 const script = join(dirname(fileURLToPath(import.meta.url)), 'loadCacheOnce.ts');
 
-/** One fresh process; `mode` as loadCacheOnce.ts takes it. */
-export function loadInFreshProcess(folder: string, mode: 'whole' | 'phases'): LoadTiming {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', script, folder, mode], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** One fresh process; `mode` (and the built worker for 'startup') as loadCacheOnce.ts takes them. */
+export function loadInFreshProcess(
+  folder: string,
+  mode: 'whole' | 'phases' | 'startup',
+  workerFile?: string,
+): LoadTiming {
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', script, folder, mode, ...(workerFile ? [workerFile] : [])],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return JSON.parse(out.trim().split('\n').pop()!) as LoadTiming;
 }
 

@@ -5,14 +5,18 @@
  * `node --import tsx loadCacheOnce.ts <dataFolder> whole` times what the app does: the embedded
  * snapshot first, then loadCacheFile + mergeCatalog, and the longest the event loop was held during
  * the load (what a window starting at the same time waits at most for an answer). `... phases`
- * times the steps one by one (read, decode: gunzip + JSON.parse + validation, merge). Prints one JSON
- * line of milliseconds.
+ * times the steps one by one (read, decode: gunzip + JSON.parse + validation, merge). `... startup
+ * [worker.js]` times the app's start-up path (see `startup`). Prints one JSON line of milliseconds.
  */
 import { promises as fs } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { restrictToRegions } from '../../../src-main/api/areas/priceCatalog';
 import { cacheFilePath, loadCacheFile } from '../../../src-main/prices/cache/cacheFile';
 import { decodeCacheBytes } from '../../../src-main/prices/cache/decodeCache';
+import { decodeCacheInWorker } from '../../../src-main/prices/cache/decodeInWorker';
 import { mergeCatalog } from '../../../src-main/prices/cache/mergeCatalog';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
+import { PriceService } from '../../../src-main/prices/PriceService';
 
 /** What one run measured (ms), plus the merged price count as a sanity check. */
 export interface LoadTiming {
@@ -80,12 +84,51 @@ async function phases(folder: string): Promise<LoadTiming> {
   };
 }
 
+/**
+ * What a starting window waits for with the app's own start-up path: the price service built (the
+ * embedded snapshot), then its first answer (app.info's summary and one region's catalog, while the
+ * cache decodes on the worker thread), then the full load; and the longest hold of the event loop
+ * from the first answer to the full load (the snapshot is built before, as it was without a cache).
+ * Times count from the service built. `workerFile` is the built worker when there is one (as the app
+ * runs it).
+ */
+async function startup(folder: string, workerFile: string | undefined): Promise<LoadTiming> {
+  const start = workerFile ? () => new Worker(workerFile) : undefined;
+  const t0 = performance.now();
+  const prices = new PriceService({ dataFolder: folder, decodeCache: (bytes) => decodeCacheInWorker(bytes, start) });
+  const t1 = performance.now();
+  const { result, longest } = await withBlockMeter(async () => {
+    await prices.firstAnswer();
+    const summary = prices.sourceSummary();
+    const region = restrictToRegions(prices.catalogData(), ['eu-west-1']);
+    const t2 = performance.now();
+    if (!summary.loading) throw new Error('the first answer came after the cache was in: nothing was measured');
+    if (region.entries.length === 0) throw new Error('the first answer had no prices for the region');
+    await prices.load();
+    const t3 = performance.now();
+    if (prices.status().kind !== 'cache') throw new Error('the cache did not load');
+    return { snapshot: t1 - t0, firstAnswer: t2 - t1, full: t3 - t1, prices: prices.catalogData().entries.length };
+  });
+  return {
+    snapshot: result.snapshot,
+    total: result.full,
+    longestBlock: longest,
+    phases: { firstAnswer: result.firstAnswer, fullLoad: result.full },
+    prices: result.prices,
+  };
+}
+
 // An async main rather than top-level await: the package is CommonJS.
 async function main(): Promise<void> {
-  const [folder, mode] = process.argv.slice(2);
-  if (!folder || (mode !== 'whole' && mode !== 'phases'))
-    throw new Error('usage: loadCacheOnce <dataFolder> whole|phases');
-  const timing = mode === 'whole' ? await whole(folder) : await phases(folder);
+  const [folder, mode, workerFile] = process.argv.slice(2);
+  if (!folder || (mode !== 'whole' && mode !== 'phases' && mode !== 'startup'))
+    throw new Error('usage: loadCacheOnce <dataFolder> whole|phases|startup [builtWorker.js]');
+  const timing =
+    mode === 'whole'
+      ? await whole(folder)
+      : mode === 'phases'
+        ? await phases(folder)
+        : await startup(folder, workerFile);
   process.stdout.write(`${JSON.stringify(timing)}\n`);
 }
 
