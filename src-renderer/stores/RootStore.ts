@@ -144,5 +144,8 @@ export class RootStore {
   async start(): Promise<void> {
     this.projectFilesStarted = this.startProjectFiles();
     await Promise.all([this.app.load(), this.prices.start(), this.priceRefresh.loadStatus()]);
+    // The first app.info came while the cached prices were loading (it said the built-in ones were in
+    // use); they are in now, so ask again for the summary of what is in use.
+    if (this.app.info?.prices.loading) await this.app.load();
   }
 }

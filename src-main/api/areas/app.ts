@@ -19,8 +19,9 @@ export function appHandlers(services: Services): Pick<ApiHandlers, 'app.info'> {
   };
   return {
     'app.info': async () => {
-      // After the one load (the cache read at start), the data in use changes only by a refresh.
-      await services.prices.load();
+      // Never waits for the cache to decode: while it does, the summary says the built-in prices are
+      // in use. After the one load (at start), the data in use changes only by a refresh.
+      await services.prices.firstAnswer();
       return {
         name: 'InferCalc',
         version: services.version,

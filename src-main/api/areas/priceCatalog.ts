@@ -24,11 +24,18 @@ export function regionsWithPrices(data: PriceCatalogData): string[] {
 
 export function priceCatalogHandlers(services: Services): Pick<ApiHandlers, 'prices.catalog'> {
   return {
-    'prices.catalog': async ({ regions }) => {
-      // The cache is read once, on first use; until then the service holds the snapshot alone.
-      await services.prices.load();
+    'prices.catalog': async ({ regions, whileLoading }) => {
+      // The cache is read once, on first use; until then the service holds the snapshot alone. Asked
+      // for the built-in prices while it loads, the answer says so and comes without waiting.
+      const early = whileLoading === 'built-in';
+      await (early ? services.prices.firstAnswer() : services.prices.load());
       const data = services.prices.catalogData();
-      return { data: restrictToRegions(data, regions), availableRegions: regionsWithPrices(data) };
+      const cacheLoading = early && services.prices.cacheLoading();
+      return {
+        data: restrictToRegions(data, regions),
+        availableRegions: regionsWithPrices(data),
+        ...(cacheLoading ? { cacheLoading } : {}),
+      };
     },
   };
 }

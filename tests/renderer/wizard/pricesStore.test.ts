@@ -7,7 +7,7 @@ describe('PricesStore', () => {
   it('loads the project region’s prices through prices.catalog', async () => {
     const { store, fake } = await startedStore();
     expect(fake.calls.filter((c) => c.operation === 'prices.catalog')).toEqual([
-      { operation: 'prices.catalog', request: { regions: ['us-east-1'] } },
+      { operation: 'prices.catalog', request: { regions: ['us-east-1'], whileLoading: 'built-in' } },
     ]);
     expect(store.prices.availableRegions).toEqual(['eu-west-1', 'us-east-1']);
     const c5 = store.prices.catalog!.lookup(priceKeys.sageMakerInstance('us-east-1', 'Hosting', 'ml.c5.xlarge'));
