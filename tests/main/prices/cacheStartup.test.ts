@@ -13,7 +13,7 @@ import { decodeCacheBytes } from '../../../src-main/prices/cache/decodeCache';
 import { decodeCacheInWorker } from '../../../src-main/prices/cache/decodeInWorker';
 import { mergeIntoCache } from '../../../src-main/prices/cache/mergeCatalog';
 import { PriceService } from '../../../src-main/prices/PriceService';
-import type { Services } from '../../../src-main/services/services';
+import type { Services } from '../../../src-main/composition/services';
 import { tempDataFolder } from './helpers';
 
 const FETCHED = '2026-11-20T08:00:00Z';

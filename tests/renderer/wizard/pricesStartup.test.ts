@@ -2,7 +2,7 @@
 // then the cached ones replace them; app.info is asked again once they are in.
 import { describe, expect, it } from 'vitest';
 import { priceKeys } from '@shared/prices/keys';
-import type { PriceCatalogResponse } from '@shared/api/schemas/priceCatalog';
+import type { ResponseOf } from '@shared/api/contract';
 import type { PriceCatalogData } from '@shared/prices/catalog';
 import { RootStore } from '../../../src-renderer/stores/RootStore';
 import { createFakeApi, sampleAppInfo } from '../fakeApi';
@@ -34,9 +34,9 @@ describe('prices at start-up while the cache loads', () => {
       }),
       'prices.catalog': async (request) => {
         if (request.whileLoading === 'built-in' && !cacheLoaded)
-          return { ...(builtIn(request) as PriceCatalogResponse), cacheLoading: true };
+          return { ...(builtIn(request) as ResponseOf<'prices.catalog'>), cacheLoading: true };
         await cacheIn;
-        return fromCache(request) as PriceCatalogResponse;
+        return fromCache(request) as ResponseOf<'prices.catalog'>;
       },
       // Like the real one, the status waits for the cache; this test needs no status, so it then answers an error.
       'prices.status': async () => {
