@@ -14,17 +14,16 @@ import type { CacheDecode } from './cache/decodeCache';
 import { decodeCacheInWorker } from './cache/decodeInWorker';
 import type { PriceCache, RefreshedPair } from './cache/cacheSchema';
 import { mergeCatalog, mergeIntoCache } from './cache/mergeCatalog';
-import { pairId, pairIdOfKey } from './cache/pairs';
 import { defaultPriceClientFactory, type PriceClientFactory } from './fetch/clients';
 import { credentialsFound } from './fetch/credentials';
 import { DEFAULT_PUBLIC_PRICES_URL, fetchPublicPrices } from './fetch/public/publicSource';
 import { DEFAULT_SPOT_FEED_URL } from './fetch/public/spotFeed';
 import { DEFAULT_RETRY, type RetryOptions } from './fetch/retry';
-import { fetchPrices, truncateSkips, type FetchResult } from './fetch/runRefresh';
+import { fetchPrices, type FetchResult } from './fetch/runRefresh';
 import { DEFAULT_TIMEOUTS, type NetworkTimeouts } from './fetch/timeouts';
 import { OperationLimiter, PRICE_API_RATE, type TokenBucketOptions } from './fetch/tokenBucket';
 import { buildPriceStatus, priceSummary, type PriceStatus } from './priceStatus';
-import { CacheWriteError, describeRefreshError } from './refreshErrors';
+import { CacheWriteError } from './refreshErrors';
 import {
   REFRESH_SERVICES,
   type RefreshOptions,
@@ -33,6 +32,7 @@ import {
   type RefreshSource,
 } from './refreshTypes';
 import { defaultRefreshRegions } from './regions';
+import { failedReport, okReport, refreshedPairs } from './refreshReports';
 import { keepPricesMissingFromRefresh } from './keepPrevious';
 import { loadEmbeddedSnapshot } from './snapshot/loadSnapshot';
 
@@ -271,16 +271,7 @@ export class PriceService {
               signal,
               onProgress,
             });
-      const counts = new Map<string, number>();
-      for (const e of result.entries) counts.set(pairIdOfKey(e.key), (counts.get(pairIdOfKey(e.key)) ?? 0) + 1);
-      const refreshed: RefreshedPair[] = services.flatMap((service) =>
-        regions.map((region) => ({
-          service,
-          region,
-          fetchedAt: startedAt,
-          count: counts.get(pairId(service, region)) ?? 0,
-        })),
-      );
+      const refreshed = refreshedPairs(base(), result.entries);
       signal.throwIfAborted();
       // A meter the previous catalog priced and this refresh lacks keeps its old price, marked.
       const kept = keepPricesMissingFromRefresh(this.active.entries, result.entries, refreshed, startedAt);
@@ -289,45 +280,10 @@ export class PriceService {
       this.active = mergeCatalog(this.snapshotData, next);
       // The cache is sound again: a warning about an earlier corrupt file no longer applies.
       this.warnings = [];
-      const report: RefreshReport = {
-        ...base(),
-        ok: true,
-        status: 'ok',
-        finishedAt: this.now().toISOString(),
-        requests: result.requests,
-        pages: result.pages,
-        products: result.products,
-        prices: result.entries.length,
-        skippedCount: result.skipped.length,
-        skipped: truncateSkips(result.skipped),
-        ignored: result.ignored,
-        restarts: result.restarts,
-        keptFromBefore: kept.length,
-        keptSample: kept.slice(0, 20).map((e) => e.key),
-      };
-      if (result.bytes !== undefined) report.bytes = result.bytes;
-      return this.finish(report);
+      return this.finish(okReport(base(), result, kept, this.now().toISOString()));
     } catch (error) {
-      const cancelled = signal.aborted;
-      const described = cancelled ? undefined : describeRefreshError(error, source);
-      const report: RefreshReport = {
-        ...base(),
-        ok: false,
-        status: cancelled ? 'cancelled' : 'failed',
-        error: cancelled
-          ? 'the refresh was cancelled; cached prices are unchanged'
-          : `${described!.message}; cached prices are unchanged`,
-        finishedAt: this.now().toISOString(),
-        ...counters,
-        prices: 0,
-        skippedCount: 0,
-        skipped: [],
-        ignored: 0,
-        restarts: 0,
-        keptFromBefore: 0,
-        keptSample: [],
-      };
-      if (described) report.errorKind = described.kind;
+      const failure = signal.aborted ? { cancelled: true as const } : { cancelled: false as const, error };
+      const report = failedReport(base(), failure, counters, this.now().toISOString());
       this.logger.warn(`price refresh ${report.status}: ${report.error}`);
       return this.finish(report);
     }

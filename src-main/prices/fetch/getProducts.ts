@@ -6,7 +6,8 @@
 import { GetProductsCommand } from '@aws-sdk/client-pricing';
 import type { PricingClient } from '@aws-sdk/client-pricing';
 import type { ProductQuery } from './queries';
-import { withRetry, type RetryOptions } from './retry';
+import { allPages } from './pages';
+import type { RetryOptions } from './retry';
 import type { OperationLimiter } from './tokenBucket';
 
 /** Page size: the API maximum, so a query needs as few requests as possible. */
@@ -31,32 +32,23 @@ const TOKEN_ERRORS = new Set(['ExpiredNextTokenException', 'InvalidNextTokenExce
 /** Every PriceList item of the query (boxed strings, as the SDK returns them). */
 export async function fetchAllProducts(query: ProductQuery, ctx: PagerContext): Promise<unknown[]> {
   for (let restarts = 0; ; restarts++) {
-    const items: unknown[] = [];
-    let token: string | undefined;
     try {
-      do {
-        await ctx.limiter.take('GetProducts', ctx.signal);
-        const page = await withRetry(
-          () =>
-            ctx.client.send(
-              new GetProductsCommand({
-                ServiceCode: query.serviceCode,
-                Filters: query.filters,
-                FormatVersion: 'aws_v1',
-                MaxResults: PAGE_SIZE,
-                ...(token ? { NextToken: token } : {}),
-              }),
-              ctx.signal ? { abortSignal: ctx.signal } : {},
-            ),
-          ctx.retry,
-          ctx.signal,
-        );
-        const list = page.PriceList ?? [];
-        items.push(...list);
-        ctx.onPage?.(list.length);
-        token = page.NextToken || undefined;
-      } while (token);
-      return items;
+      return await allPages<unknown>(
+        async (token, sdk) => {
+          const page = await ctx.client.send(
+            new GetProductsCommand({
+              ServiceCode: query.serviceCode,
+              Filters: query.filters,
+              FormatVersion: 'aws_v1',
+              MaxResults: PAGE_SIZE,
+              ...(token ? { NextToken: token } : {}),
+            }),
+            sdk,
+          );
+          return { items: page.PriceList ?? [], next: page.NextToken };
+        },
+        { ...ctx, turn: () => ctx.limiter.take('GetProducts', ctx.signal) },
+      );
     } catch (error) {
       const name = (error as { name?: string }).name ?? '';
       if (!TOKEN_ERRORS.has(name) || restarts >= MAX_TOKEN_RESTARTS) throw error;

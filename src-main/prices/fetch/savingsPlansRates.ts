@@ -5,7 +5,8 @@
 import { DescribeSavingsPlansOfferingRatesCommand } from '@aws-sdk/client-savingsplans';
 import type { DescribeSavingsPlansOfferingRatesCommandInput, SavingsplansClient } from '@aws-sdk/client-savingsplans';
 import type { OfferingRate } from '../normalize/savingsPlans';
-import { withRetry, type RetryOptions } from './retry';
+import { allPages } from './pages';
+import type { RetryOptions } from './retry';
 import type { OperationLimiter } from './tokenBucket';
 
 /** The API's largest page. */
@@ -40,27 +41,18 @@ export async function fetchAllOfferingRates(
     onPage?: (items: number) => void;
   },
 ): Promise<OfferingRate[]> {
-  const rates: OfferingRate[] = [];
-  let token: string | undefined;
-  do {
-    await ctx.limiter.take('DescribeSavingsPlansOfferingRates', ctx.signal);
-    const page = await withRetry(
-      () =>
-        ctx.client.send(
-          new DescribeSavingsPlansOfferingRatesCommand({
-            ...input,
-            maxResults: RATES_PAGE_SIZE,
-            ...(token ? { nextToken: token } : {}),
-          }),
-          ctx.signal ? { abortSignal: ctx.signal } : {},
-        ),
-      ctx.retry,
-      ctx.signal,
-    );
-    const list = page.searchResults ?? [];
-    rates.push(...(list as OfferingRate[]));
-    ctx.onPage?.(list.length);
-    token = page.nextToken || undefined;
-  } while (token);
-  return rates;
+  return allPages<OfferingRate>(
+    async (token, sdk) => {
+      const page = await ctx.client.send(
+        new DescribeSavingsPlansOfferingRatesCommand({
+          ...input,
+          maxResults: RATES_PAGE_SIZE,
+          ...(token ? { nextToken: token } : {}),
+        }),
+        sdk,
+      );
+      return { items: (page.searchResults ?? []) as OfferingRate[], next: page.nextToken };
+    },
+    { ...ctx, turn: () => ctx.limiter.take('DescribeSavingsPlansOfferingRates', ctx.signal) },
+  );
 }

@@ -9,7 +9,8 @@
 import { DescribeSpotPriceHistoryCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import { normalizeSpotHistory, type SpotPriceRecord } from '../normalize/spotHistory';
 import type { NormalizeOutcome } from '../normalize/outcome';
-import { withRetry, type RetryOptions } from './retry';
+import { allPages } from './pages';
+import type { RetryOptions } from './retry';
 
 /** Records per page: the API maximum. */
 export const SPOT_PAGE_SIZE = 1000;
@@ -30,30 +31,21 @@ export interface SpotFetchContext {
 /** The region's current Linux spot prices (see the file comment). */
 export async function fetchSpotPrices(region: string, ctx: SpotFetchContext): Promise<NormalizeOutcome> {
   const now = new Date(ctx.fetchedAt);
-  const records: SpotPriceRecord[] = [];
-  let token: string | undefined;
+  let records: SpotPriceRecord[];
   try {
-    do {
-      const page = await withRetry(
-        () =>
-          ctx.client.send(
-            new DescribeSpotPriceHistoryCommand({
-              ProductDescriptions: ['Linux/UNIX'],
-              StartTime: now,
-              EndTime: now,
-              MaxResults: SPOT_PAGE_SIZE,
-              ...(token ? { NextToken: token } : {}),
-            }),
-            ctx.signal ? { abortSignal: ctx.signal } : {},
-          ),
-        ctx.retry,
-        ctx.signal,
+    records = await allPages<SpotPriceRecord>(async (token, sdk) => {
+      const page = await ctx.client.send(
+        new DescribeSpotPriceHistoryCommand({
+          ProductDescriptions: ['Linux/UNIX'],
+          StartTime: now,
+          EndTime: now,
+          MaxResults: SPOT_PAGE_SIZE,
+          ...(token ? { NextToken: token } : {}),
+        }),
+        sdk,
       );
-      const list = page.SpotPriceHistory ?? [];
-      records.push(...list);
-      ctx.onPage?.(list.length);
-      token = page.NextToken || undefined;
-    } while (token);
+      return { items: page.SpotPriceHistory ?? [], next: page.NextToken };
+    }, ctx);
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
     if (ctx.signal?.aborted || !REFUSED.has(name)) throw error;

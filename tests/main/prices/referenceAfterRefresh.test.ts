@@ -98,6 +98,19 @@ function expectReferenceTotals(catalog: PriceCatalog): void {
   expect(checked).toBe(REGIONS.length * SCENARIOS.length);
 }
 
+/** Three g5.xlarge EC2 instances on spot in every region: 3 × 730 h × the region's spot price, from `label`. */
+function expectSpotTotals(catalog: PriceCatalog, hourly: (region: string) => number, label: string): void {
+  for (const region of REGIONS) {
+    const e = estimateOf(
+      catalog,
+      { type: 'ec2', instanceType: 'g5.xlarge', instanceCount: 3, region },
+      { type: 'spot' },
+    );
+    expectWithinHalfPercent(e.monthlyUsd, 3 * 730 * hourly(region), `spot in ${region}`);
+    expect(e.lineItems[0]!.priceSource?.label).toBe(label);
+  }
+}
+
 describe.each([false, true])('reference scenarios after refreshes (extra SKU attributes: %s)', (extra) => {
   describe('Price List API', () => {
     let catalog: PriceCatalog;
@@ -114,18 +127,13 @@ describe.each([false, true])('reference scenarios after refreshes (extra SKU att
       }
     });
     it('prices every scenario in every region at the hand-derived totals', () => expectReferenceTotals(catalog));
-    it('prices spot from DescribeSpotPriceHistory', () => {
-      // Two zones at $0.40 and $0.44 × f: a mean of $0.42 × f; 3 × 730 h × $0.42 = $919.80 × f.
-      for (const region of REGIONS) {
-        const e = estimateOf(
-          catalog,
-          { type: 'ec2', instanceType: 'g5.xlarge', instanceCount: 3, region },
-          { type: 'spot' },
-        );
-        expectWithinHalfPercent(e.monthlyUsd, 919.8 * REFERENCE_REGIONS[region]!, `spot in ${region}`);
-        expect(e.lineItems[0]!.priceSource?.label).toBe('AWS EC2 API (DescribeSpotPriceHistory)');
-      }
-    });
+    // Two zones at $0.40 and $0.44 × f: a mean of $0.42 × f; 3 × 730 h × $0.42 = $919.80 × f.
+    it('prices spot from DescribeSpotPriceHistory', () =>
+      expectSpotTotals(
+        catalog,
+        (region) => 0.42 * REFERENCE_REGIONS[region]!,
+        'AWS EC2 API (DescribeSpotPriceHistory)',
+      ));
   });
 
   describe('public price list', () => {
@@ -141,17 +149,8 @@ describe.each([false, true])('reference scenarios after refreshes (extra SKU att
     });
     afterAll(() => closeServer());
     it('prices every scenario in every region at the hand-derived totals', () => expectReferenceTotals(catalog));
-    it('prices spot from the public spot feed', () => {
-      // spot.json: g5.xlarge Linux $0.4020/h in every region; 3 × 730 h × $0.402 = $880.38.
-      for (const region of REGIONS) {
-        const e = estimateOf(
-          catalog,
-          { type: 'ec2', instanceType: 'g5.xlarge', instanceCount: 3, region },
-          { type: 'spot' },
-        );
-        expectWithinHalfPercent(e.monthlyUsd, 880.38, `spot in ${region}`);
-        expect(e.lineItems[0]!.priceSource?.label).toBe('AWS EC2 Spot pricing feed');
-      }
-    });
+    // spot.json: g5.xlarge Linux $0.4020/h in every region; 3 × 730 h × $0.402 = $880.38.
+    it('prices spot from the public spot feed', () =>
+      expectSpotTotals(catalog, () => 0.402, 'AWS EC2 Spot pricing feed'));
   });
 });
