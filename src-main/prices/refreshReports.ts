@@ -76,14 +76,16 @@ export function failedReport(
       : 'the refresh was cancelled; cached prices are unchanged',
     finishedAt,
     ...counters,
-    prices: 0,
-    skippedCount: 0,
-    skipped: [],
-    ignored: 0,
-    restarts: 0,
-    keptFromBefore: 0,
-    keptSample: [],
+    ...nothingFetched(),
   };
   if (described) report.errorKind = described.kind;
   return report;
+}
+
+/** The counts of a refresh that brought no prices. */
+function nothingFetched(): Pick<
+  RefreshReport,
+  'prices' | 'skippedCount' | 'skipped' | 'ignored' | 'restarts' | 'keptFromBefore' | 'keptSample'
+> {
+  return { prices: 0, skippedCount: 0, skipped: [], ignored: 0, restarts: 0, keptFromBefore: 0, keptSample: [] };
 }
