@@ -12,7 +12,7 @@ import { userDiscountField } from './terms';
 
 export const SpotSchema = z.strictObject({
   type: z.literal('spot'),
-  /** Used when no spot price is known (the Price List API carries none). */
+  /** Used when the price data has no spot price for the type and region (or only an estimate). */
   discountPercent: PercentSchema.optional(),
   pricePerHour: positiveUpTo(LIMITS.usdPerHour, 'USD per hour').optional(),
 });
@@ -41,7 +41,7 @@ function spotQuote(catalog: PriceCatalog, region: string, u: InstanceRef, p: Spo
   return {
     ok: false,
     key,
-    reason: `price unavailable: no spot price for ${u.instanceType} (the AWS Price List API carries none); enter a spot price or a spot discount`,
+    reason: `price unavailable: no spot price for ${u.instanceType} in ${region} in the price data (a refresh brings current spot prices where the type is offered as spot); enter a spot price or a spot discount`,
     detail: 'purchase.pricePerHour, purchase.discountPercent',
   };
 }
