@@ -38,16 +38,39 @@ export const LIMITS = {
 export const REGION_PATTERN = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 export const RegionSchema = z.string().regex(REGION_PATTERN, 'expected an AWS region code such as us-east-1');
 
+/** Hourly values of a schedule: 24 (a typical day, repeated) or 168 (a week, Monday 00:00 first). */
+export function hourlySchedule<S extends z.ZodType>(perHour: S) {
+  return z
+    .array(perHour)
+    .refine((v) => v.length === 24 || v.length === 168, { message: 'expected 24 or 168 hourly values' });
+}
+
+/** The largest value of a minimum that may be one count or a schedule of hourly counts. */
+export function peakOf(min: number | ReadonlyArray<number>): number {
+  return typeof min === 'number' ? min : min.reduce((a, b) => Math.max(a, b), 0);
+}
+
+/**
+ * Target tracking (Application Auto Scaling). `min` may be a schedule (SPEC §3.1.1). The timing fields
+ * beyond SPEC's are optional; absent, AWS's documented defaults apply (domain/latency/defaults.ts).
+ */
 export const AutoscalingSchema = z
   .strictObject({
-    min: countUpTo(LIMITS.instances, 'instances'),
+    /** Minimum instances: one count, or 24/168 hourly counts (a scheduled minimum, SPEC §3.1.1). */
+    min: z.union([countUpTo(LIMITS.instances, 'instances'), hourlySchedule(countUpTo(LIMITS.instances, 'instances'))]),
     max: positiveIntUpTo(LIMITS.instances, 'instances'),
     /** Target of SageMakerVariantInvocationsPerInstance: invocations per minute per instance. */
     targetInvocationsPerInstance: positiveUpTo(LIMITS.requestsPerSecond * 60, 'invocations per minute'),
-    /** Minutes before scaling in (default 5, AWS's 300 s cooldown). */
+    /** Minutes after a scale-in before the next one (default 5, AWS's 300 s cooldown). */
     scaleInCooldownMinutes: nonNegativeUpTo(10_080, 'minutes (a week)').optional(),
+    /** One-minute periods above target before the high alarm scales out (default 3, AWS's). */
+    scaleOutAlarmMinutes: positiveIntUpTo(1440, 'one-minute periods (a day)').optional(),
+    /** One-minute periods below target before the low alarm scales in (default 15, AWS's). */
+    scaleInAlarmMinutes: positiveIntUpTo(1440, 'one-minute periods (a day)').optional(),
+    /** Minutes a new instance takes before it serves (default: an estimate per hosting type). */
+    startUpMinutes: nonNegativeUpTo(1440, 'minutes (a day)').optional(),
   })
-  .refine((a) => a.max >= a.min, {
+  .refine((a) => a.max >= peakOf(a.min), {
     message: 'maximum instances (autoscaling.max) must be at least the minimum instances (autoscaling.min)',
     path: ['max'],
   });
@@ -60,9 +83,7 @@ export function provisionedConcurrencySchema(max: number) {
   const perHour = countUpTo(max, 'concurrent executions');
   return z.union([
     perHour,
-    z
-      .array(perHour)
-      .refine((v) => v.length === 24 || v.length === 168, { message: 'expected 24 or 168 hourly values' }),
+    hourlySchedule(perHour),
     z.strictObject({ count: perHour, hoursPerMonth: z.number().finite().min(0).max(730) }),
   ]);
 }

@@ -6,15 +6,22 @@
 import type { Autoscaling } from '../../project/fields';
 import { MME_GPU_FAMILIES } from '../hostingLimits';
 import { HOURS_PER_MONTH, HOURS_PER_WEEK } from '../results';
-import { fixedInstances, simulateAutoscaling } from '../capacity/autoscaling';
+import {
+  autoscaledFleet,
+  billedInstances,
+  defaultStartUpMinutes,
+  fixedInstances,
+  lowestMinimum,
+  SCALING_TIMING_FIELDS,
+  scalingTimingNote,
+  startUpMinutesOf,
+} from '../capacity/autoscaling';
 import { coldModelShare } from '../capacity/packing';
 import { throughputSummary, workloadThroughput } from '../gpu/instanceModel';
 import type { InstanceThroughput } from '../capacity/throughput';
 import { applyDesignLatency, latencyRequirementOf } from '../latency/apply';
 import { multiModelColdStarts } from '../latency/coldStarts';
-import { LATENCY_DEFAULTS } from '../latency/defaults';
 import { fleetLatency, type DesignLatency } from '../latency/designLatency';
-import { simulateTargetTracking } from '../latency/targetTracking';
 import type { HostingDefinition, InstancePurchaseDefinition, InstanceTraits } from '../definitions';
 import { addLine, addReason, addWarning, type EstimateContext } from '../pricing/context';
 import { fmt, priceLine } from '../pricing/lineItems';
@@ -120,14 +127,17 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
   const peakPerEndpoint = ctx.week.peakRps * share;
   if (h.autoscaling) {
     const a = h.autoscaling;
-    if (limits.minInstances !== null && a.min < limits.minInstances)
+    if (limits.minInstances !== null && lowestMinimum(a) < limits.minInstances)
       addReason(
         ctx,
         `${key}.minInstances`,
-        `a ${limits.label} keeps at least ${limits.minInstances} instance; a minimum of ${a.min} instances is not allowed`,
+        `a ${limits.label} keeps at least ${limits.minInstances} instance; a minimum of ${lowestMinimum(a)} instances is not allowed`,
         'hosting.autoscaling.min',
       );
-    const wanted = simulateAutoscaling(ctx.week.rps, a, capacity, share);
+    // Billed as Application Auto Scaling runs it: alarms, cooldown and start-up (capacity/autoscaling.ts).
+    const fleet = autoscaledFleet(ctx.week, a, share, startUpMinutesOf(a, isSageMaker), throughput?.rps);
+    const wanted = billedInstances(fleet, capacity);
+    addWarning(ctx, scalingTimingNote(a, isSageMaker), SCALING_TIMING_FIELDS);
     if (wanted > a.max) {
       const needs = `peak traffic ${fmt(peakPerEndpoint)} req/s per endpoint needs ${wanted} instances at ${a.targetInvocationsPerInstance} invocations/min each`;
       // Target tracking stops at max: that is only a failure when max instances cannot carry the peak.
@@ -215,9 +225,7 @@ function addFleetLatency(
     share,
     throughput.rps,
     throughput.concurrency,
-    a
-      ? `${String(a.min)}/${a.max}/${a.targetInvocationsPerInstance}/${a.scaleInCooldownMinutes ?? ''}`
-      : (h.instanceCount ?? 1),
+    a ? JSON.stringify(a) : (h.instanceCount ?? 1),
     isSageMaker,
     missShare,
     w.models.sizeGB,
@@ -232,20 +240,9 @@ function addFleetLatency(
   const rps = share === 1 ? ctx.week.rps : ctx.week.rps.map((r) => r * share);
   // One worker's time per request: concurrency ÷ the instance's rate (the compute time unless given).
   const serviceMs = (throughput.concurrency * 1000) / throughput.rps;
-  const startUpMinutes = isSageMaker
-    ? LATENCY_DEFAULTS.sageMakerInstanceStartMinutes.value
-    : LATENCY_DEFAULTS.ec2InstanceStartMinutes.value;
+  const startUpMinutes = a ? startUpMinutesOf(a, isSageMaker) : defaultStartUpMinutes(isSageMaker);
   const loads = missShare > 0 ? multiModelColdStarts(missShare, w.models.sizeGB, serviceMs) : null;
-  const fleet = h.autoscaling
-    ? simulateTargetTracking(rps, {
-        min: h.autoscaling.min,
-        max: h.autoscaling.max,
-        targetInvocationsPerInstance: h.autoscaling.targetInvocationsPerInstance,
-        scaleInCooldownSeconds: (h.autoscaling.scaleInCooldownMinutes ?? 5) * 60,
-        startUpMinutes,
-        instanceCapacityRps: throughput.rps,
-      })
-    : null;
+  const fleet = a ? autoscaledFleet(ctx.week, a, share, startUpMinutes, throughput.rps) : null;
   const latency = fleetLatency(
     {
       rps,
@@ -254,6 +251,9 @@ function addFleetLatency(
       concurrencyPerInstance: throughput.concurrency,
       servingInstances: fleet ? fleet.settledServing : new Array<number>(rps.length).fill(h.instanceCount ?? 1),
       overloadedMinutes: fleet?.overloadedMinutes,
+      shortMinutes: fleet?.shortMinutes,
+      minServing: fleet?.minServing,
+      instanceCapacityRps: throughput.rps,
       unservedShare: fleet?.unservedShare,
       unservedWaitMinutes: fleet?.unservedWaitMinutes,
       startUpMinutes,

@@ -14,6 +14,8 @@ import {
   RegionSchema,
 } from '../../project/fields';
 import { estimateInstanceHosting } from '../costs/instanceHosting';
+import { describeMinimum } from '../capacity/autoscaling';
+import type { Autoscaling } from '../model';
 import type {
   AnyHosting,
   HostingDefinition,
@@ -89,7 +91,44 @@ const AUTOSCALING: ReadonlyArray<NumberFieldSpec> = [
     unit: 'per minute',
     rule: 'positive',
   },
+  {
+    id: 'autoscaling.scaleOutAlarmMinutes',
+    label: 'Scale-out alarm',
+    unit: 'one-minute periods',
+    rule: 'positive-integer',
+    optional: true,
+    help: 'Empty: 3, AWS default (target tracking high alarm).',
+  },
+  {
+    id: 'autoscaling.scaleInAlarmMinutes',
+    label: 'Scale-in alarm',
+    unit: 'one-minute periods',
+    rule: 'positive-integer',
+    optional: true,
+    help: 'Empty: 15, AWS default (target tracking low alarm).',
+  },
+  {
+    id: 'autoscaling.scaleInCooldownMinutes',
+    label: 'Scale-in cooldown',
+    unit: 'minutes',
+    rule: 'non-negative',
+    optional: true,
+    help: 'Empty: 5 minutes (300 s), AWS default.',
+  },
+  {
+    id: 'autoscaling.startUpMinutes',
+    label: 'Instance start-up',
+    unit: 'minutes',
+    rule: 'non-negative',
+    optional: true,
+    help: 'Empty: an estimate (SageMaker 6 min, EC2 3 min); the fleet in service carries the load meanwhile.',
+  },
 ];
+/** The autoscaling fields to edit as numbers: a scheduled minimum (hourly values) is not one number. */
+function autoscalingFields(a: Autoscaling): ReadonlyArray<NumberFieldSpec> {
+  return typeof a.min === 'number' ? AUTOSCALING : AUTOSCALING.filter((f) => f.id !== 'autoscaling.min');
+}
+
 const CONCURRENCY: NumberFieldSpec = {
   id: 'concurrencyPerInstance',
   label: 'Concurrent requests per instance',
@@ -128,12 +167,15 @@ export function defineInstanceHosting<T extends string>(
       const scaling = instances.startsFromZero ? { autoscaling: startingAutoscaling(instances) } : { instanceCount: 1 };
       return { type, instanceType, ...scaling, ...carriedRegion(previous) };
     },
-    numberFields: (h) => [...(h.autoscaling !== undefined ? AUTOSCALING : [INSTANCE_COUNT]), CONCURRENCY],
+    numberFields: (h) => [
+      ...(h.autoscaling !== undefined ? autoscalingFields(h.autoscaling) : [INSTANCE_COUNT]),
+      CONCURRENCY,
+    ],
     choiceFields: () => [],
     describe(h) {
       const a = h.autoscaling;
       const scaling = a
-        ? `autoscaling ${a.min}-${a.max}, target ${a.targetInvocationsPerInstance}/min per instance`
+        ? `autoscaling ${describeMinimum(a)}-${a.max}, target ${a.targetInvocationsPerInstance}/min per instance`
         : `${h.instanceCount ?? 1} instance(s), fixed`;
       return { instance: h.instanceType, scaling };
     },

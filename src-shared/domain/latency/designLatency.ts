@@ -9,7 +9,7 @@ import { HOURS_PER_WEEK, type FeasibilityReason } from '../results';
 import { fmtPercent } from '../pricing/lineItems';
 import { serverlessColdStarts, type ServerlessColdStartOptions } from './coldStarts';
 import { LATENCY_DEFAULTS, type LatencyPercentile } from './defaults';
-import { fmtMs, smallestWorkers } from './percentile';
+import { fmtMs, latencyPercentile, smallestWorkers } from './percentile';
 import type { ProvisionedSchedule } from './schedule';
 import { sizeConcurrency, throttledShare } from './throttling';
 import { weekHours, weeklyLatency, type HourLatencyInput, type WeeklyLatency } from './weeklyLatency';
@@ -122,6 +122,14 @@ export interface FleetLatencyInput {
   servingInstances: ArrayLike<number>;
   /** Minutes of each hour the serving fleet cannot carry the load (a scale-out still starting). */
   overloadedMinutes?: ArrayLike<number> | undefined;
+  /**
+   * Minutes of each hour fewer instances serve than the policy wants (new ones still starting), the
+   * fewest serving in the hour, and what one instance carries: in those minutes the old fleet
+   * carries the load, so its queue is longer (targetTracking.shortMinutes / minServing).
+   */
+  shortMinutes?: ArrayLike<number> | undefined;
+  minServing?: ArrayLike<number> | undefined;
+  instanceCapacityRps?: number | undefined;
   /** Share of each hour's requests arriving at a fleet of zero, and their wait in minutes. */
   unservedShare?: ArrayLike<number> | undefined;
   unservedWaitMinutes?: ArrayLike<number> | undefined;
@@ -145,11 +153,17 @@ export function fleetLatency(input: FleetLatencyInput, req: LatencyRequirement):
     lagShareMax = Math.max(lagShareMax, lag + unserved);
     let delayMs = loads > 0 ? input.modelLoads!.ms : 0;
     if (lag > 0) delayMs = Math.max(delayMs, input.startUpMinutes * 60_000);
+    // Minutes the old fleet still carries the load: those requests pay the smaller fleet's extra wait.
+    const carried = carriedByOldFleet(input, h, req);
+    if (carried) {
+      lagShareMax = Math.max(lagShareMax, lag + unserved + carried.share);
+      delayMs = Math.max(delayMs, carried.extraMs);
+    }
     if (unserved > 0) delayMs = Math.max(delayMs, (input.unservedWaitMinutes?.[h] ?? input.startUpMinutes) * 60_000);
     hours.push({
       arrivalsPerSecond: input.rps[h]!,
       workers: Math.floor(input.servingInstances[h]! + 1e-9) * input.concurrencyPerInstance,
-      coldStartShare: Math.min(1, lag + unserved + loads),
+      coldStartShare: Math.min(1, lag + unserved + loads + (carried?.share ?? 0)),
       coldStartMs: delayMs,
     });
   }
@@ -170,9 +184,40 @@ export function fleetLatency(input: FleetLatencyInput, req: LatencyRequirement):
     );
   if (lagShareMax > 0)
     warnings.push(
-      `Up to ${fmtPercent(lagShareMax)} of an hour's requests arrive while new instances are still starting (${input.startUpMinutes} min, an estimate) and wait for them`,
+      `Up to ${fmtPercent(lagShareMax)} of an hour's requests arrive while new instances are still starting (${input.startUpMinutes} min): the fleet already in service carries them, with a longer queue, or they wait for the new instances`,
     );
   return { weekly, reasons, warnings, coldStartRule: input.modelLoads?.rule ?? null };
+}
+
+/**
+ * The share of hour `h`'s requests that arrive while fewer instances serve than wanted but the old
+ * fleet can still carry the load, and the extra wait they meet: the percentile at the fewest
+ * instances of those minutes, past the service time (as if at the settled fleet).
+ */
+function carriedByOldFleet(
+  input: FleetLatencyInput,
+  h: number,
+  req: LatencyRequirement,
+): { share: number; extraMs: number } | null {
+  const r = input.rps[h]!;
+  const capacity = input.instanceCapacityRps;
+  const short = (input.shortMinutes?.[h] ?? 0) - (input.overloadedMinutes?.[h] ?? 0);
+  if (r <= 0 || short <= 0 || capacity === undefined || !input.minServing) return null;
+  // Minutes with fewer than this count serving were overloaded (counted apart).
+  const instances = Math.max(input.minServing[h]!, Math.floor(r / capacity + 1e-9) + 1);
+  const cv = LATENCY_DEFAULTS.serviceTimeCv.value;
+  const small = latencyPercentile(
+    {
+      arrivalsPerSecond: r,
+      serviceMs: input.serviceMs,
+      latencyServiceMs: input.latencyServiceMs,
+      workers: instances * input.concurrencyPerInstance,
+      waitScale: (1 + cv * cv) / 2,
+    },
+    req.percentile,
+  );
+  const extraMs = small.stable ? small.percentileMs - (input.latencyServiceMs ?? input.serviceMs) : Infinity;
+  return extraMs > 0 ? { share: short / 60, extraMs: Math.min(extraMs, input.startUpMinutes * 60_000) } : null;
 }
 
 /** The fewest workers that meet the target in every hour of the week, or why none can. */

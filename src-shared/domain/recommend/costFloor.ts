@@ -16,31 +16,30 @@ same one the estimate prices with):
  * not model gives null (unknown) and the design is estimated, so skipping a design never changes the
  * optimizer's answer (tests/shared/domain/recommend-pruning.test.ts checks this against a full sweep).
  */
-import { simulateAutoscaling } from '../capacity/autoscaling';
+import { autoscaledFleet, startUpMinutesOf } from '../capacity/autoscaling';
 import { instanceRef } from '../costs/instanceRate';
 import type { InstanceHostingDefinition, InstanceRef } from '../definitions';
 import type { Autoscaling, Purchase, Workload } from '../model';
 import { ratePerBase } from '../pricing/lineItems';
 import { quote } from '../pricing/quotes';
-import { HOURS_PER_MONTH, HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
+import { HOURS_PER_MONTH, WEEKS_PER_MONTH } from '../results';
 import type { WeekProfile } from '../traffic/week';
 import type { OptimizerMemo } from './memo';
 
-/** What one sweep remembers of its week: instance-hours per fleet policy, and a scratch week to simulate in. */
+/** What one sweep remembers of its week: instance-hours per fleet policy. */
 export interface FleetHoursMemo {
   /** Instance types of the same throughput share a policy, so most sweeps simulate a few dozen fleets. */
   byPolicy: Map<string, number>;
-  scratch: number[];
 }
 
 /** An empty fleet-hours memo, for one sweep of one week. */
 export function createFleetHoursMemo(): FleetHoursMemo {
-  return { byPolicy: new Map(), scratch: new Array<number>(HOURS_PER_WEEK).fill(0) };
+  return { byPolicy: new Map() };
 }
 
 /**
- * Instance-hours a month of an autoscaled fleet: the same simulation and per-endpoint split the
- * estimate uses (real-time and async endpoints host one model each).
+ * Instance-hours a month of an autoscaled fleet: the same target-tracking run and per-endpoint split
+ * the estimate bills (real-time and async endpoints host one model each).
  */
 export function monthlyInstanceHours(
   workload: Workload,
@@ -50,14 +49,12 @@ export function monthlyInstanceHours(
   memo: FleetHoursMemo,
 ): number {
   const endpoints = hosting.instances.endpointPerModel ? workload.models.count : 1;
-  const a = autoscaling;
-  const key = `${endpoints}/${a.min}/${a.max}/${a.targetInvocationsPerInstance}/${a.scaleInCooldownMinutes ?? ''}`;
+  const sageMaker = hosting.instances.component !== null;
+  const key = `${endpoints}/${sageMaker}/${JSON.stringify(autoscaling)}`;
   let hours = memo.byPolicy.get(key);
   if (hours === undefined) {
-    simulateAutoscaling(week.rps, a, memo.scratch, 1 / endpoints);
-    let sum = 0;
-    for (let h = 0; h < memo.scratch.length; h++) sum += memo.scratch[h]!;
-    hours = sum * endpoints * WEEKS_PER_MONTH;
+    const fleet = autoscaledFleet(week, autoscaling, 1 / endpoints, startUpMinutesOf(autoscaling, sageMaker));
+    hours = fleet.instanceHoursPerWeek * endpoints * WEEKS_PER_MONTH;
     memo.byPolicy.set(key, hours);
   }
   return hours;

@@ -31,10 +31,13 @@ describe('SageMaker real-time', () => {
     expect(e.costPer1kRequestsUsd).toBeCloseTo((total / REQ) * 1000, 12);
   });
 
-  it('autoscaled over business hours, with the scale-in cooldown', () => {
-    // Peak 10 req/s = 600/min at target 300 → 2 instances, 9 h a weekday; 1 req/s otherwise → min 1.
-    // The hour after the drop (18:00) keeps 2 instances for the 5-minute cooldown: 2×5/60 + 1×55/60.
-    // Weekly instance-hours = 5 × (9×2 + (10/60 + 55/60) + 14×1) + 48 = 5 × 33.0833 + 48 = 213.4167.
+  it('autoscaled over business hours, billed as Application Auto Scaling times it (scale-in lag)', () => {
+    // Peak 10 req/s = 600/min at target 300 → 2 instances 09:00–18:00 on weekdays; 1 req/s otherwise → 1.
+    // Issue 13, on purpose (the old model scaled out at once and in after 5 minutes):
+    // - 09:00: the high alarm needs 3 one-minute periods above target, then 1 more instance launches,
+    //   billed from launch: (3 × 1 + 57 × 2) / 60 = 1.95;
+    // - 18:00: the low alarm needs 15 one-minute periods below target: (15 × 2 + 45 × 1) / 60 = 1.25.
+    // Weekly instance-hours = 5 × (1.95 + 8 × 2 + 1.25 + 14 × 1) + 48 × 1 = 5 × 33.2 + 48 = 214.
     const e = estimateDesign(
       design({
         type: 'sagemaker-realtime',
@@ -45,12 +48,69 @@ describe('SageMaker real-time', () => {
       catalog,
       'us-east-1',
     );
-    const weekly = 5 * (18 + 10 / 60 + 55 / 60 + 14) + 48;
+    const weekly = 5 * (1.95 + 16 + 1.25 + 14) + 48;
     expect(line(e.lineItems, 'Instance-hours').quantity).toBeCloseTo(weekly * W, 9);
     expect(line(e.lineItems, 'Instance-hours').monthlyUsd).toBeCloseTo(weekly * W * 0.204, 9);
-    expect(e.hourly.capacity[9]).toBe(2);
-    expect(e.hourly.capacity[18]).toBeCloseTo(10 / 60 + 55 / 60, 12);
+    expect(e.hourly.capacity[9]).toBeCloseTo(1.95, 12);
+    expect(e.hourly.capacity[10]).toBe(2);
+    expect(e.hourly.capacity[18]).toBeCloseTo(1.25, 12);
     expect(e.hourly.capacity[19]).toBe(1);
+    expect(e.warnings).toContain(
+      'Autoscaling billed as AWS times it: scale out after 3 min (AWS default) above target, scale in after 15 min (AWS default) below target and a 5 min (AWS default) scale-in cooldown; new instances serve after 6 min (an estimate) of start-up, billed from launch, while the fleet already in service carries the load',
+    );
+  });
+
+  it('edited alarm periods, cooldown and start-up change the bill as hand-worked', () => {
+    // 1-minute alarms, a 30-minute scale-in cooldown (it only spaces scale-ins; one step here) and a
+    // 2-minute start-up (billed): 09:00 (1 × 1 + 59 × 2) / 60; 18:00 (1 × 2 + 59 × 1) / 60.
+    const e = estimateDesign(
+      design({
+        type: 'sagemaker-realtime',
+        instanceType: 'ml.c5.xlarge',
+        autoscaling: {
+          min: 1,
+          max: 4,
+          targetInvocationsPerInstance: 300,
+          scaleOutAlarmMinutes: 1,
+          scaleInAlarmMinutes: 1,
+          scaleInCooldownMinutes: 30,
+          startUpMinutes: 2,
+        },
+      }),
+      workload({ traffic: { pattern: 'business-hours', requestsPerSecond: 10 } }),
+      catalog,
+      'us-east-1',
+    );
+    expect(e.hourly.capacity[9]).toBeCloseTo(119 / 60, 12);
+    expect(e.hourly.capacity[18]).toBeCloseTo(61 / 60, 12);
+    const weekly = 5 * (119 / 60 + 16 + 61 / 60 + 14) + 48;
+    expect(line(e.lineItems, 'Instance-hours').quantity).toBeCloseTo(weekly * W, 9);
+    expect(e.warnings.find((m) => m.startsWith('Autoscaling billed'))).toContain(
+      'scale out after 1 min above target, scale in after 1 min below target and a 30 min scale-in cooldown; new instances serve after 2 min of start-up',
+    );
+  });
+
+  it('a scheduled minimum (24 hourly values) is billed for its hours', () => {
+    // Minimum 3 from 08:00 to 20:00 every day, 1 otherwise, on steady 1 req/s (60/min: 1 instance at
+    // target 300). 08:00 raises the count at once (a scheduled action; billed from launch): 3. At
+    // 20:00 the minimum drops, the low alarm waits 15 minutes: (15 × 3 + 45 × 1) / 60 = 1.5.
+    // Weekly = 7 × (12 × 3 + 1.5 + 11 × 1) = 339.5 instance-hours.
+    const min = Array.from({ length: 24 }, (_, h) => (h >= 8 && h < 20 ? 3 : 1));
+    const e = estimateDesign(
+      design({
+        type: 'sagemaker-realtime',
+        instanceType: 'ml.c5.xlarge',
+        autoscaling: { min, max: 4, targetInvocationsPerInstance: 300 },
+      }),
+      workload({ traffic: { pattern: 'steady', requestsPerSecond: 1 } }),
+      catalog,
+      'us-east-1',
+    );
+    expect(e.hourly.capacity[8]).toBe(3);
+    expect(e.hourly.capacity[20]).toBeCloseTo(1.5, 12);
+    expect(e.hourly.capacity[21]).toBe(1);
+    expect(line(e.lineItems, 'Instance-hours').quantity).toBeCloseTo(339.5 * W, 9);
+    expect(line(e.lineItems, 'Instance-hours').monthlyUsd).toBeCloseTo(339.5 * W * 0.204, 9);
   });
 
   it('one endpoint per model: 3 models triple a fixed fleet', () => {
@@ -175,8 +235,10 @@ describe('SageMaker serverless', () => {
 
 describe('SageMaker asynchronous and batch', () => {
   it('async scales to zero between nightly bursts and is priced like hosting when its own SKU is missing', () => {
-    // Nightly 01:00-05:00 at 10 req/s = 600/min at target 300 → 2 instances 4 h a day, 0 otherwise (cooldown 0).
-    // Weekly 7 × 4 × 2 = 56 instance-hours → × 730/168 × $0.204.
+    // Nightly 01:00-05:00 at 10 req/s = 600/min at target 300 → 2 instances, 0 otherwise (cooldown 0).
+    // As AWS times it (issue 13, on purpose): 01:00 notices the backlog in 1 minute and launches 2,
+    // billed from minute 1: 59 × 2 / 60; 02:00–05:00 2; 05:00 keeps 2 for the 15-minute low alarm.
+    // Weekly 7 × (118/60 + 6 + 0.5) = 59.27 instance-hours → × 730/168 × $0.204.
     const e = estimateDesign(
       design({
         type: 'sagemaker-async',
@@ -188,7 +250,9 @@ describe('SageMaker asynchronous and batch', () => {
       'us-east-1',
     );
     const l = line(e.lineItems, 'Instance-hours');
-    expect(l.monthlyUsd).toBeCloseTo(56 * W * 0.204, 9);
+    expect(l.monthlyUsd).toBeCloseTo(7 * (118 / 60 + 6 + 0.5) * W * 0.204, 9);
+    expect(e.hourly.capacity[1]).toBeCloseTo(118 / 60, 12);
+    expect(e.hourly.capacity[5]).toBeCloseTo(0.5, 12);
     expect(l.priceKey).toBe('sagemaker/us-east-1/instance/AsyncInf/ml.c5.xlarge');
     expect(l.priceSource?.origin).toBe('derived');
     expect(e.hourly.capacity[0]).toBe(0);

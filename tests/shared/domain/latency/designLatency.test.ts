@@ -100,7 +100,7 @@ describe('fleet latency', () => {
     expect(lag.weekly.failures).toEqual([{ cause: 'cold-start', hours: [9] }]);
     expect(lag.weekly.hourlyMs[9]).toBeGreaterThanOrEqual(360_000);
     expect(lag.warnings[0]).toBe(
-      "Up to 15% of an hour's requests arrive while new instances are still starting (6 min, an estimate) and wait for them",
+      "Up to 15% of an hour's requests arrive while new instances are still starting (6 min): the fleet already in service carries them, with a longer queue, or they wait for the new instances",
     );
   });
 
