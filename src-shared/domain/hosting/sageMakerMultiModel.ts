@@ -3,6 +3,7 @@ import { SAGEMAKER_FAQ, realtimeLike } from '../hostingLimits';
 import { onDemand } from '../purchase/onDemand';
 import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
 import { defineInstanceHosting, instanceSchema } from './instanceBased';
+import { highAvailabilityVariant } from './highAvailability';
 import { notesRule } from './proposals';
 
 export const sageMakerMultiModel = defineInstanceHosting({
@@ -29,19 +30,21 @@ export const sageMakerMultiModel = defineInstanceHosting({
     startsFromZero: false,
     clusterFeeKey: null,
   },
-  propose: ({ workload, cheapest }) =>
-    workload.models.count > 1
-      ? [
-          {
-            ...cheapest('Multi-model endpoint'),
-            why: [
-              notesRule(
-                'rule.multiModel',
-                'many similar models: a multi-model endpoint shares instances and loads models on demand',
-              ),
-            ],
-            against: [],
-          },
-        ]
-      : [],
+  propose: ({ workload, cheapest }) => {
+    if (workload.models.count <= 1) return [];
+    const sized = cheapest('Multi-model endpoint');
+    return [
+      {
+        ...sized,
+        why: [
+          notesRule(
+            'rule.multiModel',
+            'many similar models: a multi-model endpoint shares instances and loads models on demand',
+          ),
+        ],
+        against: [],
+      },
+      ...highAvailabilityVariant(sized, 'Multi-model endpoint'),
+    ];
+  },
 });

@@ -3,6 +3,7 @@ import { SAGEMAKER_FAQ, realtimeLike } from '../hostingLimits';
 import { onDemand } from '../purchase/onDemand';
 import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
 import { defineInstanceHosting, instanceSchema } from './instanceBased';
+import { highAvailabilityVariant } from './highAvailability';
 import { notesRule, rule } from './proposals';
 
 export const sageMakerRealtime = defineInstanceHosting({
@@ -54,6 +55,7 @@ export const sageMakerRealtime = defineInstanceHosting({
             ],
       },
     ];
+    proposals.push(...highAvailabilityVariant(realtime, 'Real-time endpoint, autoscaled'));
     if (workload.commitmentYears > 0)
       proposals.push({
         design: {
