@@ -45,6 +45,8 @@ export const priceKeys = {
   lambdaDuration: (region: string, arch: LambdaArchitecture) => `lambda/${region}/duration/${arch}`,
   lambdaPcCapacity: (region: string, arch: LambdaArchitecture) => `lambda/${region}/pc-capacity/${arch}`,
   lambdaPcDuration: (region: string, arch: LambdaArchitecture) => `lambda/${region}/pc-duration/${arch}`,
+  /** Ephemeral storage configured above the included 512 MB, per GB-second of execution. */
+  lambdaEphemeralStorage: (region: string, arch: LambdaArchitecture) => `lambda/${region}/ephemeral-storage/${arch}`,
   bedrockInputTokens: (region: string, model: string) => `bedrock/${region}/input-tokens/${model}`,
   bedrockOutputTokens: (region: string, model: string) => `bedrock/${region}/output-tokens/${model}`,
   /**

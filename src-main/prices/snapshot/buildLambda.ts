@@ -1,4 +1,4 @@
-/** Lambda prices of the snapshot, per region: requests, tiered duration, provisioned concurrency, for x86 and Arm. */
+/** Lambda prices of the snapshot, per region: requests, tiered duration, provisioned concurrency, ephemeral storage, for x86 and Arm. */
 import type { PriceEntry, PriceSource, PriceTier } from '@shared/prices/catalog';
 import { priceKeys, type LambdaArchitecture } from '@shared/prices/keys';
 import { regionOfLocation } from '../regions';
@@ -73,6 +73,15 @@ export function buildLambdaPrices(texts: SourceTexts): PriceEntry[] {
           usd: pcDuration,
           unit: 'GB-second',
           source: src(`Lambda duration while provisioned (${arch})`),
+        });
+      }
+      const storage = at(`Lambda Storage-Duration${sfx}`);
+      if (storage !== undefined) {
+        out.push({
+          key: priceKeys.lambdaEphemeralStorage(region, arch),
+          usd: storage,
+          unit: 'GB-second',
+          source: src(`Lambda ephemeral storage above 512 MB (${arch})`),
         });
       }
     }
