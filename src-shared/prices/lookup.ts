@@ -9,6 +9,7 @@ export function userRateEntries(rates: ReadonlyArray<UserRate>, today: string): 
     key: r.key,
     usd: r.usd,
     unit: r.unit,
+    ...(r.upfrontUsd !== undefined ? { upfrontUsd: r.upfrontUsd } : {}),
     source: { origin: 'user', label: r.note ? `user-provided: ${r.note}` : 'user-provided', asOf: today },
   }));
 }

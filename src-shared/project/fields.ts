@@ -99,6 +99,8 @@ export const UserRateSchema = z.strictObject({
   key: z.string().min(1),
   usd: nonNegativeUpTo(1_000_000_000, 'USD per unit'),
   unit: z.string().min(1),
+  /** For a reserved-instance rate: the upfront fee of the term, USD per instance (partial or all upfront). */
+  upfrontUsd: nonNegativeUpTo(1_000_000_000, 'USD').optional(),
   note: z.string().optional(),
 });
 

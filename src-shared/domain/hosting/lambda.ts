@@ -7,23 +7,22 @@ import { z } from 'zod';
 import { provisionedConcurrencySchema, RegionSchema } from '../../project/fields';
 import type { Workload } from '../../project/workload';
 import { priceKeys, savingsPlanUsage } from '../../prices/keys';
-import type { PriceTier } from '../../prices/catalog';
 import { noServiceLimits, USABLE_MEMORY_SHARE, type HostingLimits } from '../hostingLimits';
 import { WEEKS_PER_MONTH } from '../results';
 import { BYTES_PER_MB, MB_PER_GB, SECONDS_PER_HOUR } from '../units';
 import type { HostingDefinition } from '../definitions';
-import { addLine, addReason, addWarning, type EstimateContext } from '../pricing/context';
+import { addLine, addReason, type EstimateContext } from '../pricing/context';
 import { fmt, priceLine } from '../pricing/lineItems';
-import { quote, type AvailableQuote, type Quote } from '../pricing/quotes';
+import { quote } from '../pricing/quotes';
 import { computeSavingsPlan } from '../purchase/computeSavingsPlan';
 import { onDemand, ON_DEMAND } from '../purchase/onDemand';
 import { addSavingsPlanLines, type PlanPurchase } from '../purchase/savingsPlanLines';
 import { applyDesignLatency, latencyRequirementOf } from '../latency/apply';
 import { serverlessLatency } from '../latency/designLatency';
-import { lambdaFreeTier } from '../latency/lambdaMeters';
 import { describeProvisioned, provisionedSchedule } from '../latency/schedule';
 import { splitServerlessWeek } from '../latency/serverlessWeek';
 import { carriedRegion } from './instanceBased';
+import { addDurationLines, addEphemeralStorage, addFreeTier } from './lambdaLines';
 import { rule } from './proposals';
 
 export const LambdaSchema = z.strictObject({
@@ -67,23 +66,6 @@ const ARCHITECTURE_LABELS = { x86_64: 'x86_64', arm64: 'arm64 (Graviton)' } as c
 export function lambdaMemoryFor(workload: Workload): number {
   const needed = (workload.models.sizeGB * MB_PER_GB) / USABLE_MEMORY_SHARE;
   return Math.min(10240, Math.max(1024, Math.ceil(needed / 64) * 64));
-}
-
-/** Splits a monthly quantity over price tiers: [tier, quantity in tier] for each tier used. */
-export function splitTiers(quantity: number, tiers: ReadonlyArray<PriceTier>): Array<[PriceTier, number]> {
-  const out: Array<[PriceTier, number]> = [];
-  for (const t of tiers) {
-    if (quantity <= t.from) break;
-    const upper = t.to === null ? quantity : Math.min(quantity, t.to);
-    if (upper > t.from) out.push([t, upper - t.from]);
-  }
-  return out;
-}
-
-function tierLabel(t: PriceTier): string {
-  const b = (n: number) => `${fmt(n / 1e9)} billion`;
-  if (t.to === null) return t.from === 0 ? 'all GB-s' : `over ${b(t.from)} GB-s`;
-  return t.from === 0 ? `first ${b(t.to)} GB-s` : `${b(t.from)} to ${b(t.to)} GB-s`;
 }
 
 /** Estimates a Lambda design into the context. */
@@ -198,75 +180,15 @@ function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
       sim.pcConcurrency,
     );
   }
+  if (h.ephemeralStorageMB !== undefined)
+    addEphemeralStorage(
+      ctx,
+      h.ephemeralStorageMB,
+      (sim.onDemandSecondsPerWeek + sim.pcSecondsPerWeek) * WEEKS_PER_MONTH,
+      arch,
+      sim,
+    );
   addFreeTier(ctx, arch, plan ? 0 : odGbSeconds, durationQuote);
-}
-
-/**
- * The Lambda free tier as its own negative lines when the project includes it (requests, and
- * on-demand duration at the first tier's rate; never provisioned concurrency); the estimate always
- * says whether it is included.
- */
-function addFreeTier(
-  ctx: EstimateContext,
-  arch: LambdaHosting['architecture'],
-  odGbSeconds: number,
-  duration: Quote,
-): void {
-  if (!ctx.includeFreeTier) {
-    addWarning(
-      ctx,
-      'The Lambda free tier (1M requests and 400,000 GB-s a month) is not included',
-      'assumptions.includeFreeTier',
-    );
-    return;
-  }
-  const free = lambdaFreeTier(ctx.week.requestsPerMonth, odGbSeconds);
-  const requestRate = quote(ctx.catalog, priceKeys.lambdaRequests(ctx.region, arch));
-  addLine(
-    ctx,
-    priceLine('usage', 'Free tier: requests', -free.freeRequests, 'requests', requestRate, `−min(requests, 1,000,000)`),
-    ctx.week.rps,
-  );
-  const firstTier: Quote = duration.ok && duration.tiers?.[0] ? { ...duration, usd: duration.tiers[0].usd } : duration;
-  addLine(
-    ctx,
-    priceLine(
-      'usage',
-      'Free tier: duration',
-      -free.freeGbSeconds,
-      'GB-seconds',
-      firstTier,
-      `−min(on-demand GB-s, 400,000)`,
-    ),
-  );
-  ctx.warnings.push(
-    `The Lambda free tier is included: ${free.formula}, never provisioned concurrency; it is per account, shared by all functions`,
-  );
-}
-
-/** Duration GB-seconds, one line per price tier the monthly volume reaches. */
-function addDurationLines(ctx: EstimateContext, q: Quote, gbSeconds: number, weights: number[], formula: string): void {
-  if (!q.ok || !q.tiers || q.tiers.length === 0) {
-    addLine(ctx, priceLine('usage', 'Lambda duration', gbSeconds, 'GB-seconds', q, formula), weights);
-    return;
-  }
-  const parts = splitTiers(gbSeconds, q.tiers);
-  if (parts.length === 0) parts.push([q.tiers[0]!, 0]);
-  for (const [tier, qty] of parts) {
-    const tierQuote: AvailableQuote = { ...q, usd: tier.usd };
-    addLine(
-      ctx,
-      priceLine(
-        'usage',
-        `Lambda duration (tier ${tierLabel(tier)})`,
-        qty,
-        'GB-seconds',
-        tierQuote,
-        `${fmt(qty)} of ${fmt(gbSeconds)} GB-s (${formula}) in this tier`,
-      ),
-      weights,
-    );
-  }
 }
 
 export const lambda: HostingDefinition<LambdaHosting> = {

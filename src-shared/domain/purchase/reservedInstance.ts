@@ -67,6 +67,17 @@ function priceReserved(ctx: EstimateContext, u: InstanceUsage, capacity: number[
     ctx.warnings.push(
       `Reserved instance rate from the user-provided discount (${p.discountPercent}%), shown as an hourly rate with no upfront payment`,
     );
+  // A hand-entered rate for a term with an upfront fee must carry the fee, or the line says it is left out.
+  const upfrontMissing =
+    ri.ok &&
+    ri.key !== null &&
+    ri.source.origin === 'user' &&
+    p.payment !== 'no-upfront' &&
+    ri.upfrontUsd === undefined;
+  if (upfrontMissing)
+    ctx.warnings.push(
+      `The hand-entered ${terms} reserved rate has no upfront fee (userRates upfrontUsd): the upfront payment is not included, so the cost is understated`,
+    );
   let min = Infinity;
   for (let h = 0; h < capacity.length; h++) if (capacity[h]! < min) min = capacity[h]!;
   // Reserve the floor of the fleet: those instances run every hour, so the reservation is never idle.
@@ -114,7 +125,7 @@ function priceReserved(ctx: EstimateContext, u: InstanceUsage, capacity: number[
     };
     const line = priceLine(
       'commitment',
-      `Reserved instances (${u.what}, ${terms}, amortized)`,
+      `Reserved instances (${u.what}, ${terms}, ${upfrontMissing ? 'upfront not included' : 'amortized'})`,
       reservedCount * HOURS_PER_MONTH,
       'hours',
       amortized,
