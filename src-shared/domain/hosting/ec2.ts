@@ -6,6 +6,7 @@ import { onDemand } from '../purchase/onDemand';
 import { reservedInstance } from '../purchase/reservedInstance';
 import { spot } from '../purchase/spot';
 import { defineInstanceHosting, instanceSchema } from './instanceBased';
+import type { Proposal } from '../definitions';
 import { rule } from './proposals';
 
 export const ec2 = defineInstanceHosting({
@@ -32,16 +33,33 @@ export const ec2 = defineInstanceHosting({
     startsFromZero: false,
     clusterFeeKey: null,
   },
-  propose: ({ cheapest }) => [
-    {
-      ...cheapest('EC2 self-hosted, autoscaled'),
-      why: [
-        rule(
-          'rule.ec2',
-          'lower instance price than SageMaker and every purchasing option (reserved, Savings Plans, spot)',
-        ),
-      ],
-      against: [rule('rule.ec2.ops', 'you run the serving stack, scaling and monitoring yourself')],
-    },
-  ],
+  propose: ({ workload, cheapest }) => {
+    const sized = cheapest('EC2 self-hosted, autoscaled');
+    const proposals: Proposal[] = [
+      {
+        ...sized,
+        why: [
+          rule(
+            'rule.ec2',
+            'lower instance price than SageMaker and every purchasing option (reserved, Savings Plans, spot)',
+          ),
+        ],
+        against: [rule('rule.ec2.ops', 'you run the serving stack, scaling and monitoring yourself')],
+      },
+    ];
+    // A scheduled job on spare capacity, beside batch transform and async scaled to zero: the same
+    // fleet from zero, on spot (ruled out with the reason when the workload is not interruptible).
+    if (workload.traffic.pattern === 'batch')
+      proposals.push({
+        design: { ...sized.design, name: 'EC2 spot, scale to zero between runs', purchase: { type: 'spot' } },
+        why: [
+          rule(
+            'rule.batchSpot',
+            'a scheduled batch job can restart interrupted records: EC2 spot instances run only while the job runs, at the spot rate',
+          ),
+        ],
+        against: [rule('rule.ec2.ops', 'you run the job runner, retries and scaling yourself')],
+      });
+    return proposals;
+  },
 });

@@ -6,7 +6,7 @@
  * recommender offers it beside the single-instance design, labelled and with the reason.
  */
 import { peakOf } from '../../project/fields';
-import type { Autoscaling } from '../model';
+import type { Autoscaling, Workload } from '../model';
 import type { Proposal, SizedDesign } from '../definitions';
 import { rule } from './proposals';
 
@@ -28,11 +28,12 @@ function alreadyAvailable(h: { instanceCount?: number; autoscaling?: Autoscaling
 /**
  * The variant of `sized` with at least two instances in every hour (the autoscaling minimum, or a
  * fixed count, raised to 2; the maximum kept at least as high), named "<name>, high availability",
- * or none when the design already never runs fewer than two.
+ * or none when the design already never runs fewer than two or the workload is a batch job.
  */
-export function highAvailabilityVariant(sized: SizedDesign, name: string): Proposal[] {
+export function highAvailabilityVariant(sized: SizedDesign, name: string, workload: Workload): Proposal[] {
   const h = sized.design.hosting as { instanceCount?: number; autoscaling?: Autoscaling };
-  if (alreadyAvailable(h)) return [];
+  // A scheduled batch job serves no online requests: nothing to keep available between runs.
+  if (workload.traffic.pattern === 'batch' || alreadyAvailable(h)) return [];
   const n = HIGH_AVAILABILITY_MIN_INSTANCES;
   let scaling: { instanceCount: number } | { autoscaling: Autoscaling };
   if (h.autoscaling) {

@@ -26,7 +26,8 @@ import { batchJobOf } from '../traffic/week';
 import { priceInstanceHours } from '../purchase/instanceHours';
 import { onDemand, ON_DEMAND } from '../purchase/onDemand';
 import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
-import { carriedInstanceType, carriedRegion } from './instanceBased';
+import { cheapestBatchFleet } from './batchFleet';
+import { carriedInstanceType, carriedRegion, startingInstanceType } from './instanceBased';
 import { rule } from './proposals';
 import { sageMakerRealtime } from './sageMakerRealtime';
 
@@ -201,7 +202,34 @@ export const sageMakerBatch: HostingDefinition<BatchHosting> = {
   instances: null,
   instancePicker: { component: 'BatchTransform' },
   estimate: estimateBatch,
-  propose({ workload, week, catalog, cheapestOf }) {
+  propose({ workload, week, catalog, region, cheapestOf }) {
+    if (workload.traffic.pattern === 'batch') {
+      // A scheduled job: the instance type and count that finish each run inside its window at the
+      // lowest cost (hosting/batchFleet.ts).
+      const job = batchJobOf(workload.traffic);
+      const sized = cheapestBatchFleet(workload, job, catalog, region);
+      return [
+        {
+          design: {
+            name: 'Batch transform, sized to the window',
+            hosting: {
+              type,
+              instanceType:
+                sized?.instanceType ?? carriedInstanceType(undefined, true, startingInstanceType(workload.needsGpu)),
+              instanceCount: sized?.instanceCount ?? 1,
+            },
+            purchase: ON_DEMAND,
+          },
+          why: [
+            rule(
+              'rule.batchWindow',
+              `a scheduled job: the instance type and count that finish ${fmtCount(job.recordsPerRun)} records inside the ${job.windowHours} h window at the lowest cost`,
+            ),
+          ],
+          against: [],
+        },
+      ];
+    }
     // Sized like the real-time fleet: its instance type, and as many instances as it needs at its average.
     const realtime = cheapestOf(sageMakerRealtime, 'Real-time endpoint, autoscaled').design.hosting as {
       instanceType?: string;
@@ -209,29 +237,6 @@ export const sageMakerBatch: HostingDefinition<BatchHosting> = {
     };
     const instanceType = realtime.instanceType ?? 'ml.m5.xlarge';
     const a = realtime.autoscaling;
-    if (workload.traffic.pattern === 'batch') {
-      // A scheduled job: the fewest instances that finish each run inside its window.
-      const job = batchJobOf(workload.traffic);
-      const spec = resolveInstanceSpec(catalog, instanceType, []);
-      const t = workloadThroughput({}, workload, spec, spec ? workloadModelFit(workload, spec) : undefined);
-      const sized = t ? smallestBatchFleet(job, t.requestsPerSecond) : null;
-      return [
-        {
-          design: {
-            name: 'Batch transform, sized to the window',
-            hosting: { type, instanceType, instanceCount: sized?.ok ? sized.instanceCount : 1 },
-            purchase: ON_DEMAND,
-          },
-          why: [
-            rule(
-              'rule.batchWindow',
-              `a scheduled job: the fewest instances that finish ${fmtCount(job.recordsPerRun)} records inside the ${job.windowHours} h window`,
-            ),
-          ],
-          against: [],
-        },
-      ];
-    }
     // One job a day on as many instances as the real-time fleet needs at its average.
     const count = Math.max(1, a ? Math.ceil(a.max / 2) : 1);
     return [

@@ -45,7 +45,7 @@ export const sageMakerMultiContainer = defineInstanceHosting({
         ],
         against: [],
       },
-      ...highAvailabilityVariant(sized, 'Multi-container endpoint'),
+      ...highAvailabilityVariant(sized, 'Multi-container endpoint', workload),
     ];
   },
 });

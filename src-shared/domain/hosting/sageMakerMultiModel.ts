@@ -44,7 +44,7 @@ export const sageMakerMultiModel = defineInstanceHosting({
         ],
         against: [],
       },
-      ...highAvailabilityVariant(sized, 'Multi-model endpoint'),
+      ...highAvailabilityVariant(sized, 'Multi-model endpoint', workload),
     ];
   },
 });

@@ -55,7 +55,7 @@ export const sageMakerRealtime = defineInstanceHosting({
             ],
       },
     ];
-    proposals.push(...highAvailabilityVariant(realtime, 'Real-time endpoint, autoscaled'));
+    proposals.push(...highAvailabilityVariant(realtime, 'Real-time endpoint, autoscaled', workload));
     if (workload.commitmentYears > 0)
       proposals.push({
         design: {
