@@ -72,7 +72,7 @@ export function lambdaMemoryFor(workload: Workload): number {
 function estimateLambda(ctx: EstimateContext, h: LambdaHosting): void {
   const w = ctx.workload;
   const gb = h.memoryMB / MB_PER_GB;
-  const schedule = provisionedSchedule(h.provisionedConcurrency ?? 0, ctx.week.rps);
+  const schedule = provisionedSchedule(h.provisionedConcurrency ?? 0, ctx.week.rps, ctx.week.activeShare);
   const hasPc = schedule.countHoursPerMonth > 0;
   if (w.models.sizeGB * MB_PER_GB > h.memoryMB * USABLE_MEMORY_SHARE)
     addReason(

@@ -80,7 +80,7 @@ function estimateServerless(ctx: EstimateContext, h: ServerlessHosting): void {
   const w = ctx.workload;
   const endpoints = w.models.count;
   const share = 1 / endpoints;
-  const schedule = provisionedSchedule(h.provisionedConcurrency ?? 0, ctx.week.rps);
+  const schedule = provisionedSchedule(h.provisionedConcurrency ?? 0, ctx.week.rps, ctx.week.activeShare);
   const peakPc = Math.max(
     ...schedule.billedByHour.map((v, i) => (schedule.onShareByHour[i]! > 0 ? v / schedule.onShareByHour[i]! : 0)),
   );

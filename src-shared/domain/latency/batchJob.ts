@@ -107,7 +107,17 @@ export function batchWeekProfile(job: BatchJob, runHours: number, instanceCount:
   const out = new Float64Array(HOURS_PER_WEEK);
   const perWeek = job.runsPerMonth / WEEKS_PER_MONTH;
   if (perWeek === 0 || runHours <= 0) return out;
+  const starts = runStarts(job);
+  const weight = (perWeek / starts.length) * instanceCount;
+  for (const start of starts) addInterval(out, start, runHours, weight);
+  return out;
+}
+
+/** Hours of the week (from Monday 00:00) at which runs start: evenly spaced days, or several a day. */
+function runStarts(job: BatchJob): number[] {
+  const perWeek = job.runsPerMonth / WEEKS_PER_MONTH;
   const starts: number[] = [];
+  if (perWeek === 0) return starts;
   if (perWeek <= 7) {
     const slots = Math.ceil(perWeek - 1e-9);
     for (let k = 0; k < slots; k++) starts.push(Math.floor((k * 7) / slots) * 24 + job.startHour);
@@ -116,8 +126,24 @@ export function batchWeekProfile(job: BatchJob, runHours: number, instanceCount:
     for (let d = 0; d < 7; d++)
       for (let j = 0; j < perDay; j++) starts.push(d * 24 + job.startHour + (j * 24) / perDay);
   }
-  const weight = (perWeek / starts.length) * instanceCount;
-  for (const start of starts) addInterval(out, start, runHours, weight);
+  return starts;
+}
+
+/**
+ * For each hour of the week, the share of the month's weeks in which a run is going on in it (0 when
+ * none ever is): a monthly job's hours are busy in about a quarter of the weeks. With the rates of
+ * batchWeekProfile (the mean over the weeks) it gives the rate while the job runs.
+ */
+export function batchActiveShare(job: BatchJob, runHours: number): Float64Array {
+  const out = new Float64Array(HOURS_PER_WEEK);
+  const starts = runStarts(job);
+  if (starts.length === 0 || runHours <= 0) return out;
+  const share = Math.min(1, job.runsPerMonth / WEEKS_PER_MONTH / starts.length);
+  for (const start of starts)
+    for (let t = Math.floor(start); t < start + runHours - 1e-12; t++) {
+      const h = ((t % HOURS_PER_WEEK) + HOURS_PER_WEEK) % HOURS_PER_WEEK;
+      out[h] = Math.max(out[h]!, share);
+    }
   return out;
 }
 

@@ -26,6 +26,11 @@ export interface ProvisionedSchedule {
   alwaysOnByHour: Float64Array;
   /** Share of the month's occurrences of each weekly hour in which it is on (1 for fixed and hourly forms). */
   onShareByHour: Float64Array;
+  /**
+   * Share of each weekly hour's occurrences in which the traffic runs (a batch job's runs); absent: every
+   * week. PC on for H hours a month is on while the job runs, so the two coincide.
+   */
+  activeShareByHour?: Float64Array | undefined;
   /** Concurrency × hours a month it is billed for: Σ count × hours on. */
   countHoursPerMonth: number;
   /** Hours a month any provisioned concurrency is on. */
@@ -38,8 +43,24 @@ export interface ProvisionedSchedule {
  * Expands provisioned concurrency to the week. A count for H hours a month is on during the month's
  * H busiest hours: each hour of the week occurs 730/168 times a month, so the busiest weekly hours are
  * filled first until H is used (the last one partly, i.e. in some weeks only). `rps` ranks the hours.
+ * `activeShare` (a batch job) says in what share of the weeks each hour's traffic runs: PC is on in
+ * those occurrences only (the job's windows), and its requests run on it.
  */
-export function provisionedSchedule(pc: ProvisionedConcurrency, rps: ArrayLike<number>): ProvisionedSchedule {
+export function provisionedSchedule(
+  pc: ProvisionedConcurrency,
+  rps: ArrayLike<number>,
+  activeShare?: ArrayLike<number>,
+): ProvisionedSchedule {
+  const withActivity = (s: ProvisionedSchedule): ProvisionedSchedule =>
+    activeShare ? { ...s, activeShareByHour: Float64Array.from(activeShare) } : s;
+  return withActivity(expandSchedule(pc, rps, activeShare));
+}
+
+function expandSchedule(
+  pc: ProvisionedConcurrency,
+  rps: ArrayLike<number>,
+  activeShare: ArrayLike<number> | undefined,
+): ProvisionedSchedule {
   const billed = new Float64Array(HOURS_PER_WEEK);
   const alwaysOn = new Float64Array(HOURS_PER_WEEK);
   const onShare = new Float64Array(HOURS_PER_WEEK);
@@ -73,10 +94,13 @@ export function provisionedSchedule(pc: ProvisionedConcurrency, rps: ArrayLike<n
   let left = pc.hoursPerMonth;
   for (const h of order) {
     if (left <= 1e-12) break;
-    const take = Math.min(left, WEEKS_PER_MONTH);
+    // A batch job's hour runs in some weeks only: PC is on while it runs, not in the idle weeks.
+    const active = activeShare?.[h] ?? 1;
+    if (active <= 0) continue;
+    const take = Math.min(left, WEEKS_PER_MONTH * active);
     onShare[h] = take / WEEKS_PER_MONTH;
     billed[h] = pc.count * onShare[h]!;
-    if (onShare[h]! >= 1 - 1e-12) alwaysOn[h] = pc.count;
+    if (onShare[h]! >= active - 1e-12) alwaysOn[h] = pc.count;
     left -= take;
   }
   return finish(billed, alwaysOn, onShare, `${pc.count} for ${pc.hoursPerMonth} h a month (the busiest hours)`);

@@ -41,7 +41,11 @@ export function splitServerlessWeek(
     if (c > peak) peak = c;
     const on = schedule.onShareByHour[h]!;
     const countWhenOn = on > 0 ? schedule.billedByHour[h]! / on : 0;
-    const onPc = on * Math.min(c, countWhenOn);
+    // Traffic that runs in some weeks only (a batch job) is busier while it runs; PC serves the weeks
+    // in which both are on (for H hours a month on a batch job, PC is on exactly while it runs).
+    const active = schedule.activeShareByHour?.[h] ?? 1;
+    const both = Math.min(on, active);
+    const onPc = both > 0 ? both * Math.min(c / active, countWhenOn) : 0;
     pcConcurrency[h] = onPc;
     onDemandConcurrency[h] = c - onPc;
     pcSeconds += onPc * SECONDS_PER_HOUR;

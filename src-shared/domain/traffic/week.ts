@@ -4,7 +4,7 @@
  * is never answered from a stale copy; a caller estimating one workload many times (the optimizer)
  * expands the week once and passes it on.
  */
-import { batchWeekProfile, type BatchJob } from '../latency/batchJob';
+import { batchActiveShare, batchWeekProfile, type BatchJob } from '../latency/batchJob';
 import type { BatchTraffic, Traffic, Workload } from '../model';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { SECONDS_PER_HOUR } from '../units';
@@ -27,6 +27,11 @@ export interface WeekProfile {
    * a fleet does not depend on the way to pay). Created with the week, so it can never be stale.
    */
   derived: Map<string, unknown>;
+  /**
+   * For a batch job: the share of the month's weeks in which the job runs in each hour (rates are the
+   * mean over the weeks). Absent for ordinary traffic, which runs every week.
+   */
+  activeShare?: Float64Array | undefined;
 }
 
 /** Expands any traffic description to 168 hourly rates (a new array). */
@@ -103,7 +108,12 @@ export function summarizeWeek(rps: Float64Array): WeekProfile {
 
 /** The week of a workload: its traffic expanded to 168 hours, with the totals. */
 export function weekOf(workload: Pick<Workload, 'traffic'>): WeekProfile {
-  return summarizeWeek(expandTraffic(workload.traffic));
+  const week = summarizeWeek(expandTraffic(workload.traffic));
+  if (workload.traffic.pattern === 'batch') {
+    const job = batchJobOf(workload.traffic);
+    week.activeShare = batchActiveShare(job, job.windowHours);
+  }
+  return week;
 }
 
 /** The same traffic scaled by a factor (for sensitivity and cost-vs-volume curves). */

@@ -44,6 +44,24 @@ describe('provisioned concurrency schedule', () => {
     expect(s.alwaysOnByHour[167]).toBe(0);
   });
 
+  it('on a batch job, a count for H hours a month is on while the job runs, not in its idle weeks', () => {
+    // A monthly job busy at Monday 01:00–03:00 in 1 of every 730/168 = 4.345 weeks (share 0.2301).
+    const job = weekOf((h) => (h === 1 || h === 2 ? 10 : 0));
+    const active = weekOf((h) => (h === 1 || h === 2 ? 168 / 730 : 0));
+    const s = provisionedSchedule({ count: 1000, hoursPerMonth: 2 }, job, active);
+    // Each hour holds 1 hour a month of the job (4.345 × 0.2301): the 2 hours cover both, in full.
+    expect(s.onShareByHour[1]).toBeCloseTo(168 / 730, 12);
+    expect(s.onShareByHour[2]).toBeCloseTo(168 / 730, 12);
+    expect(s.countHoursPerMonth).toBeCloseTo(2000, 9);
+    expect(s.alwaysOnByHour[1]).toBe(1000);
+    expect(s.activeShareByHour?.[1]).toBeCloseTo(168 / 730, 12);
+    // Without the job's calendar the 2 hours would spread over the weeks: on in 46% of Monday 01:00s.
+    expect(provisionedSchedule({ count: 1000, hoursPerMonth: 2 }, job).onShareByHour[1]).toBeCloseTo(
+      2 / (730 / 168),
+      12,
+    );
+  });
+
   it('rejects bad schedules naming the problem', () => {
     expect(() => provisionedSchedule([1, 2, 3], rps)).toThrow(/24 or 168 values/);
     expect(() => provisionedSchedule({ count: 1, hoursPerMonth: 800 }, rps)).toThrow(/0 to 730/);
