@@ -48,6 +48,12 @@ export function describeMinimum(a: Autoscaling): string {
   return `by hour (${lowestMinimum(a)}–${Math.max(...a.min)})`;
 }
 
+/** The policy as a key: every field that changes the simulation. */
+export function policyKey(a: Autoscaling): string {
+  const min = typeof a.min === 'number' ? a.min : a.min.join(',');
+  return `${min}/${a.max}/${a.targetInvocationsPerInstance}/${a.scaleInCooldownMinutes ?? ''}/${a.scaleOutAlarmMinutes ?? ''}/${a.scaleInAlarmMinutes ?? ''}/${a.startUpMinutes ?? ''}`;
+}
+
 /**
  * The simulated fleet of one endpoint taking `share` of the week's traffic, worked out once per week
  * and policy (the week's `derived` map): every way to pay, the latency model and the optimizer's cost
@@ -60,18 +66,7 @@ export function autoscaledFleet(
   startUpMinutes: number,
   capacityRps?: number,
 ): TargetTrackingWeek {
-  const key = [
-    'target-tracking',
-    share,
-    typeof a.min === 'number' ? a.min : a.min.join(','),
-    a.max,
-    a.targetInvocationsPerInstance,
-    a.scaleInCooldownMinutes ?? '',
-    a.scaleOutAlarmMinutes ?? '',
-    a.scaleInAlarmMinutes ?? '',
-    startUpMinutes,
-    capacityRps ?? '',
-  ].join('|');
+  const key = `target-tracking|${share}|${policyKey(a)}|${startUpMinutes}|${capacityRps ?? ''}`;
   const known = week.derived.get(key) as TargetTrackingWeek | undefined;
   if (known) return known;
   const rps = share === 1 ? week.rps : week.rps.map((r) => r * share);

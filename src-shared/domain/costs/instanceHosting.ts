@@ -8,6 +8,7 @@ import { MME_GPU_FAMILIES } from '../hostingLimits';
 import { HOURS_PER_MONTH, HOURS_PER_WEEK } from '../results';
 import {
   autoscaledFleet,
+  policyKey,
   billedInstances,
   defaultStartUpMinutes,
   fixedInstances,
@@ -225,7 +226,7 @@ function addFleetLatency(
     share,
     throughput.rps,
     throughput.concurrency,
-    a ? JSON.stringify(a) : (h.instanceCount ?? 1),
+    a ? policyKey(a) : (h.instanceCount ?? 1),
     isSageMaker,
     missShare,
     w.models.sizeGB,

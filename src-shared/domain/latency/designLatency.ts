@@ -146,6 +146,8 @@ export interface FleetLatencyInput {
 export function fleetLatency(input: FleetLatencyInput, req: LatencyRequirement): DesignLatency {
   const hours: HourLatencyInput[] = [];
   let lagShareMax = 0;
+  // Days repeat: the old fleet's extra wait is worked out once per rate and fleet size.
+  const carriedSeen = new Map<number, Map<number, number>>();
   for (let h = 0; h < HOURS_PER_WEEK; h++) {
     const lag = (input.overloadedMinutes?.[h] ?? 0) / 60;
     const unserved = input.unservedShare?.[h] ?? 0;
@@ -154,7 +156,7 @@ export function fleetLatency(input: FleetLatencyInput, req: LatencyRequirement):
     let delayMs = loads > 0 ? input.modelLoads!.ms : 0;
     if (lag > 0) delayMs = Math.max(delayMs, input.startUpMinutes * 60_000);
     // Minutes the old fleet still carries the load: those requests pay the smaller fleet's extra wait.
-    const carried = carriedByOldFleet(input, h, req);
+    const carried = carriedByOldFleet(input, h, req, carriedSeen);
     if (carried) {
       lagShareMax = Math.max(lagShareMax, lag + unserved + carried.share);
       delayMs = Math.max(delayMs, carried.extraMs);
@@ -198,6 +200,7 @@ function carriedByOldFleet(
   input: FleetLatencyInput,
   h: number,
   req: LatencyRequirement,
+  seen: Map<number, Map<number, number>>,
 ): { share: number; extraMs: number } | null {
   const r = input.rps[h]!;
   const capacity = input.instanceCapacityRps;
@@ -205,18 +208,24 @@ function carriedByOldFleet(
   if (r <= 0 || short <= 0 || capacity === undefined || !input.minServing) return null;
   // Minutes with fewer than this count serving were overloaded (counted apart).
   const instances = Math.max(input.minServing[h]!, Math.floor(r / capacity + 1e-9) + 1);
-  const cv = LATENCY_DEFAULTS.serviceTimeCv.value;
-  const small = latencyPercentile(
-    {
-      arrivalsPerSecond: r,
-      serviceMs: input.serviceMs,
-      latencyServiceMs: input.latencyServiceMs,
-      workers: instances * input.concurrencyPerInstance,
-      waitScale: (1 + cv * cv) / 2,
-    },
-    req.percentile,
-  );
-  const extraMs = small.stable ? small.percentileMs - (input.latencyServiceMs ?? input.serviceMs) : Infinity;
+  let byCount = seen.get(r);
+  if (!byCount) seen.set(r, (byCount = new Map()));
+  let extraMs = byCount.get(instances);
+  if (extraMs === undefined) {
+    const cv = LATENCY_DEFAULTS.serviceTimeCv.value;
+    const small = latencyPercentile(
+      {
+        arrivalsPerSecond: r,
+        serviceMs: input.serviceMs,
+        latencyServiceMs: input.latencyServiceMs,
+        workers: instances * input.concurrencyPerInstance,
+        waitScale: (1 + cv * cv) / 2,
+      },
+      req.percentile,
+    );
+    extraMs = small.stable ? small.percentileMs - (input.latencyServiceMs ?? input.serviceMs) : Infinity;
+    byCount.set(instances, extraMs);
+  }
   return extraMs > 0 ? { share: short / 60, extraMs: Math.min(extraMs, input.startUpMinutes * 60_000) } : null;
 }
 

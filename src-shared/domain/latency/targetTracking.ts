@@ -183,20 +183,39 @@ export function simulateTargetTracking(
       low = 0;
     }
     match(t + 1);
-    // Settled (nothing starting, the fleet at what the load needs): the rest of the hour repeats this
-    // minute exactly, so it is added at once instead of minute by minute.
+    // Quiet minutes: until an instance finishes starting, an alarm fires or the hour ends, each minute
+    // repeats this one (the same fleet, the same metric; only the alarm counters advance), so they are
+    // added at once instead of minute by minute.
     const hourEnd = t - (t % MINUTES_PER_HOUR) + MINUTES_PER_HOUR - 1;
-    if (!everyMinute && starting.length === 0 && need === desired && serving === desired && t < hourEnd) {
-      const k = hourEnd - t;
-      if (record) {
-        out.billedInstances[h]! += (k * serving) / MINUTES_PER_HOUR;
-        out.servingInstances[h]! += (k * serving) / MINUTES_PER_HOUR;
-        if (serving < out.minServing[h]!) out.minServing[h] = serving;
-        if (capacityRps !== undefined && r > 0 && serving * capacityRps <= r) out.overloadedMinutes[h]! += k;
-        out.settledServing[h] = serving;
+    if (!everyMinute && t < hourEnd) {
+      let k = hourEnd - t;
+      if (starting.length > 0) k = Math.min(k, Math.ceil(starting[0]! - 1e-9) - 1 - t);
+      if (over && need > desired) k = Math.min(k, (serving === 0 ? zeroDetect : outAlarm) - high - 1);
+      if (need < desired) {
+        const fires = Math.max(inAlarm - low, Math.ceil(lastScaleIn + cooldown - t - 1e-9), 1);
+        k = Math.min(k, fires - 1);
       }
-      if (over) high += k;
-      t = hourEnd;
+      if (k > 0) {
+        if (record) {
+          const billed = serving + (billStartUp ? starting.length : 0);
+          out.billedInstances[h]! += (k * billed) / MINUTES_PER_HOUR;
+          out.servingInstances[h]! += (k * serving) / MINUTES_PER_HOUR;
+          // A scale-in takes effect at once (match above), so the fleet may be smaller than at minute t.
+          if (serving < out.minServing[h]!) out.minServing[h] = serving;
+          if (serving < need) out.shortMinutes[h]! += k;
+          if (capacityRps !== undefined && r > 0 && serving * capacityRps <= r) out.overloadedMinutes[h]! += k;
+          if (t + k === hourEnd) out.settledServing[h] = serving;
+          if (r > 0 && serving === 0) {
+            out.unservedShare[h]! += k / MINUTES_PER_HOUR;
+            // The wait only shrinks as the minutes pass: the first skipped minute has the longest.
+            const until = starting.length > 0 ? starting[0]! - (t + 1) : zeroDetect + policy.startUpMinutes;
+            if (until > out.unservedWaitMinutes[h]!) out.unservedWaitMinutes[h] = until;
+          }
+        }
+        high = over ? high + k : 0;
+        low = need < desired ? low + k : 0;
+        t += k;
+      }
     }
   }
   for (let h = 0; h < HOURS_PER_WEEK; h++) out.instanceHoursPerWeek += out.billedInstances[h]!;

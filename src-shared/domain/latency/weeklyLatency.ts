@@ -55,8 +55,10 @@ export function weeklyLatency(hours: ReadonlyArray<HourLatencyInput>, options: W
   const hourlyMs = new Float64Array(HOURS_PER_WEEK);
   const byCause = new Map<HourFailure, number[]>();
   const service = options.latencyServiceMs ?? options.serviceMs;
-  const seen = new Map<string, LatencyAtPercentile>();
+  // Hours repeat (a typical day over 7 days): each distinct hour is evaluated once, looked up by rate,
+  // workers and (for hours with cold starts) their share and delay, without building key strings.
   const warmSeen = new Map<number, Map<number | null, LatencyAtPercentile>>();
+  const coldSeen = new Map<number, Map<number | null, Map<number, Map<number, LatencyAtPercentile>>>>();
   let worst = 0;
   let requests = 0;
   let cold = 0;
@@ -65,20 +67,25 @@ export function weeklyLatency(hours: ReadonlyArray<HourLatencyInput>, options: W
     if (hour.arrivalsPerSecond <= 0) continue;
     requests += hour.arrivalsPerSecond;
     cold += hour.arrivalsPerSecond * hour.coldStartShare;
-    // Hours repeat (a typical day over 7 days): each distinct hour is evaluated once. Hours without
-    // cold starts (most) are looked up by rate and workers without building a key string.
     let r: LatencyAtPercentile | undefined;
-    const warm = hour.coldStartShare === 0;
-    let byWorkers: Map<number | null, LatencyAtPercentile> | undefined;
-    let key = '';
-    if (warm) {
-      byWorkers = warmSeen.get(hour.arrivalsPerSecond);
+    let cache: Map<number | null, LatencyAtPercentile> | Map<number, LatencyAtPercentile>;
+    let cacheKey: number | null;
+    if (hour.coldStartShare === 0) {
+      let byWorkers = warmSeen.get(hour.arrivalsPerSecond);
       if (!byWorkers) warmSeen.set(hour.arrivalsPerSecond, (byWorkers = new Map()));
-      r = byWorkers.get(hour.workers);
+      cache = byWorkers;
+      cacheKey = hour.workers;
     } else {
-      key = `${hour.arrivalsPerSecond}|${hour.workers}|${hour.coldStartShare}|${hour.coldStartMs}`;
-      r = seen.get(key);
+      let byWorkers = coldSeen.get(hour.arrivalsPerSecond);
+      if (!byWorkers) coldSeen.set(hour.arrivalsPerSecond, (byWorkers = new Map()));
+      let byShare = byWorkers.get(hour.workers);
+      if (!byShare) byWorkers.set(hour.workers, (byShare = new Map()));
+      let byMs = byShare.get(hour.coldStartShare);
+      if (!byMs) byShare.set(hour.coldStartShare, (byMs = new Map()));
+      cache = byMs;
+      cacheKey = hour.coldStartMs;
     }
+    r = (cache as Map<number | null, LatencyAtPercentile>).get(cacheKey);
     if (!r) {
       const inputs = {
         arrivalsPerSecond: hour.arrivalsPerSecond,
@@ -92,8 +99,7 @@ export function weeklyLatency(hours: ReadonlyArray<HourLatencyInput>, options: W
         hour.workers === null
           ? percentileOf(NO_QUEUE, inputs, options.percentile)
           : latencyPercentile({ ...inputs, workers: hour.workers }, options.percentile);
-      if (byWorkers) byWorkers.set(hour.workers, r);
-      else seen.set(key, r);
+      (cache as Map<number | null, LatencyAtPercentile>).set(cacheKey, r);
     }
     hourlyMs[h] = r.percentileMs;
     if (r.percentileMs > worst) worst = r.percentileMs;

@@ -16,7 +16,7 @@ same one the estimate prices with):
  * not model gives null (unknown) and the design is estimated, so skipping a design never changes the
  * optimizer's answer (tests/shared/domain/recommend-pruning.test.ts checks this against a full sweep).
  */
-import { autoscaledFleet, startUpMinutesOf } from '../capacity/autoscaling';
+import { autoscaledFleet, policyKey, startUpMinutesOf } from '../capacity/autoscaling';
 import { instanceRef } from '../costs/instanceRate';
 import type { InstanceHostingDefinition, InstanceRef } from '../definitions';
 import type { Autoscaling, Purchase, Workload } from '../model';
@@ -50,7 +50,7 @@ export function monthlyInstanceHours(
 ): number {
   const endpoints = hosting.instances.endpointPerModel ? workload.models.count : 1;
   const sageMaker = hosting.instances.component !== null;
-  const key = `${endpoints}/${sageMaker}/${JSON.stringify(autoscaling)}`;
+  const key = `${endpoints}/${sageMaker}/${policyKey(autoscaling)}`;
   let hours = memo.byPolicy.get(key);
   if (hours === undefined) {
     const fleet = autoscaledFleet(week, autoscaling, 1 / endpoints, startUpMinutesOf(autoscaling, sageMaker));
