@@ -13,6 +13,34 @@ export const LAMBDA_TIER_BREAKS: Record<LambdaArchitecture, [number, number]> = 
 
 const METERS: Record<LambdaArchitecture, { suffix: string }> = { x86_64: { suffix: '' }, arm64: { suffix: '-ARM' } };
 
+/** Meters with one price each: the file's meter name (before the Arm suffix), the key, unit and words. */
+const FLAT_METERS: ReadonlyArray<{
+  meter: string;
+  key: (region: string, arch: LambdaArchitecture) => string;
+  unit: string;
+  description: string;
+}> = [
+  { meter: 'Lambda Requests', key: priceKeys.lambdaRequests, unit: 'request', description: 'Lambda requests' },
+  {
+    meter: 'Lambda Provisioned-Concurrency',
+    key: priceKeys.lambdaPcCapacity,
+    unit: 'GB-second',
+    description: 'Lambda provisioned concurrency',
+  },
+  {
+    meter: 'Lambda Duration-Provisioned',
+    key: priceKeys.lambdaPcDuration,
+    unit: 'GB-second',
+    description: 'Lambda duration while provisioned',
+  },
+  {
+    meter: 'Lambda Storage-Duration',
+    key: priceKeys.lambdaEphemeralStorage,
+    unit: 'GB-second',
+    description: 'Lambda ephemeral storage above 512 MB',
+  },
+];
+
 /** Every Lambda meter the file has, for every region it can place. A region missing a meter simply lacks that price. */
 export function buildLambdaPrices(texts: SourceTexts): PriceEntry[] {
   const file = SOURCE_FILES.lambda;
@@ -26,15 +54,6 @@ export function buildLambdaPrices(texts: SourceTexts): PriceEntry[] {
     for (const arch of ['x86_64', 'arm64'] as const) {
       const sfx = METERS[arch].suffix;
       const at = (meter: string) => meters[meter]?.[location];
-      const requests = at(`Lambda Requests${sfx}`);
-      if (requests !== undefined) {
-        out.push({
-          key: priceKeys.lambdaRequests(region, arch),
-          usd: requests,
-          unit: 'request',
-          source: src(`Lambda requests (${arch})`),
-        });
-      }
       const t1 = at(`Lambda Duration${sfx}`);
       const t2 = at(`Lambda Duration${sfx} Tier2`);
       const t3 = at(`Lambda Duration${sfx} Tier3`);
@@ -57,32 +76,11 @@ export function buildLambdaPrices(texts: SourceTexts): PriceEntry[] {
           source: src(`Lambda duration (${arch}), tiered by monthly GB-seconds`),
         });
       }
-      const pc = at(`Lambda Provisioned-Concurrency${sfx}`);
-      if (pc !== undefined) {
-        out.push({
-          key: priceKeys.lambdaPcCapacity(region, arch),
-          usd: pc,
-          unit: 'GB-second',
-          source: src(`Lambda provisioned concurrency (${arch})`),
-        });
-      }
-      const pcDuration = at(`Lambda Duration-Provisioned${sfx}`);
-      if (pcDuration !== undefined) {
-        out.push({
-          key: priceKeys.lambdaPcDuration(region, arch),
-          usd: pcDuration,
-          unit: 'GB-second',
-          source: src(`Lambda duration while provisioned (${arch})`),
-        });
-      }
-      const storage = at(`Lambda Storage-Duration${sfx}`);
-      if (storage !== undefined) {
-        out.push({
-          key: priceKeys.lambdaEphemeralStorage(region, arch),
-          usd: storage,
-          unit: 'GB-second',
-          source: src(`Lambda ephemeral storage above 512 MB (${arch})`),
-        });
+      // The flat meters: one price each, as the file gives it.
+      for (const m of FLAT_METERS) {
+        const usd = at(`${m.meter}${sfx}`);
+        if (usd !== undefined)
+          out.push({ key: m.key(region, arch), usd, unit: m.unit, source: src(`${m.description} (${arch})`) });
       }
     }
   }

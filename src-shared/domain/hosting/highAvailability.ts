@@ -8,6 +8,7 @@
 import { peakOf } from '../../project/fields';
 import type { Autoscaling, Workload } from '../model';
 import type { Proposal, SizedDesign } from '../definitions';
+import type { FeasibilityReason } from '../results';
 import { rule } from './proposals';
 
 /** Fewest instances AWS recommends for a production endpoint. */
@@ -57,4 +58,19 @@ export function highAvailabilityVariant(sized: SizedDesign, name: string, worklo
       against: [],
     },
   ];
+}
+
+/**
+ * A multi-model workload's endpoint proposal (multi-model or multi-container): the optimizer's
+ * cheapest design with its reason, and its high-availability variant; none for a single model.
+ */
+export function multiModelEndpoint(
+  workload: Workload,
+  cheapest: (name: string) => SizedDesign,
+  name: string,
+  why: FeasibilityReason,
+): Proposal[] {
+  if (workload.models.count <= 1) return [];
+  const sized = cheapest(name);
+  return [{ ...sized, why: [why], against: [] }, ...highAvailabilityVariant(sized, name, workload)];
 }

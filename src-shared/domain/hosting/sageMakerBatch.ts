@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 import { LIMITS, nonNegativeUpTo, positiveIntUpTo, positiveUpTo, RegionSchema } from '../../project/fields';
-import { resolveInstanceSpec } from '../capacity/instanceNames';
-import { throughputSummary, workloadModelFit, workloadThroughput } from '../gpu/instanceModel';
+import { throughputSummary, workloadThroughput } from '../gpu/instanceModel';
 import { checkInstanceFit } from '../costs/instanceFit';
 import { sageMakerInstanceQuote } from '../costs/instanceRate';
 import type { HostingDefinition, InstancePurchaseDefinition } from '../definitions';

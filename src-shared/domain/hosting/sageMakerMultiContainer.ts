@@ -3,7 +3,7 @@ import { SAGEMAKER_FAQ, realtimeLike } from '../hostingLimits';
 import { onDemand } from '../purchase/onDemand';
 import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
 import { defineInstanceHosting, instanceSchema } from './instanceBased';
-import { highAvailabilityVariant } from './highAvailability';
+import { multiModelEndpoint } from './highAvailability';
 import { notesRule } from './proposals';
 
 export const sageMakerMultiContainer = defineInstanceHosting({
@@ -31,21 +31,14 @@ export const sageMakerMultiContainer = defineInstanceHosting({
     startsFromZero: false,
     clusterFeeKey: null,
   },
-  propose: ({ workload, cheapest }) => {
-    if (workload.models.count <= 1) return [];
-    const sized = cheapest('Multi-container endpoint');
-    return [
-      {
-        ...sized,
-        why: [
-          notesRule(
-            'rule.multiContainer',
-            'a few models that must stay in memory, possibly on different frameworks: multi-container, each model in its own container',
-          ),
-        ],
-        against: [],
-      },
-      ...highAvailabilityVariant(sized, 'Multi-container endpoint', workload),
-    ];
-  },
+  propose: ({ workload, cheapest }) =>
+    multiModelEndpoint(
+      workload,
+      cheapest,
+      'Multi-container endpoint',
+      notesRule(
+        'rule.multiContainer',
+        'a few models that must stay in memory, possibly on different frameworks: multi-container, each model in its own container',
+      ),
+    ),
 });

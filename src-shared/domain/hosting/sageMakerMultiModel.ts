@@ -3,7 +3,7 @@ import { SAGEMAKER_FAQ, realtimeLike } from '../hostingLimits';
 import { onDemand } from '../purchase/onDemand';
 import { sageMakerSavingsPlan } from '../purchase/sageMakerSavingsPlan';
 import { defineInstanceHosting, instanceSchema } from './instanceBased';
-import { highAvailabilityVariant } from './highAvailability';
+import { multiModelEndpoint } from './highAvailability';
 import { notesRule } from './proposals';
 
 export const sageMakerMultiModel = defineInstanceHosting({
@@ -30,21 +30,14 @@ export const sageMakerMultiModel = defineInstanceHosting({
     startsFromZero: false,
     clusterFeeKey: null,
   },
-  propose: ({ workload, cheapest }) => {
-    if (workload.models.count <= 1) return [];
-    const sized = cheapest('Multi-model endpoint');
-    return [
-      {
-        ...sized,
-        why: [
-          notesRule(
-            'rule.multiModel',
-            'many similar models: a multi-model endpoint shares instances and loads models on demand',
-          ),
-        ],
-        against: [],
-      },
-      ...highAvailabilityVariant(sized, 'Multi-model endpoint', workload),
-    ];
-  },
+  propose: ({ workload, cheapest }) =>
+    multiModelEndpoint(
+      workload,
+      cheapest,
+      'Multi-model endpoint',
+      notesRule(
+        'rule.multiModel',
+        'many similar models: a multi-model endpoint shares instances and loads models on demand',
+      ),
+    ),
 });

@@ -90,29 +90,6 @@ describe('SageMaker real-time', () => {
     );
   });
 
-  it('a scheduled minimum (24 hourly values) is billed for its hours', () => {
-    // Minimum 3 from 08:00 to 20:00 every day, 1 otherwise, on steady 1 req/s (60/min: 1 instance at
-    // target 300). 08:00 raises the count at once (a scheduled action; billed from launch): 3. At
-    // 20:00 the minimum drops, the low alarm waits 15 minutes: (15 × 3 + 45 × 1) / 60 = 1.5.
-    // Weekly = 7 × (12 × 3 + 1.5 + 11 × 1) = 339.5 instance-hours.
-    const min = Array.from({ length: 24 }, (_, h) => (h >= 8 && h < 20 ? 3 : 1));
-    const e = estimateDesign(
-      design({
-        type: 'sagemaker-realtime',
-        instanceType: 'ml.c5.xlarge',
-        autoscaling: { min, max: 4, targetInvocationsPerInstance: 300 },
-      }),
-      workload({ traffic: { pattern: 'steady', requestsPerSecond: 1 } }),
-      catalog,
-      'us-east-1',
-    );
-    expect(e.hourly.capacity[8]).toBe(3);
-    expect(e.hourly.capacity[20]).toBeCloseTo(1.5, 12);
-    expect(e.hourly.capacity[21]).toBe(1);
-    expect(line(e.lineItems, 'Instance-hours').quantity).toBeCloseTo(339.5 * W, 9);
-    expect(line(e.lineItems, 'Instance-hours').monthlyUsd).toBeCloseTo(339.5 * W * 0.204, 9);
-  });
-
   it('one endpoint per model: 3 models triple a fixed fleet', () => {
     const e = estimateDesign(
       design({ type: 'sagemaker-realtime', instanceType: 'ml.c5.xlarge', instanceCount: 1 }),

@@ -6,6 +6,20 @@ import { design, line, project, testCatalog, workload } from '../fixtures';
 
 const W = 730 / 168;
 
+/** An autoscaled ml.c5.xlarge endpoint at a target of 300 a minute, on steady traffic, estimated. */
+function autoscaled(min: number | number[], requestsPerSecond: number) {
+  return estimateDesign(
+    design({
+      type: 'sagemaker-realtime',
+      instanceType: 'ml.c5.xlarge',
+      autoscaling: { min, max: 4, targetInvocationsPerInstance: 300 },
+    }),
+    workload({ traffic: { pattern: 'steady', requestsPerSecond } }),
+    testCatalog(),
+    'us-east-1',
+  );
+}
+
 function parsed(autoscaling: unknown) {
   const p = project(workload(), [
     design({
@@ -49,21 +63,28 @@ describe('autoscaling fields', () => {
     expect(!start.ok && start.message).toMatch(/startUpMinutes/);
   });
 
+  it('a scheduled minimum (24 hourly values) is billed for its hours', () => {
+    // Minimum 3 from 08:00 to 20:00 every day, 1 otherwise, on steady 1 req/s (60/min: 1 instance at
+    // target 300). 08:00 raises the count at once (a scheduled action; billed from launch): 3. At
+    // 20:00 the minimum drops, the low alarm waits 15 minutes: (15 × 3 + 45 × 1) / 60 = 1.5.
+    // Weekly = 7 × (12 × 3 + 1.5 + 11 × 1) = 339.5 instance-hours.
+    const e = autoscaled(
+      Array.from({ length: 24 }, (_, h) => (h >= 8 && h < 20 ? 3 : 1)),
+      1,
+    );
+    expect(e.hourly.capacity[8]).toBe(3);
+    expect(e.hourly.capacity[20]).toBeCloseTo(1.5, 12);
+    expect(e.hourly.capacity[21]).toBe(1);
+    expect(line(e.lineItems, 'Instance-hours').quantity).toBeCloseTo(339.5 * W, 9);
+    expect(line(e.lineItems, 'Instance-hours').monthlyUsd).toBeCloseTo(339.5 * W * 0.204, 9);
+  });
+
   it('a 168-value minimum bills each hour at its own minimum (weekdays 2, weekends 1)', () => {
     // Steady 0.5 req/s needs 1 instance at target 300. Weekdays 00:00–24:00 minimum 2, weekends 1.
     // The minimum rises at Monday 00:00 at once (billed: 2); it falls at Saturday 00:00 and the
     // low alarm waits 15 minutes: (15 × 2 + 45 × 1) / 60 = 1.25. Weekly = 120 × 2 + 1.25 + 47 = 288.25.
     const min = Array.from({ length: 168 }, (_, h) => (h < 120 ? 2 : 1));
-    const e = estimateDesign(
-      design({
-        type: 'sagemaker-realtime',
-        instanceType: 'ml.c5.xlarge',
-        autoscaling: { min, max: 4, targetInvocationsPerInstance: 300 },
-      }),
-      workload({ traffic: { pattern: 'steady', requestsPerSecond: 0.5 } }),
-      testCatalog(),
-      'us-east-1',
-    );
+    const e = autoscaled(min, 0.5);
     expect(e.hourly.capacity[0]).toBe(2);
     expect(e.hourly.capacity[120]).toBeCloseTo(1.25, 12);
     expect(line(e.lineItems, 'Instance-hours').monthlyUsd).toBeCloseTo(288.25 * W * 0.204, 9);
@@ -71,16 +92,7 @@ describe('autoscaling fields', () => {
 
   it('a scheduled minimum below the hosting type’s own minimum is refused', () => {
     const min = Array.from({ length: 24 }, (_, h) => (h < 6 ? 0 : 1));
-    const e = estimateDesign(
-      design({
-        type: 'sagemaker-realtime',
-        instanceType: 'ml.c5.xlarge',
-        autoscaling: { min, max: 4, targetInvocationsPerInstance: 300 },
-      }),
-      workload(),
-      testCatalog(),
-      'us-east-1',
-    );
+    const e = autoscaled(min, 10);
     expect(e.reasons.map((r) => r.rule)).toContain('realtime.minInstances');
   });
 });
