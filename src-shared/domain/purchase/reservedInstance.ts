@@ -9,7 +9,7 @@ import { priceKeys } from '../../prices/keys';
 import type { InstancePurchaseDefinition, InstanceUsage } from '../definitions';
 import { HOURS_PER_MONTH, WEEKS_PER_MONTH } from '../results';
 import { HOURS_PER_YEAR } from '../units';
-import { addLine, type EstimateContext } from '../pricing/context';
+import { addLine, addWarning, type EstimateContext } from '../pricing/context';
 import { fmt, priceLine, ratePerBase } from '../pricing/lineItems';
 import { discountedQuote, quote, type AvailableQuote, type Quote } from '../pricing/quotes';
 import { termVariants, defaultTerm, userDiscountField } from './terms';
@@ -75,8 +75,10 @@ function priceReserved(ctx: EstimateContext, u: InstanceUsage, capacity: number[
     p.payment !== 'no-upfront' &&
     ri.upfrontUsd === undefined;
   if (upfrontMissing)
-    ctx.warnings.push(
-      `The hand-entered ${terms} reserved rate has no upfront fee (userRates upfrontUsd): the upfront payment is not included, so the cost is understated`,
+    addWarning(
+      ctx,
+      `The hand-entered ${terms} reserved rate has no upfront fee: the upfront payment is not included, so the cost is understated`,
+      'userRates[].upfrontUsd',
     );
   let min = Infinity;
   for (let h = 0; h < capacity.length; h++) if (capacity[h]! < min) min = capacity[h]!;

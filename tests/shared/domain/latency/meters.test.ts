@@ -62,11 +62,14 @@ describe('a hand-entered reserved-instance rate', () => {
   it('without the fee the line says the upfront is not included, and a warning says so', () => {
     const e = estimateDesign(ri, workload(), catalogWith({ usd: 0.05 }), 'us-east-1');
     const l = line(e.lineItems, 'Reserved instances');
-    expect(l.label).toBe('Reserved instances (c5.xlarge, 1 yr standard partial-upfront, upfront not included)');
+    expect(l.label).toBe('Reserved instances (c5.xlarge, 1 yr standard partial upfront, upfront not included)');
     expect(l.monthlyUsd).toBeCloseTo(2 * 730 * 0.05, 9);
     expect(l.upfrontUsd).toBeUndefined();
     expect(e.warnings).toContain(
-      'The hand-entered 1 yr standard partial-upfront reserved rate has no upfront fee (userRates upfrontUsd): the upfront payment is not included, so the cost is understated',
+      'The hand-entered 1 yr standard partial upfront reserved rate has no upfront fee: the upfront payment is not included, so the cost is understated',
+    );
+    expect(e.warningDetails?.[e.warnings.find((m) => m.startsWith('The hand-entered'))!]).toBe(
+      'userRates[].upfrontUsd',
     );
   });
 
