@@ -51,12 +51,12 @@ export function peakOf(min: number | ReadonlyArray<number>): number {
 }
 
 /**
- * Target tracking (Application Auto Scaling). `min` may be a schedule (SPEC §3.1.1). The timing fields
- * beyond SPEC's are optional; absent, AWS's documented defaults apply (domain/latency/defaults.ts).
+ * Target tracking (Application Auto Scaling). `min` may be a schedule of hourly values. The timing
+ * fields are optional; absent, AWS's documented defaults apply (domain/latency/defaults.ts).
  */
 export const AutoscalingSchema = z
   .strictObject({
-    /** Minimum instances: one count, or 24/168 hourly counts (a scheduled minimum, SPEC §3.1.1). */
+    /** Minimum instances: one count, or 24/168 hourly counts (a scheduled minimum, Monday 00:00 first). */
     min: z.union([countUpTo(LIMITS.instances, 'instances'), hourlySchedule(countUpTo(LIMITS.instances, 'instances'))]),
     max: positiveIntUpTo(LIMITS.instances, 'instances'),
     /** Target of SageMakerVariantInvocationsPerInstance: invocations per minute per instance. */
