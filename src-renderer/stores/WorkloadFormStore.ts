@@ -12,6 +12,7 @@ import {
   expandTraffic,
   weekOf,
   describePreset,
+  trafficProblem,
 } from '@shared/domain';
 import type { ProjectStore } from './ProjectStore';
 import { numberText, parseField } from './numberInput';
@@ -20,19 +21,33 @@ import { parseHourlyProfile, profileText } from './hourlyProfile';
 import { WORKLOAD_NUMBER_FIELDS, workloadField, type WorkloadNumberFieldId } from './workloadFields';
 
 export type TrafficChoice = TrafficPreset | 'hourly' | 'batch';
+/** What a preset's rate means: the peak hour, the weekly average, or the peak with an average as well. */
+export type RateBasis = 'peak' | 'average' | 'peak-and-average';
 type FlagName = 'needsGpu' | 'interruptible' | 'datasetAvailableUpfront';
 
 const PROFILE = 'profile';
 type DraftKey = WorkloadNumberFieldId | typeof PROFILE;
+/** Drafts that describe the traffic: dropped when the pattern changes. */
+const TRAFFIC_KEYS: ReadonlyArray<DraftKey> = [
+  'requestsPerSecond',
+  'averageRequestsPerSecond',
+  'recordsPerRun',
+  'runsPerMonth',
+  'windowHours',
+  'startHour',
+  PROFILE,
+];
 
 export class WorkloadFormStore {
   /** Text as typed, per field; absent = the field shows the project's value. */
   readonly drafts = observable.map<DraftKey, string>();
   /** The message next to each invalid field. */
   readonly errors = observable.map<DraftKey, string>();
+  /** The field typed last: a rule across two fields (peak and average) names it. */
+  private lastTyped: DraftKey | null = null;
 
   constructor(private readonly project: ProjectStore) {
-    makeAutoObservable<WorkloadFormStore, 'project'>(this, { project: false });
+    makeAutoObservable<WorkloadFormStore, 'project' | 'lastTyped'>(this, { project: false, lastTyped: false });
     // Another project opened: what was typed for the old one no longer applies.
     reaction(
       () => this.project.current,
@@ -56,7 +71,7 @@ export class WorkloadFormStore {
   get presetDescription(): string | null {
     const t = this.workload.traffic;
     if (t.pattern === 'batch')
-      return `${t.recordsPerRun.toLocaleString('en-US')} records per run, ${t.runsPerMonth} runs a month, each within ${t.windowHours} h from ${String(t.startHour ?? 1).padStart(2, '0')}:00 (edit these in the project file).`;
+      return `${t.recordsPerRun.toLocaleString('en-US')} records per run, ${t.runsPerMonth} runs a month, each within ${t.windowHours} h from ${String(t.startHour ?? 1).padStart(2, '0')}:00.`;
     return t.pattern === 'hourly' ? null : describePreset(t.pattern);
   }
 
@@ -96,6 +111,10 @@ export class WorkloadFormStore {
       return `The chart shows ${this.lastValidProfileSummary}: the profile typed is not valid yet.`;
     if (t.pattern !== 'hourly' && t.pattern !== 'batch' && this.errors.has('requestsPerSecond'))
       return `The chart shows the last valid rate, ${numberText(t.requestsPerSecond)} requests/s: the rate typed is not valid yet.`;
+    if (t.pattern !== 'hourly' && t.pattern !== 'batch' && this.errors.has('averageRequestsPerSecond'))
+      return `The chart shows the last valid average, ${numberText(t.averageRequestsPerSecond ?? 0)} requests/s: the average typed is not valid yet.`;
+    if (t.pattern === 'batch' && TRAFFIC_KEYS.some((k) => this.errors.has(k)))
+      return 'The chart shows the last valid batch job: a field typed is not valid yet.';
     return null;
   }
 
@@ -124,6 +143,7 @@ export class WorkloadFormStore {
   }
 
   setNumber(id: WorkloadNumberFieldId, text: string): void {
+    this.lastTyped = id;
     this.drafts.set(id, text);
     this.revalidate();
   }
@@ -137,10 +157,10 @@ export class WorkloadFormStore {
   /** Switches between presets and an hourly profile, keeping the traffic's size. */
   setPattern(choice: TrafficChoice): void {
     const t = toJS(this.workload.traffic);
-    this.drafts.delete('requestsPerSecond');
-    this.errors.delete('requestsPerSecond');
-    this.drafts.delete(PROFILE);
-    this.errors.delete(PROFILE);
+    for (const key of TRAFFIC_KEYS) {
+      this.drafts.delete(key);
+      this.errors.delete(key);
+    }
     if (choice === t.pattern) return;
     if (choice === 'hourly') {
       // Start from the current shape, so the user edits the hours rather than typing 168 values.
@@ -161,18 +181,40 @@ export class WorkloadFormStore {
       );
       return;
     }
-    const rate = t.pattern === 'hourly' || t.pattern === 'batch' ? weekOf({ traffic: t }).peakRps : t.requestsPerSecond;
-    const basis = t.pattern === 'hourly' || t.pattern === 'batch' ? undefined : t.basis;
-    this.project.edit(
-      (p) => (p.workload.traffic = { pattern: choice, requestsPerSecond: rate, ...(basis ? { basis } : {}) }),
-    );
+    if (t.pattern === 'hourly' || t.pattern === 'batch') {
+      this.project.edit(
+        (p) => (p.workload.traffic = { pattern: choice, requestsPerSecond: weekOf({ traffic: t }).peakRps }),
+      );
+      return;
+    }
+    // The same rates on the new shape; an average the new shape cannot have is dropped (the select
+    // then shows "peak hour", so nothing is priced that the form does not show).
+    const next = { ...t, pattern: choice };
+    if (trafficProblem(next)) delete next.averageRequestsPerSecond;
+    this.project.edit((p) => (p.workload.traffic = next));
   }
 
-  /** Whether a preset's rate is its peak hour or its weekly average. */
-  setBasis(basis: 'peak' | 'average'): void {
+  /** What a preset's rate means: its peak hour, its weekly average, or the peak with the average given too. */
+  get basis(): RateBasis {
     const t = this.workload.traffic;
+    if (t.pattern === 'hourly' || t.pattern === 'batch') return 'peak';
+    return t.averageRequestsPerSecond !== undefined ? 'peak-and-average' : (t.basis ?? 'peak');
+  }
+
+  /** Sets what the rate means; "peak and average" starts from the average the chart shows now. */
+  setBasis(basis: RateBasis): void {
+    const t = toJS(this.workload.traffic);
     if (t.pattern === 'hourly' || t.pattern === 'batch') return;
-    this.project.edit((p) => (p.workload.traffic = { ...toJS(t), basis }));
+    this.drafts.delete('averageRequestsPerSecond');
+    this.errors.delete('averageRequestsPerSecond');
+    const { averageRequestsPerSecond: _average, basis: _basis, ...rest } = t;
+    if (basis === 'peak-and-average') {
+      const week = weekOf({ traffic: t });
+      const average = Number(week.averageRps.toPrecision(6));
+      this.project.edit(
+        (p) => (p.workload.traffic = { ...rest, requestsPerSecond: week.peakRps, averageRequestsPerSecond: average }),
+      );
+    } else this.project.edit((p) => (p.workload.traffic = basis === 'average' ? { ...rest, basis } : rest));
   }
 
   setFlag(name: FlagName, value: boolean): void {
@@ -218,7 +260,7 @@ export class WorkloadFormStore {
     }
     const problems = this.problemsWith(parsed);
     for (const problem of problems) {
-      const owner = this.ownerOf(problem.path);
+      const owner = this.ownerOf(problem.path, parsed);
       if (owner && parsed.has(owner) && !errors.has(owner)) errors.set(owner, requirementWords(problem.message));
     }
     const good = new Map([...parsed].filter(([key]) => !errors.has(key)));
@@ -251,8 +293,13 @@ export class WorkloadFormStore {
     }
   }
 
-  private ownerOf(path: string): DraftKey | undefined {
+  private ownerOf(path: string, typed: ReadonlyMap<DraftKey, unknown>): DraftKey | undefined {
     if (path.startsWith('traffic.requestsPerSecond')) return this.pattern === 'hourly' ? PROFILE : 'requestsPerSecond';
+    // Peak and average are checked together: the message goes to the one typed last.
+    if (path === 'traffic.averageRequestsPerSecond')
+      return typed.has('averageRequestsPerSecond') && this.lastTyped !== 'requestsPerSecond'
+        ? 'averageRequestsPerSecond'
+        : 'requestsPerSecond';
     return WORKLOAD_NUMBER_FIELDS.find(
       (f) => path === f.path || path.startsWith(`${f.path}.`) || path.startsWith(`${f.path}[`),
     )?.id;

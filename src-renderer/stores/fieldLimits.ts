@@ -5,7 +5,7 @@
  * below only stand in for fields the schema does not bound yet.
  */
 import type { z } from 'zod';
-import { PresetTrafficSchema, WorkloadSchema } from '@shared/project/schema';
+import { BatchTrafficSchema, PresetTrafficSchema, WorkloadSchema } from '@shared/project/schema';
 
 /** The largest value a number schema allows, looking through optional/nullable; undefined when unbounded. */
 export function schemaMax(schema: z.ZodType): number | undefined {
@@ -20,6 +20,12 @@ export function schemaMax(schema: z.ZodType): number | undefined {
 const FALLBACK = {
   /** A million requests a second: more than any single model's traffic. */
   requestsPerSecond: 1_000_000,
+  averageRequestsPerSecond: 1_000_000,
+  /** A trillion records a run; a run an hour; a month-long window; the last hour of the day. */
+  recordsPerRun: 1e12,
+  runsPerMonth: 730,
+  windowHours: 730,
+  startHour: 23,
   /** An hour: SageMaker asynchronous inference's longest processing time. */
   inferenceMs: 3_600_000,
   /** A day. */
@@ -41,6 +47,11 @@ type LimitedField = keyof typeof FALLBACK;
 const shape = WorkloadSchema.shape;
 const SCHEMA_FIELDS: Record<LimitedField, z.ZodType> = {
   requestsPerSecond: PresetTrafficSchema.shape.requestsPerSecond,
+  averageRequestsPerSecond: PresetTrafficSchema.shape.averageRequestsPerSecond,
+  recordsPerRun: BatchTrafficSchema.shape.recordsPerRun,
+  runsPerMonth: BatchTrafficSchema.shape.runsPerMonth,
+  windowHours: BatchTrafficSchema.shape.windowHours,
+  startHour: BatchTrafficSchema.shape.startHour,
   inferenceMs: shape.inferenceMs,
   latencyTargetMs: shape.latencyTargetMs,
   requestKiB: shape.requestKiB,

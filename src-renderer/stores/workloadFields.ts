@@ -2,12 +2,17 @@
  * The workload's number fields as data: label, unit (shown in the label), where the value lives in
  * the workload, and the rule a typed value must meet before the project takes it.
  */
-import type { Workload } from '@shared/project/schema';
+import type { BatchTraffic, Workload } from '@shared/project/schema';
 import { WORKLOAD_LIMITS } from './fieldLimits';
 import type { NumberField, NumberRule } from './numberInput';
 
 export type WorkloadNumberFieldId =
   | 'requestsPerSecond'
+  | 'averageRequestsPerSecond'
+  | 'recordsPerRun'
+  | 'runsPerMonth'
+  | 'windowHours'
+  | 'startHour'
   | 'inferenceMs'
   | 'requestKiB'
   | 'responseKiB'
@@ -77,6 +82,33 @@ function tokenField(
   };
 }
 
+type PresetTraffic = Exclude<Workload['traffic'], { pattern: 'hourly' } | BatchTraffic>;
+const presetOf = (w: Workload): PresetTraffic | undefined =>
+  w.traffic.pattern === 'hourly' || w.traffic.pattern === 'batch' ? undefined : w.traffic;
+
+/** A number of a scheduled batch job (SPEC §3.1.1 `pattern: "batch"`); a new traffic object on each write. */
+function batchField(
+  id: 'recordsPerRun' | 'runsPerMonth' | 'windowHours' | 'startHour',
+  label: string,
+  unit: string,
+  rule: NumberRule,
+  help: string,
+): WorkloadNumberField {
+  return {
+    id,
+    label,
+    unit,
+    path: `traffic.${id}`,
+    rule,
+    max: WORKLOAD_LIMITS[id],
+    help,
+    get: (w) => (w.traffic.pattern === 'batch' ? w.traffic[id] : undefined),
+    set: (w, v) => {
+      if (w.traffic.pattern === 'batch') w.traffic = { ...w.traffic, [id]: v! };
+    },
+  };
+}
+
 /** The workload's number fields, in form order. */
 export const WORKLOAD_NUMBER_FIELDS: ReadonlyArray<WorkloadNumberField> = [
   {
@@ -87,14 +119,31 @@ export const WORKLOAD_NUMBER_FIELDS: ReadonlyArray<WorkloadNumberField> = [
     rule: 'non-negative',
     max: WORKLOAD_LIMITS.requestsPerSecond,
     help: 'The preset is scaled to this rate (its peak hour, or its weekly average).',
-    get: (w) =>
-      w.traffic.pattern === 'hourly' || w.traffic.pattern === 'batch' ? undefined : w.traffic.requestsPerSecond,
+    get: (w) => presetOf(w)?.requestsPerSecond,
     // A new traffic object: the domain caches the expanded week per traffic object.
     set: (w, v) => {
-      if (w.traffic.pattern !== 'hourly' && w.traffic.pattern !== 'batch')
-        w.traffic = { ...w.traffic, requestsPerSecond: v ?? 0 };
+      const t = presetOf(w);
+      if (t) w.traffic = { ...t, requestsPerSecond: v ?? 0 };
     },
   },
+  {
+    id: 'averageRequestsPerSecond',
+    label: 'Average rate',
+    unit: 'requests/s',
+    path: 'traffic.averageRequestsPerSecond',
+    rule: 'positive',
+    max: WORKLOAD_LIMITS.averageRequestsPerSecond,
+    help: 'The weekly average: the peak hours stay at the peak, the other hours follow the pattern to this average.',
+    get: (w) => presetOf(w)?.averageRequestsPerSecond,
+    set: (w, v) => {
+      const t = presetOf(w);
+      if (t && v !== undefined) w.traffic = { ...t, averageRequestsPerSecond: v };
+    },
+  },
+  batchField('recordsPerRun', 'Records per run', 'records', 'positive', 'One record is one request.'),
+  batchField('runsPerMonth', 'Runs per month', 'runs', 'positive', '30 for a nightly job.'),
+  batchField('windowHours', 'Window length', 'hours', 'positive', 'Each run must finish inside its window.'),
+  batchField('startHour', 'Window opens at', 'hour of the day, 0–23', 'non-negative-integer', '1 means 01:00.'),
   topLevel('inferenceMs', 'Inference time per request', 'ms', 'positive'),
   topLevel('requestKiB', 'Request payload', 'KiB', 'non-negative'),
   topLevel('responseKiB', 'Response size', 'KiB', 'non-negative'),

@@ -38,8 +38,8 @@ export {
   purchaseDefinition,
 } from './purchase';
 export { purchaseApplies, purchaseExclusion } from './purchaseRules';
-export { describePreset, presetShape } from './traffic/presets';
-export { expandTraffic, weekOf, scaleWorkload, type WeekProfile } from './traffic/week';
+export { describePreset, presetAverageShares, presetShape } from './traffic/presets';
+export { expandTraffic, trafficProblem, weekOf, scaleWorkload, type WeekProfile } from './traffic/week';
 export { validateWorkload, workloadTotals, type WorkloadTotals } from './workload';
 export { estimateDesign, estimateInWeek, estimateProject, hostingOutputTokens, projectCatalog } from './estimate';
 export { simulateSavingsPlan, weeklyFloorCommitment } from './purchase/savingsPlan';

@@ -1,7 +1,7 @@
 /** Validating a workload from outside and describing its derived totals. */
 import { WorkloadSchema, type Workload } from '../project/workload';
 import { parseWith, type Parsed } from '../validation';
-import { weekOf } from './traffic/week';
+import { trafficProblem, weekOf } from './traffic/week';
 
 /** Validates untrusted workload input; problems name the field ("traffic.requestsPerSecond: ..."). */
 export function validateWorkload(input: unknown): Parsed<Workload> {
@@ -16,6 +16,8 @@ export function validateWorkload(input: unknown): Parsed<Workload> {
       // The path names the field for files and the CLI; the words are the form's, shown next to the field.
       message: 'give both input and output tokens per request, or neither',
     });
+  const traffic = trafficProblem(w.traffic);
+  if (traffic) problems.push({ path: 'traffic.averageRequestsPerSecond', message: traffic });
   if (w.cachedInputTokensPerRequest !== undefined && w.cachedInputTokensPerRequest > (w.inputTokensPerRequest ?? 0))
     problems.push({
       path: 'cachedInputTokensPerRequest',

@@ -9,31 +9,41 @@
  * place the rest of the app imports the format from.
  */
 import { z } from 'zod';
-import { DesignSchema } from '../domain';
+import { DesignSchema, trafficProblem } from '../domain';
 import { RegionSchema, UserRateSchema } from './fields';
 import { WorkloadSchema } from './workload';
 
 export const PROJECT_FORMAT = 'infercalc-project';
 export const PROJECT_VERSION = 1;
 
-export const ProjectSchema = z.strictObject({
-  format: z.literal(PROJECT_FORMAT),
-  version: z.literal(PROJECT_VERSION),
-  name: z.string().min(1).max(200),
-  region: RegionSchema,
-  workload: WorkloadSchema,
-  designs: z
-    .array(DesignSchema)
-    .max(200, 'at most 200 designs per project (enough for any real comparison); split the rest into another project'),
-  userRates: z.array(UserRateSchema).optional(),
-  /** Pricing assumptions: optional overrides of the engine's defaults. */
-  assumptions: z
-    .strictObject({
-      /** Apply the AWS free-tier allowances the price data knows (Lambda) as their own negative line. */
-      includeFreeTier: z.boolean().optional(),
-    })
-    .optional(),
-});
+export const ProjectSchema = z
+  .strictObject({
+    format: z.literal(PROJECT_FORMAT),
+    version: z.literal(PROJECT_VERSION),
+    name: z.string().min(1).max(200),
+    region: RegionSchema,
+    workload: WorkloadSchema,
+    designs: z
+      .array(DesignSchema)
+      .max(
+        200,
+        'at most 200 designs per project (enough for any real comparison); split the rest into another project',
+      ),
+    userRates: z.array(UserRateSchema).optional(),
+    /** Pricing assumptions: optional overrides of the engine's defaults. */
+    assumptions: z
+      .strictObject({
+        /** Apply the AWS free-tier allowances the price data knows (Lambda) as their own negative line. */
+        includeFreeTier: z.boolean().optional(),
+      })
+      .optional(),
+  })
+  .superRefine((p, ctx) => {
+    // A preset's peak and average must fit its shape (the rule is the domain's, as the form's).
+    const problem = trafficProblem(p.workload.traffic);
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['workload', 'traffic', 'averageRequestsPerSecond'], message: problem });
+  });
 export type Project = z.infer<typeof ProjectSchema>;
 
 export {

@@ -13,7 +13,11 @@ export const TRAFFIC_PRESETS = [
 ] as const;
 export type TrafficPreset = (typeof TRAFFIC_PRESETS)[number];
 
-/** A preset shape scaled to a rate; `basis` says whether the rate is the peak hour (default) or the weekly average. */
+/**
+ * A preset shape scaled to a rate; `basis` says whether the rate is the peak hour (default) or the
+ * weekly average. With `averageRequestsPerSecond` as well, the rate is the peak and the shape is
+ * reshaped so the week averages that figure ("peak 50, average 5").
+ */
 export const PresetTrafficSchema = z.strictObject({
   pattern: z.enum(TRAFFIC_PRESETS),
   // More than 0: a workload with no traffic has nothing to host (and no cost per request).
@@ -26,6 +30,7 @@ export const PresetTrafficSchema = z.strictObject({
       message: `at most ${LIMITS.requestsPerSecond.toLocaleString('en-US')} requests/s: no real workload needs more`,
     }),
   basis: z.enum(['peak', 'average']).optional(),
+  averageRequestsPerSecond: positiveUpTo(LIMITS.requestsPerSecond, 'requests/s').optional(),
 });
 
 /** A typical day (24 values, repeated for 7 days) or a typical week (168 values, Monday 00:00 first). */

@@ -5,6 +5,7 @@ import { formatUsd } from '../../format/money';
 import { CostFigure } from './CostFigure';
 import { Reasons } from './Reasons';
 import { PlainText } from '../common/PlainText';
+import { batchRunWords } from '../../format/batchRun';
 
 /** A design's monthly cost and feasibility, as the editor shows it while the design is edited. */
 export const EstimateSummary = observer(function EstimateSummary({ design }: { design: Design }) {
@@ -21,6 +22,11 @@ export const EstimateSummary = observer(function EstimateSummary({ design }: { d
         </strong>{' '}
         in {e.region} · {e.feasible ? <span className="ok">feasible</span> : <span className="bad">not feasible</span>}
       </p>
+      {batchRunWords(e) && (
+        <p className={e.meetsWindow ? 'ok' : 'bad'} data-testid="batch-run">
+          {batchRunWords(e)}
+        </p>
+      )}
       <Reasons whyNot={e.reasons} />
       {e.warnings.length > 0 && (
         <ul className="warnings">

@@ -3,6 +3,7 @@ import { type DesignEstimate, shownCosts } from '@shared/domain';
 import { useStores } from '../../stores/context';
 import { HOSTING_LABELS, PURCHASE_LABELS } from '../../stores/designFields';
 import { formatDurationMs } from '../../format/duration';
+import { batchRunWords } from '../../format/batchRun';
 import { formatPercent, formatUnitCost, formatUsd } from '../../format/money';
 import { CostFigure } from '../candidates/CostFigure';
 import { Reasons } from '../candidates/Reasons';
@@ -47,6 +48,11 @@ const ROWS: Array<{ label: string; cell: Cell; testId?: string; raw?: (e: Design
   {
     label: 'Cold-start exposure',
     cell: (e) => (e.latency.coldStartShare > 0 ? `${formatPercent(e.latency.coldStartShare, 2)} of requests` : 'none'),
+  },
+  {
+    label: 'Batch run',
+    cell: (e) => batchRunWords(e) ?? <span className="muted">not a batch job</span>,
+    testId: 'cmp-batch-run',
   },
   { label: 'Region (prices)', cell: (e) => e.region },
   { label: 'Feasible', cell: (e) => (e.feasible ? <span className="ok">yes</span> : <Reasons whyNot={e.reasons} />) },

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { TRAFFIC_PRESETS } from '@shared/project/schema';
 import { useStores } from '../../stores/context';
 import type { TrafficChoice } from '../../stores/WorkloadFormStore';
-import { workloadField } from '../../stores/workloadFields';
+import { workloadField, type WorkloadNumberFieldId } from '../../stores/workloadFields';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 import { WeekChart } from './WeekChart';
@@ -20,11 +20,31 @@ const PATTERN_LABELS: Record<TrafficChoice, string> = {
   batch: 'Scheduled batch job (records per run)',
 };
 
-/** Traffic: a preset scaled to a rate, or an hourly profile typed or pasted; both drawn as a week. */
+/** One of the workload's number fields, as typed, with its message. */
+const WorkloadNumber = observer(function WorkloadNumber({ id }: { id: WorkloadNumberFieldId }) {
+  const { workloadForm: form } = useStores();
+  const field = workloadField(id);
+  return (
+    <NumberField
+      label={field.label}
+      unit={field.unit}
+      help={field.help}
+      value={form.text(id)}
+      error={form.error(id)}
+      onChange={(v) => form.setNumber(id, v)}
+      testId={`field-${id}`}
+      fieldKey={`workload:${id}`}
+    />
+  );
+});
+
+/**
+ * Traffic: a preset scaled to a rate (its peak, its average, or a peak and an average), an hourly
+ * profile typed or pasted, or a scheduled batch job; each drawn as a week.
+ */
 export const TrafficSection = observer(function TrafficSection() {
   const { workloadForm: form } = useStores();
   const profileId = useId();
-  const rate = workloadField('requestsPerSecond');
   const t = form.workload.traffic;
   const profileError = form.error('profile');
   return (
@@ -47,27 +67,29 @@ export const TrafficSection = observer(function TrafficSection() {
         />
         {t.pattern !== 'hourly' && t.pattern !== 'batch' && (
           <>
-            <NumberField
-              label={rate.label}
-              unit={rate.unit}
-              value={form.text('requestsPerSecond')}
-              error={form.error('requestsPerSecond')}
-              onChange={(v) => form.setNumber('requestsPerSecond', v)}
-              testId="field-requestsPerSecond"
-              fieldKey="workload:requestsPerSecond"
-            />
+            <WorkloadNumber id="requestsPerSecond" />
             <SelectField
               label="The rate is the"
-              value={t.basis ?? 'peak'}
+              value={form.basis}
+              testId="rate-basis"
               options={[
                 { value: 'peak', label: 'peak hour' },
                 { value: 'average', label: 'weekly average' },
+                { value: 'peak-and-average', label: 'peak hour, with the average too' },
               ]}
               onChange={(b) => form.setBasis(b)}
             />
+            {form.basis === 'peak-and-average' && <WorkloadNumber id="averageRequestsPerSecond" />}
           </>
         )}
       </div>
+      {t.pattern === 'batch' && (
+        <div className="field-row" data-testid="batch-job-fields">
+          {(['recordsPerRun', 'runsPerMonth', 'windowHours', 'startHour'] as const).map((id) => (
+            <WorkloadNumber key={id} id={id} />
+          ))}
+        </div>
+      )}
       {t.pattern === 'hourly' && (
         <div className={`field${profileError ? ' field-invalid' : ''}`}>
           <label htmlFor={profileId}>

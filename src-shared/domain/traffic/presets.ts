@@ -65,6 +65,15 @@ export function presetShape(preset: TrafficPreset): ReadonlyArray<number> {
   return WEEK_SHAPES[preset];
 }
 
+/**
+ * The weekly averages a preset can take with a given peak, as shares of the peak: at least its peak
+ * hours alone (every other hour at zero), at most the peak itself (every hour at the peak).
+ */
+export function presetAverageShares(preset: TrafficPreset): { low: number; high: number } {
+  const shape = WEEK_SHAPES[preset];
+  return { low: shape.filter((s) => s === 1).length / HOURS_PER_WEEK, high: 1 };
+}
+
 /** A one-line description of what the preset means, for the UI and exports. */
 export function describePreset(preset: TrafficPreset): string {
   return SHAPES[preset].describe;

@@ -8,7 +8,7 @@ import { batchActiveShare, batchWeekProfile, type BatchJob } from '../latency/ba
 import type { BatchTraffic, Traffic, Workload } from '../model';
 import { HOURS_PER_WEEK, WEEKS_PER_MONTH } from '../results';
 import { SECONDS_PER_HOUR } from '../units';
-import { presetShape } from './presets';
+import { presetAverageShares, presetShape } from './presets';
 
 /** The week's traffic and its totals. `rps` may be shared between estimates: treat it as read-only. */
 export interface WeekProfile {
@@ -45,6 +45,8 @@ export function expandTraffic(traffic: Traffic): Float64Array {
   }
   if (traffic.pattern === 'batch') return batchTrafficWeek(traffic);
   const shape = presetShape(traffic.pattern);
+  if (traffic.averageRequestsPerSecond !== undefined)
+    return shapeWithAverage(shape, traffic.requestsPerSecond, traffic.averageRequestsPerSecond);
   let scale = traffic.requestsPerSecond;
   if (traffic.basis === 'average') {
     let sum = 0;
@@ -54,6 +56,55 @@ export function expandTraffic(traffic: Traffic): Float64Array {
   }
   for (let h = 0; h < out.length; h++) out[h] = shape[h]! * scale;
   return out;
+}
+
+/**
+ * A preset with both a peak and a weekly average: the peak hours stay at the peak and every other
+ * hour moves by the same rule until the week averages `average` — scaled down toward zero when the
+ * average is below the shape's own (peak × its mean), raised toward the peak when above. An average
+ * outside what the shape allows (see trafficProblem) is clamped to it here; validation refuses it first.
+ */
+function shapeWithAverage(shape: ReadonlyArray<number>, peak: number, average: number): Float64Array {
+  const out = new Float64Array(HOURS_PER_WEEK);
+  let sum = 0;
+  let offPeak = 0;
+  for (let h = 0; h < HOURS_PER_WEEK; h++) {
+    sum += shape[h]!;
+    if (shape[h]! < 1) offPeak += shape[h]!;
+  }
+  const natural = sum / HOURS_PER_WEEK;
+  const target = peak > 0 ? Math.min(1, average / peak) : 0;
+  if (target <= natural) {
+    // Off-peak hours × k: the peak hours give (sum − offPeak), the rest k × offPeak.
+    const k = offPeak > 0 ? Math.max(0, (target * HOURS_PER_WEEK - (sum - offPeak)) / offPeak) : 1;
+    for (let h = 0; h < HOURS_PER_WEEK; h++) out[h] = peak * (shape[h]! < 1 ? shape[h]! * k : 1);
+  } else {
+    // Every hour t of the way from its shape toward the peak.
+    const t = natural < 1 ? (target - natural) / (1 - natural) : 0;
+    for (let h = 0; h < HOURS_PER_WEEK; h++) out[h] = peak * (shape[h]! + t * (1 - shape[h]!));
+  }
+  return out;
+}
+
+/**
+ * What is wrong with a traffic description beyond single fields (the peak and average of a preset),
+ * in the form's words; null when nothing.
+ */
+export function trafficProblem(traffic: Traffic): string | null {
+  if (traffic.pattern === 'hourly' || traffic.pattern === 'batch') return null;
+  const average = traffic.averageRequestsPerSecond;
+  if (average === undefined) return null;
+  if (traffic.basis === 'average')
+    return 'with an average rate given as well, the traffic rate is the peak hour: choose "peak hour"';
+  const peak = traffic.requestsPerSecond;
+  const { low } = presetAverageShares(traffic.pattern);
+  const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  if (average > peak) return `the average (${fmt(average)} requests/s) cannot be more than the peak (${fmt(peak)})`;
+  if (average < peak * low * (1 - 1e-9))
+    return low === 1
+      ? `steady traffic runs at its peak every hour: its average is the peak, ${fmt(peak)} requests/s`
+      : `the peak hours of this pattern alone average ${fmt(peak * low)} requests/s: enter at least that, a lower peak, or an hourly profile`;
+  return null;
 }
 
 /** The default hour a batch job's window opens (01:00). */
@@ -121,7 +172,10 @@ export function scaleTraffic(traffic: Traffic, factor: number): Traffic {
   if (traffic.pattern === 'batch') return { ...traffic, recordsPerRun: traffic.recordsPerRun * factor };
   if (traffic.pattern === 'hourly')
     return { pattern: 'hourly', requestsPerSecond: traffic.requestsPerSecond.map((r) => r * factor) };
-  return { ...traffic, requestsPerSecond: traffic.requestsPerSecond * factor };
+  const scaled = { ...traffic, requestsPerSecond: traffic.requestsPerSecond * factor };
+  if (traffic.averageRequestsPerSecond !== undefined)
+    scaled.averageRequestsPerSecond = traffic.averageRequestsPerSecond * factor;
+  return scaled;
 }
 
 /** A workload whose traffic is scaled by a factor; everything else shared. */
