@@ -16,6 +16,7 @@ import { WorkloadFormStore } from './WorkloadFormStore';
 import { DesignsStore } from './DesignsStore';
 import { RecommendationsStore } from './RecommendationsStore';
 import { PayStore } from './PayStore';
+import { ScheduleStore } from './ScheduleStore';
 import { ComparisonStore } from './ComparisonStore';
 import { PriceRefreshStore } from './PriceRefreshStore';
 import { FormIssuesStore } from './FormIssuesStore';
@@ -48,6 +49,8 @@ export class RootStore {
   readonly designs: DesignsStore;
   readonly recommendations: RecommendationsStore;
   readonly pay: PayStore;
+  /** Provisioned concurrency as a schedule, edited on the Ways-to-pay step. */
+  readonly schedules: ScheduleStore;
   readonly comparison: ComparisonStore;
   readonly priceRefresh: PriceRefreshStore;
   /** Every field whose text is not a valid value (marked in the step list, named in the banner). */
@@ -79,6 +82,7 @@ export class RootStore {
     this.designs = new DesignsStore(this.project);
     this.recommendations = new RecommendationsStore(this.estimates, this.designs);
     this.pay = new PayStore(this.project, this.estimates);
+    this.schedules = new ScheduleStore(this.project, this.designs);
     this.comparison = new ComparisonStore(this.designs, this.estimates, this.pay, estimator);
     this.priceRefresh = new PriceRefreshStore(api, this.prices);
     this.issues = new FormIssuesStore(this.workloadForm, this.designs, this.pay);
