@@ -16,6 +16,7 @@ import {
   type WeekProfile,
 } from '@shared/domain';
 import type { Design, Workload } from '@shared/project/schema';
+import { hourLabel } from '../format/weekHours';
 import type { DesignsStore } from './DesignsStore';
 import type { EstimatesStore, Estimator } from './EstimatesStore';
 import type { PayStore } from './PayStore';
@@ -39,8 +40,6 @@ export interface HourDatum {
 
 /** One month of a commitment's cumulative cost against on-demand (the domain's series). */
 export type BreakEvenDatum = BreakEvenPoint;
-
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export class ComparisonStore {
   private readonly curves = new WeakMap<Design, IComputedValue<DesignCurve | null>>();
@@ -154,7 +153,7 @@ export class ComparisonStore {
     if (!e) return [];
     return e.hourly.capacity.map((capacity, hour) => ({
       hour,
-      label: `${DAYS[Math.floor(hour / 24)]} ${String(hour % 24).padStart(2, '0')}:00`,
+      label: hourLabel(hour),
       capacity,
       costUsd: e.hourly.costUsd[hour] ?? 0,
       requestsPerSecond: e.hourly.requestsPerSecond[hour] ?? 0,

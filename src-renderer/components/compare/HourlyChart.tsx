@@ -1,3 +1,4 @@
+import { WEEK_X_AXIS } from '../../format/weekHours';
 import { observer } from 'mobx-react-lite';
 import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
@@ -6,8 +7,6 @@ import { ChartArea } from './ChartArea';
 import { formatNumber, formatUnitCost, formatUsd } from '../../format/money';
 import { niceTicksFor, numberTick, tickDigits, usdTick } from '../../format/niceTicks';
 import { useDesignColours } from './useDesignColours';
-
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** One design's week hour by hour: capacity in service (instances or concurrency) and the cost of each hour. */
 export const HourlyChart = observer(function HourlyChart() {
@@ -45,11 +44,7 @@ export const HourlyChart = observer(function HourlyChart() {
           margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="hour"
-            ticks={[0, 24, 48, 72, 96, 120, 144]}
-            tickFormatter={(h: number) => DAYS[Math.floor(h / 24)] ?? ''}
-          />
+          <XAxis {...WEEK_X_AXIS} />
           <YAxis
             yAxisId="capacity"
             width={48}

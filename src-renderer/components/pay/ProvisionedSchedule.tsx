@@ -3,13 +3,12 @@ import { useId } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Design } from '@shared/project/schema';
 import { formatNumber } from '../../format/money';
-import { niceTicksFor, numberTick, tickDigits } from '../../format/niceTicks';
+import { hourLabel, niceYAxis, WEEK_X_AXIS } from '../../format/weekHours';
 import { useStores } from '../../stores/context';
 import { takesProvisionedConcurrency, type SchedulePart, type ScheduleMode } from '../../stores/ScheduleStore';
 import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MODES: Array<{ value: ScheduleMode; label: string }> = [
   { value: 'none', label: 'None (on demand only)' },
   { value: 'always', label: 'The same count all month' },
@@ -97,10 +96,8 @@ function CoverageChart(props: { traffic: number[]; provisioned: number[]; monthl
     hour,
     concurrency,
     provisioned: props.provisioned[hour] ?? 0,
-    label: `${DAYS[Math.floor(hour / 24)]} ${String(hour % 24).padStart(2, '0')}:00`,
+    label: hourLabel(hour),
   }));
-  const ticks = niceTicksFor([...props.traffic, ...props.provisioned], 4);
-  const digits = tickDigits(ticks);
   const covered = data.filter((d) => d.concurrency > 0 && d.provisioned >= d.concurrency).length;
   const busy = data.filter((d) => d.concurrency > 0).length;
   return (
@@ -114,17 +111,8 @@ function CoverageChart(props: { traffic: number[]; provisioned: number[]; monthl
         margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="hour"
-          ticks={[0, 24, 48, 72, 96, 120, 144]}
-          tickFormatter={(h: number) => DAYS[Math.floor(h / 24)] ?? ''}
-        />
-        <YAxis
-          width={48}
-          ticks={ticks}
-          domain={[0, ticks[ticks.length - 1]!]}
-          tickFormatter={(v: number) => numberTick(v, digits)}
-        />
+        <XAxis {...WEEK_X_AXIS} />
+        <YAxis {...niceYAxis([...props.traffic, ...props.provisioned])} />
         <Tooltip
           labelFormatter={(_, payload) => String(payload?.[0]?.payload?.label ?? '')}
           formatter={(v, name) => [

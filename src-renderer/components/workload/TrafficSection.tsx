@@ -3,9 +3,8 @@ import { useId } from 'react';
 import { TRAFFIC_PRESETS } from '@shared/project/schema';
 import { useStores } from '../../stores/context';
 import type { TrafficChoice } from '../../stores/WorkloadFormStore';
-import { workloadField, type WorkloadNumberFieldId } from '../../stores/workloadFields';
-import { NumberField } from '../common/NumberField';
 import { SelectField } from '../common/SelectField';
+import { WorkloadNumber } from './ModelSection';
 import { WeekChart } from './WeekChart';
 
 const PATTERN_LABELS: Record<TrafficChoice, string> = {
@@ -19,24 +18,6 @@ const PATTERN_LABELS: Record<TrafficChoice, string> = {
   hourly: 'Hourly profile (typed or pasted)',
   batch: 'Scheduled batch job (records per run)',
 };
-
-/** One of the workload's number fields, as typed, with its message. */
-const WorkloadNumber = observer(function WorkloadNumber({ id }: { id: WorkloadNumberFieldId }) {
-  const { workloadForm: form } = useStores();
-  const field = workloadField(id);
-  return (
-    <NumberField
-      label={field.label}
-      unit={field.unit}
-      help={field.help}
-      value={form.text(id)}
-      error={form.error(id)}
-      onChange={(v) => form.setNumber(id, v)}
-      testId={`field-${id}`}
-      fieldKey={`workload:${id}`}
-    />
-  );
-});
 
 /**
  * Traffic: a preset scaled to a rate (its peak, its average, or a peak and an average), an hourly

@@ -1,19 +1,11 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../format/money';
-import { niceTicksFor, numberTick, tickDigits } from '../../format/niceTicks';
-
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+import { hourLabel, niceYAxis, WEEK_X_AXIS } from '../../format/weekHours';
 
 /** The traffic of the 168 hours of the week as a small bar chart, with a text summary for screen readers. */
 export function WeekChart(props: { rps: ReadonlyArray<number>; width?: number; note?: string | null }) {
-  const data = props.rps.map((rps, hour) => ({
-    hour,
-    rps,
-    label: `${DAYS[Math.floor(hour / 24)]} ${String(hour % 24).padStart(2, '0')}:00`,
-  }));
+  const data = props.rps.map((rps, hour) => ({ hour, rps, label: hourLabel(hour) }));
   const peak = Math.max(0, ...props.rps);
-  const ticks = niceTicksFor(props.rps, 4);
-  const digits = tickDigits(ticks);
   const min = Math.min(...props.rps);
   return (
     <figure className="chart week-chart" data-testid="week-chart">
@@ -27,17 +19,8 @@ export function WeekChart(props: { rps: ReadonlyArray<number>; width?: number; n
         margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="hour"
-          ticks={[0, 24, 48, 72, 96, 120, 144]}
-          tickFormatter={(h: number) => DAYS[Math.floor(h / 24)] ?? ''}
-        />
-        <YAxis
-          width={48}
-          ticks={ticks}
-          domain={[0, ticks[ticks.length - 1]!]}
-          tickFormatter={(v: number) => numberTick(v, digits)}
-        />
+        <XAxis {...WEEK_X_AXIS} />
+        <YAxis {...niceYAxis(props.rps)} />
         <Tooltip
           labelFormatter={(_, payload) => String(payload?.[0]?.payload?.label ?? '')}
           formatter={(v) => [`${formatNumber(Number(v), 2)} req/s`, 'Traffic']}
