@@ -1,5 +1,5 @@
 /**
- * Editing provisioned concurrency as a schedule (SPEC §3.1.1) on the Ways-to-pay step: one count all
+ * Editing provisioned concurrency as a schedule on the Ways-to-pay step: one count all
  * month, a count per hour of the day or of the week (24 or 168 values), or a count for a number of
  * hours a month (a launch day). What is typed stays as typed with its message until it is valid;
  * the design takes only valid schedules (the hosting schema decides), through the project's undo.

@@ -86,7 +86,7 @@ type PresetTraffic = Exclude<Workload['traffic'], { pattern: 'hourly' } | BatchT
 const presetOf = (w: Workload): PresetTraffic | undefined =>
   w.traffic.pattern === 'hourly' || w.traffic.pattern === 'batch' ? undefined : w.traffic;
 
-/** A number of a scheduled batch job (SPEC §3.1.1 `pattern: "batch"`); a new traffic object on each write. */
+/** A number of a scheduled batch job (`pattern: "batch"`); a new traffic object on each write. */
 function batchField(
   id: 'recordsPerRun' | 'runsPerMonth' | 'windowHours' | 'startHour',
   label: string,
