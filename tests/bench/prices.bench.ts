@@ -27,7 +27,9 @@ export async function run(): Promise<void> {
       (['sagemaker', 'ec2', 'lambda', 'bedrock'] as const).reduce(
         (n, s) => n + productQueries(s, 'us-east-1').length,
         0,
-      ) + savingsPlansQueries('us-east-1').length;
+      ) +
+      savingsPlansQueries('us-east-1').length +
+      1; // EC2 spot prices: one DescribeSpotPriceHistory page
     console.log(
       `full refresh, 1 region: ${server.requests.length} requests (${report.products} products, ok=${report.ok}); minimum with these filters: ${minimum} (one per query) + extra pages for queries over 100 products`,
     );

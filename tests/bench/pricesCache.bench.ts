@@ -34,6 +34,10 @@ export async function run(): Promise<void> {
   console.log(
     `time to first answer (target under 50 ms; app.info summary + one region's prices, built-in while the cache decodes): median of ${RUNS} ${median(first).toFixed(1)} ms (min ${Math.min(...first).toFixed(1)}, max ${Math.max(...first).toFixed(1)})`,
   );
+  const part = (name: string) => median(startups.map((r) => r.phases[name]!)).toFixed(1);
+  console.log(
+    `  of which (medians, ms): cache file found ${part('found')}, app.info summary ${part('summary')}, one region's prices ${part('region')}`,
+  );
   console.log(
     `full load (cached prices in use): median of ${RUNS} ${median(full).toFixed(0)} ms (min ${Math.min(...full).toFixed(0)}, max ${Math.max(...full).toFixed(0)}); longest hold of the event loop meanwhile: median ${median(startups.map((r) => r.longestBlock)).toFixed(0)} ms`,
   );

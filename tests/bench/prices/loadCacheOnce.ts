@@ -99,7 +99,9 @@ async function startup(folder: string, workerFile: string | undefined): Promise<
   const t1 = performance.now();
   const { result, longest } = await withBlockMeter(async () => {
     await prices.firstAnswer();
+    const tFound = performance.now();
     const summary = prices.sourceSummary();
+    const tSummary = performance.now();
     const region = restrictToRegions(prices.catalogData(), ['eu-west-1']);
     const t2 = performance.now();
     if (!summary.loading) throw new Error('the first answer came after the cache was in: nothing was measured');
@@ -107,13 +109,27 @@ async function startup(folder: string, workerFile: string | undefined): Promise<
     await prices.load();
     const t3 = performance.now();
     if (prices.status().kind !== 'cache') throw new Error('the cache did not load');
-    return { snapshot: t1 - t0, firstAnswer: t2 - t1, full: t3 - t1, prices: prices.catalogData().entries.length };
+    return {
+      snapshot: t1 - t0,
+      firstAnswer: t2 - t1,
+      found: tFound - t1,
+      summary: tSummary - tFound,
+      region: t2 - tSummary,
+      full: t3 - t1,
+      prices: prices.catalogData().entries.length,
+    };
   });
   return {
     snapshot: result.snapshot,
     total: result.full,
     longestBlock: longest,
-    phases: { firstAnswer: result.firstAnswer, fullLoad: result.full },
+    phases: {
+      firstAnswer: result.firstAnswer,
+      found: result.found,
+      summary: result.summary,
+      region: result.region,
+      fullLoad: result.full,
+    },
     prices: result.prices,
   };
 }
