@@ -166,9 +166,12 @@ export function addSavingsPlanLines(ctx: EstimateContext, kind: PlanKind, p: Pla
     ctx.warnings.push(
       `${name}: no commitment given, so it is sized to the weekly floor of eligible usage, $${fmt(c)}/h at the plan rate`,
     );
+  // A discount off on-demand has no key of its own; a plan rate typed in for the usage has the plan key.
   if (plan.ok && plan.source.origin === 'user')
     ctx.warnings.push(
-      `${name}: plan rate from the user-provided discount (${p.discountPercent}%), not from AWS price data${plan.source.detail ? `; ${plan.source.detail}` : ''}`,
+      plan.key === null
+        ? `${name}: plan rate from the user-provided discount (${p.discountPercent}%), not from AWS price data${plan.source.detail ? `; ${plan.source.detail}` : ''}`
+        : `${name}: plan rate entered by hand (${plan.source.label}), not from AWS price data`,
     );
   const weeklyCommit = c * 168;
   if (weeklyCommit > 0 && week.unusedCommitmentPerWeek > 1e-9) {

@@ -46,6 +46,25 @@ describe('SageMaker Savings Plan on serverless inference', () => {
     expect(e.monthlyUsd).toBeCloseTo(94.608, 4);
   });
 
+  it('a plan rate typed in for the usage is used and named as such, even beside a discount', () => {
+    const typed = entry(
+      priceKeys.savingsPlanRate('sagemaker', 'us-east-1', 1, 'no-upfront', savingsPlanUsage.sageMakerServerless(2048)),
+      0.000032,
+      'second',
+      { source: { origin: 'user', label: 'user-provided: from my plan', asOf: '2026-11-27' } },
+    );
+    const e = estimateDesign(
+      design(serverless, { ...plan, discountPercent: 20 }),
+      w,
+      testCatalog([typed]),
+      'us-east-1',
+    );
+    expect(e.monthlyUsd).toBeCloseTo(84.096, 6);
+    const words = e.warnings.join(' ');
+    expect(words).toMatch(/plan rate entered by hand \(user-provided: from my plan\), not from AWS price data/);
+    expect(words).not.toMatch(/user-provided discount/);
+  });
+
   it('says the plan does not cover serverless when the fetched rates list none for it', () => {
     const catalog = testCatalog([planRate(savingsPlanUsage.sageMaker('Hosting', 'ml.c5.xlarge'), 0.1387)]);
     const e = estimateDesign(design(serverless, { ...plan, discountPercent: 20 }), w, catalog, 'us-east-1');
