@@ -73,7 +73,7 @@ export function estimateInstanceHosting(ctx: EstimateContext, h: InstanceHosting
   const od = ref.onDemand;
   // Hardware: the one fit rule (accelerator memory for a GPU model, never host RAM; sharded over an
   // instance's devices), and the GPU limits of the hosting type.
-  const { spec, fit } = checkInstanceFit(ctx, h.instanceType, od.ok);
+  const { spec, fit } = checkInstanceFit(ctx, h.instanceType, od.ok, h);
   if (spec && w.needsGpu && fit?.status !== 'no-accelerator' && limits.gpu === 'single-gpu-types') {
     const bare = h.instanceType.replace(/^ml\./, '');
     const ok = spec.gpuCount === 1 && MME_GPU_FAMILIES.some((f) => bare === f || bare.startsWith(`${f}.`));

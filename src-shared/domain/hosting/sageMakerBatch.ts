@@ -80,7 +80,7 @@ function estimateBatch(ctx: EstimateContext, h: BatchHosting): void {
     );
   const od = sageMakerInstanceQuote(ctx.catalog, ctx.region, 'BatchTransform', h.instanceType, ctx.warnings);
   // The same hardware check as every instance hosting type: accelerator memory for a GPU model.
-  const { spec, fit } = checkInstanceFit(ctx, h.instanceType, od.ok);
+  const { spec, fit } = checkInstanceFit(ctx, h.instanceType, od.ok, h);
 
   const figure = workloadThroughput(h, w, spec, fit);
   const throughput = figure ? { rps: figure.requestsPerSecond, basis: figure.basis } : null;
