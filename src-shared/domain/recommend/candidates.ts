@@ -12,6 +12,7 @@ import { ON_DEMAND } from '../purchase/onDemand';
 import type { DesignEstimate } from '../results';
 import { weekOf } from '../traffic/week';
 import { createOptimizerMemo, type OptimizerMemo } from './memo';
+import type { MeasuredThroughput } from './measured';
 import { optimizeDesign } from './optimizer';
 
 export interface ProposedDesign extends Proposal<Design> {
@@ -25,6 +26,8 @@ export interface ProposalOptions {
   memo?: OptimizerMemo;
   /** Estimate every design of each sweep, without cost floors (to check that the floors change nothing). */
   exhaustive?: boolean;
+  /** Throughput measured on instance types (see measured.ts): sweeps size those types from it. */
+  measured?: ReadonlyArray<MeasuredThroughput>;
 }
 
 /** Every approach worth showing for the workload, with its "why". */
@@ -48,6 +51,7 @@ export function proposeDesigns(
         keep: 1,
         memo,
         exhaustive: options.exhaustive ?? false,
+        ...(options.measured ? { measured: options.measured } : {}),
       }).best;
       found = top ? { design: top.design, estimate: top.estimate } : null;
       best.set(hosting.type, found);

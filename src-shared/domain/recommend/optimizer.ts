@@ -31,6 +31,9 @@ import {
 import { sweepTypes } from './instanceTypes';
 import { createOptimizerMemo, type OptimizerMemo } from './memo';
 import { sizeAutoscaling } from './sizing';
+import { hasMeasuredThroughput } from '../gpu/fitCheck';
+import { workloadModelFit } from '../gpu/instanceModel';
+import { measuredByType, measuredFor, type MeasuredByType, type MeasuredThroughput } from './measured';
 
 export interface OptimizeOptions {
   /** Regions to search (default: the project region only). */
@@ -46,6 +49,11 @@ export interface OptimizeOptions {
    * a fresh memo per call. It must have been made for `catalog`.
    */
   memo?: OptimizerMemo;
+  /**
+   * Throughput measured on instance types (load tests): designs on those types are sized from the
+   * measurement and carry it, with its source, instead of the estimate.
+   */
+  measured?: ReadonlyArray<MeasuredThroughput>;
 }
 
 export interface Candidate {
@@ -114,6 +122,7 @@ function sweepItems(
   regions: string[],
   hostings: ReadonlyArray<InstanceHostingDefinition>,
   withFloors: boolean,
+  measured: MeasuredByType,
 ): SweepItem[] {
   const catalog = memo.catalog;
   const fleetHours = createFleetHoursMemo();
@@ -129,9 +138,13 @@ function sweepItems(
       // A fleet that may scale to zero keeps one instance when the week never idles.
       const min = hosting.limits.minInstances === 0 ? (week.minRps > 0 ? 1 : 0) : 1;
       for (const { instanceType, spec } of sweepTypes(memo, instancePrefix(hosting, region))) {
-        // A cheap pre-check the estimate would also fail on: skip.
-        if (workload.needsGpu && spec.gpuCount === 0) continue;
-        const autoscaling = sizeAutoscaling(workload, week, spec, min);
+        // The estimate's own fit rule (accelerator memory across one instance's devices for a GPU
+        // model, host RAM for a CPU one): a type the model does not fit, or whose fit cannot be
+        // checked without a measurement taken on it, is never feasible, so it is not swept.
+        const fit = workloadModelFit(workload, spec);
+        const given = measuredFor(measured, instanceType);
+        if (fit.status !== 'fits' && !(fit.status === 'unknown' && given && hasMeasuredThroughput(given))) continue;
+        const autoscaling = sizeAutoscaling(workload, week, spec, min, fit, given);
         if (!autoscaling) continue;
         const od = withFloors ? onDemandInstance(memo, region, hosting, instanceType) : null;
         const hours =
@@ -147,7 +160,7 @@ function sweepItems(
           items.push({
             design: {
               name: `${hosting.type} ${instanceType} ${purchase.type}`,
-              hosting: { type: hosting.type, instanceType, autoscaling, region },
+              hosting: { type: hosting.type, instanceType, autoscaling, ...given, region },
               purchase,
             } as Design,
             floor: rate === null ? null : fixed + hours * rate,
@@ -171,7 +184,8 @@ export function optimizeDesign(
   const memo = options.memo ?? createOptimizerMemo(catalog);
   if (memo.catalog !== catalog) throw new Error('optimizeDesign: the memo was made for another price catalog');
   const week = weekOf(workload);
-  const items = sweepItems(workload, week, memo, projectRegion, regions, hostings, !options.exhaustive);
+  const measured = measuredByType(options.measured);
+  const items = sweepItems(workload, week, memo, projectRegion, regions, hostings, !options.exhaustive, measured);
   let estimated = 0;
   const estimateOf = (item: SweepItem): DesignEstimate => {
     if (!item.estimate) {

@@ -10,6 +10,7 @@ import { compareEstimates } from '../analysis/rank';
 import { estimateDesign } from '../estimate';
 import type { DesignEstimate, FeasibilityReason } from '../results';
 import { proposeDesigns, type ProposalOptions } from './candidates';
+import { measuredThroughputOf } from './measured';
 
 export interface Recommendation {
   /** 1 = best. */
@@ -19,6 +20,22 @@ export interface Recommendation {
   why: FeasibilityReason[];
   /** Limits broken (from the estimate) and rules against. */
   whyNot: FeasibilityReason[];
+  /**
+   * Where the instance throughput the design was sized on comes from: "measured" (a load test or
+   * published figure with its source) or "estimated" (a stated rule); absent for designs billed by use.
+   */
+  throughputKind?: 'measured' | 'estimated';
+}
+
+/** The rule against a design sized on an estimated throughput: its fleet and cost rest on a rule, not a measurement. */
+function estimatedThroughputRule(e: DesignEstimate): FeasibilityReason[] {
+  if (e.throughput?.kind !== 'estimated') return [];
+  return [
+    {
+      rule: 'rule.throughput.estimated',
+      message: `sized on an estimated throughput (${e.throughput.source}): measure it with a load test before relying on the instance count and cost`,
+    },
+  ];
 }
 
 /**
@@ -33,13 +50,20 @@ export function recommendForWorkload(
 ): Recommendation[] {
   const scored = proposeDesigns(workload, catalog, region, options).map((p) => {
     const estimate = p.estimate ?? estimateDesign(p.design, workload, catalog, region);
-    return { design: p.design, estimate, why: p.why, whyNot: [...estimate.reasons, ...p.against] };
+    const whyNot = [...estimate.reasons, ...p.against, ...estimatedThroughputRule(estimate)];
+    const kind = estimate.throughput?.kind;
+    return { design: p.design, estimate, why: p.why, whyNot, ...(kind ? { throughputKind: kind } : {}) };
   });
   scored.sort((a, b) => compareEstimates(a.estimate, b.estimate));
   return scored.map((s, i) => ({ rank: i + 1, ...s }));
 }
 
-/** Ranked recommendations for a project's workload and region. */
+/**
+ * Ranked recommendations for a project's workload and region; throughput measured on an instance
+ * type by one of the project's designs sizes the recommender's designs on that type.
+ */
 export function recommendForProject(project: ProjectInput, catalog: PriceCatalog): Recommendation[] {
-  return recommendForWorkload(project.workload, catalog, project.region);
+  return recommendForWorkload(project.workload, catalog, project.region, {
+    measured: measuredThroughputOf(project.designs),
+  });
 }

@@ -1,7 +1,9 @@
 /** Sizing rules the recommender and optimizer use to turn a workload into concrete design parameters. */
 import type { InstanceSpec } from '../../prices/catalog';
+import type { ModelFit } from '../gpu/fit';
+import { workloadThroughput } from '../gpu/instanceModel';
+import type { ThroughputFields } from '../gpu/throughput';
 import type { Autoscaling, Workload } from '../model';
-import { instanceThroughput } from '../capacity/throughput';
 import type { WeekProfile } from '../traffic/week';
 
 /**
@@ -10,16 +12,23 @@ import type { WeekProfile } from '../traffic/week';
  */
 export const TARGET_UTILIZATION = 0.7;
 
-/** An autoscaling policy for a workload on an instance type, or null when the type cannot be sized. */
+/**
+ * An autoscaling policy for a workload on an instance type, or null when the type cannot be sized.
+ * One instance's rate is the estimate's own: the measurement when `measured` has one (SPEC §3.1.1),
+ * else the stated estimate for the model that fits (`fit`; bandwidth-bound decoding for an LLM, the
+ * worker rule otherwise), so the fleet the sweep sizes is the fleet the estimate checks.
+ */
 export function sizeAutoscaling(
   workload: Workload,
   week: WeekProfile,
   spec: InstanceSpec | undefined,
   min: number,
+  fit?: ModelFit,
+  measured: ThroughputFields = {},
 ): Autoscaling | null {
-  const t = instanceThroughput({}, spec, workload.inferenceMs);
+  const t = workloadThroughput(measured, workload, spec, fit);
   if (!t) return null;
-  const target = Math.max(1, Math.floor(t.rps * 60 * TARGET_UTILIZATION));
+  const target = Math.max(1, Math.floor(t.requestsPerSecond * 60 * TARGET_UTILIZATION));
   const max = Math.max(1, min, Math.ceil((week.peakRps * 60) / target - 1e-9));
   return { min, max, targetInvocationsPerInstance: target };
 }
