@@ -87,6 +87,7 @@ function finish(ctx: EstimateContext): DesignEstimate {
     ...(Object.keys(ctx.warningDetails).length > 0 ? { warningDetails: ctx.warningDetails } : {}),
     latency: {
       typicalMs: ctx.typicalMs,
+      ...(ctx.typicalBasis !== undefined ? { typicalBasis: ctx.typicalBasis } : {}),
       coldStartShare: ctx.coldStartShare,
       percentile: latencyPercentileOf(ctx.workload),
       percentileMs: ctx.percentileMs === null || !Number.isFinite(ctx.percentileMs) ? null : ctx.percentileMs,

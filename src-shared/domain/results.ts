@@ -115,8 +115,13 @@ export interface DesignEstimate {
   warningDetails?: Record<string, string>;
   /** Latency and cold-start exposure. */
   latency: {
-    /** Expected per-request latency (ms) in steady state. */
-    typicalMs: number;
+    /**
+     * Expected per-request latency (ms) in steady state; null when it is unknown (a Bedrock model
+     * whose output speed is not known), never a stand-in figure.
+     */
+    typicalMs: number | null;
+    /** How the typical latency was worked out, or why it is unknown, when it is not the inference time. */
+    typicalBasis?: string;
     /** Share of monthly requests that may hit a cold start or a cold model load (0..1). */
     coldStartShare: number;
     /** The percentile of request latency the workload names (`latencyPercentile`). */

@@ -33,7 +33,10 @@ export interface EstimateContext {
   cost: number[];
   capacityUnit: HourlySeries['capacityUnit'];
   coldStartShare: number;
-  typicalMs: number;
+  /** Per-request latency in steady state, ms; null = unknown (see `typicalBasis`). */
+  typicalMs: number | null;
+  /** The working of `typicalMs`, or why it is unknown. */
+  typicalBasis?: string;
   /** The latency percentile's worst hour, ms (Infinity: cannot keep up; null: not modelled). */
   percentileMs: number | null;
   /** Whether the project applies AWS free tiers (assumptions.includeFreeTier). */

@@ -16,6 +16,7 @@ import { optimizeDesign } from '@shared/domain/recommend/optimizer';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import { priceKeys } from '@shared/prices/keys';
 import type { Design, Workload } from '@shared/domain/model';
+import type { InstanceHostingType } from '@shared/domain/hosting';
 import { catalogData, design, entry, SPECS, workload } from '../fixtures';
 import { gpuSpec } from './specs';
 
@@ -161,8 +162,8 @@ describe('unknown GPU memory: cannot check fit', () => {
 });
 
 describe('the optimizer sweeps by the same fit rule', () => {
-  const sweep = (w: Workload, hosting: (typeof HOSTING_TYPES)[number], measured = undefined as never) =>
-    optimizeDesign(w, catalog, R, { hostingTypes: [hosting], keep: 10, ...(measured ? { measured } : {}) });
+  const sweep = (w: Workload, hosting: InstanceHostingType) =>
+    optimizeDesign(w, catalog, R, { hostingTypes: [hosting], keep: 10 });
   const typesOf = (r: ReturnType<typeof sweep>) =>
     r.top.map((c) => (c.design.hosting as { instanceType: string }).instanceType);
 
