@@ -46,6 +46,7 @@ export function estimateJson(e: DesignEstimate) {
       percentileMs: e.latency.percentileMs,
       coldStartShare: e.latency.coldStartShare,
       typicalMs: e.latency.typicalMs,
+      ...(e.latency.typicalBasis !== undefined ? { typicalBasis: e.latency.typicalBasis } : {}),
     },
     ...(e.runHours !== undefined ? { runHours: e.runHours, meetsWindow: e.meetsWindow } : {}),
     lineItems: e.lineItems.map(lineJson),

@@ -161,7 +161,10 @@ function notes(s: SheetWriter, e: DesignEstimate): void {
       'Includes derived rates',
       'some rates are derived by a stated rule: see the Note column of the Prices sheet',
     ]);
-  s.row(['Typical latency (ms)', num(e.latency.typicalMs, FORMATS.decimal)]);
+  const typical = e.latency.typicalMs;
+  // Unknown stays unknown (a Bedrock model without a known output speed), with its reason.
+  s.row(['Typical latency (ms)', typical === null ? 'unknown' : num(typical, FORMATS.decimal)]);
+  if (e.latency.typicalBasis) s.row(['Typical latency basis', e.latency.typicalBasis]);
   s.row(['Requests exposed to cold starts', num(e.latency.coldStartShare, FORMATS.percent)]);
   if (e.commitment) {
     s.row(['Commitment rate (USD per unit)', num(e.commitment.committedRateUsd, FORMATS.rate)]);
