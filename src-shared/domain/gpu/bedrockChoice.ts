@@ -3,16 +3,18 @@
  * workload and what each costs for its token mix, how long a response takes at the model's output
  * speed, and how many Provisioned Throughput model units a peak needs.
  */
-import type { PriceCatalog } from '../../prices/catalog';
+import type { BedrockModelInfo, PriceCatalog } from '../../prices/catalog';
 import { priceKeys, type BedrockRoute, type BedrockTokenMeter } from '../../prices/keys';
 
-/** One model's per-token prices, USD per 1M tokens (cache prices optional). */
+/** One model's per-token prices, USD per 1M tokens (cache prices optional), and its kind when the data says. */
 export interface BedrockModelPrices {
   model: string;
   inputPer1M: number;
   outputPer1M: number | undefined;
   cacheReadPer1M?: number | undefined;
   cacheWritePer1M?: number | undefined;
+  /** The price data's kind of model (`catalog.bedrockModel()`); undefined when the data does not list it. */
+  kind?: BedrockModelInfo['kind'] | undefined;
 }
 
 /** The token mix of one request. */
@@ -24,14 +26,30 @@ export interface TokenMix {
 }
 
 /**
- * Models that are not text generation whatever their prices say: embeddings and rerankers (priced per
- * input token or per query) and image generators. Matched on the model id, as Bedrock names them.
+ * What a workload asks of a model: text generation, or embeddings. A workload with input tokens and
+ * no output tokens per request (`outputTokensPerRequest: 0`) asks for embeddings: an embedding
+ * request returns a vector, not tokens.
  */
-const NOT_GENERATION = /(embed|rerank|image|canvas|reel|stable-diffusion|sd3|titan-image|nova-sonic)/i;
+export type BedrockTask = 'generation' | 'embedding';
 
-/** True when a model can answer a text-generation workload: input and output prices, and not an embedding model. */
+/** The task a workload's token counts describe (see BedrockTask). */
+export function bedrockTaskOf(w: { outputTokensPerRequest?: number | undefined }): BedrockTask {
+  return w.outputTokensPerRequest === 0 ? 'embedding' : 'generation';
+}
+
+/**
+ * True when a model can answer a text-generation workload: the price data calls it text generation
+ * and it has an output price. For a model the data does not list, its prices decide: an output price
+ * above zero (an embedding model has none), never a guess from its name.
+ */
 export function isTextGeneration(p: BedrockModelPrices): boolean {
-  return p.outputPer1M !== undefined && p.inputPer1M >= 0 && !NOT_GENERATION.test(p.model);
+  const priced = p.outputPer1M !== undefined && p.outputPer1M > 0 && p.inputPer1M >= 0;
+  return p.kind === undefined ? priced : p.kind === 'text-generation' && priced;
+}
+
+/** True when the price data lists the model as an embedding model. */
+export function isEmbedding(p: BedrockModelPrices): boolean {
+  return p.kind === 'embedding';
 }
 
 /** A model's price for one request of the mix, with its working. */
@@ -43,30 +61,39 @@ export interface BedrockRequestCost {
 
 /**
  * Cost of one request: uncached input × input price + cached input × cache-read price (the input price
- * when the model has no cache price, since then nothing is cached) + output × output price.
+ * when the model has no cache price, since then nothing is cached) + output × output price. A model
+ * without an output price is priced only for requests without output tokens (embeddings).
  */
 export function bedrockRequestCost(p: BedrockModelPrices, mix: TokenMix): BedrockRequestCost | null {
-  if (p.outputPer1M === undefined) return null;
+  if (p.outputPer1M === undefined && mix.outputTokens > 0) return null;
+  const outPrice = p.outputPer1M ?? 0;
   const cached = p.cacheReadPer1M !== undefined ? Math.min(mix.cachedInputTokens ?? 0, mix.inputTokens) : 0;
   const fresh = mix.inputTokens - cached;
-  const usd = (fresh * p.inputPer1M + cached * (p.cacheReadPer1M ?? 0) + mix.outputTokens * p.outputPer1M) / 1e6;
+  const usd = (fresh * p.inputPer1M + cached * (p.cacheReadPer1M ?? 0) + mix.outputTokens * outPrice) / 1e6;
   const cacheText = cached > 0 ? ` + ${cached} cached × $${p.cacheReadPer1M}/1M` : '';
+  const outText =
+    mix.outputTokens > 0 || p.outputPer1M !== undefined ? ` + ${mix.outputTokens} output × $${outPrice}/1M` : '';
   return {
     model: p.model,
     usdPerRequest: usd,
-    basis: `${fresh} input × $${p.inputPer1M}/1M${cacheText} + ${mix.outputTokens} output × $${p.outputPer1M}/1M`,
+    basis: `${fresh} input × $${p.inputPer1M}/1M${cacheText}${outText}`,
   };
 }
 
 /**
- * Text-generation models ranked by cost for the workload's token mix, cheapest first (never an
- * embedding model for a generation workload). Ties keep the catalog's order.
+ * Models ranked by cost for the workload's token mix, cheapest first: text-generation models for a
+ * generation workload (never an embedding model), embedding models for an embedding one. Ties keep
+ * the catalog's order.
  */
-export function rankBedrockModels(models: ReadonlyArray<BedrockModelPrices>, mix: TokenMix): BedrockRequestCost[] {
+export function rankBedrockModels(
+  models: ReadonlyArray<BedrockModelPrices>,
+  mix: TokenMix,
+  task: BedrockTask = 'generation',
+): BedrockRequestCost[] {
   const out: BedrockRequestCost[] = [];
   for (const m of models) {
-    if (!isTextGeneration(m)) continue;
-    const c = bedrockRequestCost(m, mix);
+    if (task === 'generation' ? !isTextGeneration(m) : !isEmbedding(m)) continue;
+    const c = bedrockRequestCost(m, task === 'embedding' ? { ...mix, outputTokens: 0 } : mix);
     if (c) out.push(c);
   }
   return out.sort((a, b) => a.usdPerRequest - b.usdPerRequest);
@@ -102,6 +129,7 @@ export function bedrockModelPrices(
       // Batch inference has no prompt cache; on-demand reads and writes have their own prices.
       cacheReadPer1M: batch ? undefined : price('cache-read'),
       cacheWritePer1M: batch ? undefined : price('cache-write'),
+      kind: catalog.bedrockModel(model)?.kind,
     });
   }
   return out;
