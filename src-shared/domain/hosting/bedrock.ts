@@ -1,19 +1,37 @@
-/** Bedrock: on-demand input and output tokens, or Provisioned Throughput model units by the hour. */
+/**
+ * Bedrock: input and output tokens on-demand or by batch inference, in-region or on a cross-Region
+ * route, with prompt-cache reads and writes (gpu/bedrockTokens.ts); or Provisioned Throughput model
+ * units by the hour (gpu/bedrockProvisioned.ts). Latency from the model's output speed, or unknown.
+ */
 import { z } from 'zod';
-import { LIMITS, nonNegativeUpTo, RegionSchema } from '../../project/fields';
+import { LIMITS, nonNegativeUpTo, positiveUpTo, RegionSchema } from '../../project/fields';
 import type { PriceCatalog } from '../../prices/catalog';
-import { priceKeys } from '../../prices/keys';
-import { bedrockModelPrices, rankBedrockModels } from '../gpu/bedrockChoice';
-import type { HostingDefinition, ProposalInput } from '../definitions';
+import { priceKeys, type BedrockRoute } from '../../prices/keys';
+import { bedrockLatency } from '../gpu/bedrockChoice';
+import { bedrockProposals } from '../gpu/bedrockProposals';
+import { estimateProvisionedThroughput } from '../gpu/bedrockProvisioned';
+import { addBedrockTokenLines } from '../gpu/bedrockTokens';
+import type { HostingDefinition } from '../definitions';
 import { noServiceLimits, type HostingLimits } from '../hostingLimits';
-import { HOURS_PER_MONTH } from '../results';
-import { addLine, addReason, type EstimateContext } from '../pricing/context';
-import { fmt, priceLine } from '../pricing/lineItems';
-import { quote, userQuote, type Quote } from '../pricing/quotes';
+import { addReason, type EstimateContext } from '../pricing/context';
+import { fmt } from '../pricing/lineItems';
 import { onDemand, ON_DEMAND } from '../purchase/onDemand';
 import { isProvisionedThroughput, provisionedThroughput } from '../purchase/provisionedThroughput';
 import { carriedRegion } from './instanceBased';
-import { rule } from './proposals';
+
+/** How Bedrock runs the requests: on-demand (default) or batch inference jobs, each at its own prices. */
+const BEDROCK_MODES = [ON_DEMAND.type, 'batch'] as const;
+/** Where requests run: the region itself (default), a geo cross-Region profile, or the global one. */
+const BEDROCK_ROUTES = ['in-region', 'geo', 'global'] as const satisfies ReadonlyArray<BedrockRoute>;
+const MODE_WORDS: Record<(typeof BEDROCK_MODES)[number], string> = {
+  [BEDROCK_MODES[0]]: 'On-demand',
+  batch: 'Batch inference (lower prices, results as jobs)',
+};
+const ROUTE_WORDS: Record<BedrockRoute, string> = {
+  'in-region': 'In-region',
+  geo: 'Geo cross-Region profile',
+  global: 'Global cross-Region profile',
+};
 
 export const BedrockSchema = z.strictObject({
   type: z.literal('bedrock'),
@@ -21,6 +39,14 @@ export const BedrockSchema = z.strictObject({
   model: z.string().min(1),
   inputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
   outputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
+  /** SPEC §3.1.1: on-demand requests (default) or batch inference. */
+  mode: z.enum(BEDROCK_MODES).optional(),
+  /** SPEC §3.1.1: `in-region` (default), `geo` or `global` cross-Region inference profile. */
+  route: z.enum(BEDROCK_ROUTES).optional(),
+  /** The model's output speed, tokens per second per request (a published or measured figure): sets the latency. */
+  outputTokensPerSecond: positiveUpTo(1_000_000, 'tokens/s').optional(),
+  /** The model's time to first token, ms, added to the decoding time when known. */
+  timeToFirstTokenMs: nonNegativeUpTo(3_600_000, 'ms (an hour)').optional(),
   region: RegionSchema.optional(),
 });
 type BedrockHosting = z.infer<typeof BedrockSchema>;
@@ -46,112 +72,89 @@ export function bedrockModels(catalog: PriceCatalog, region: string): string[] {
   return catalog.keysWithPrefix(prefix).map((k) => k.slice(prefix.length));
 }
 
+/** True when the design runs as batch inference jobs rather than on-demand requests. */
+function isBatch(h: BedrockHosting): boolean {
+  return h.mode === 'batch';
+}
+
 /**
- * The text-generation model that costs least for the workload's token mix (input, cached input,
- * output), never an embedding model; without token counts, ranked for equal input and output.
+ * Bedrock's latency: output tokens ÷ the model's output speed (plus time to first token) when the
+ * design gives the speed, else unknown and said so; never the workload's inference time, which is
+ * the user's own model on their hardware. Batch inference has no per-request latency.
  */
-function cheapestGenerationModel(catalog: PriceCatalog, region: string, w: ProposalInput['workload']) {
-  const mix =
-    w.inputTokensPerRequest !== undefined && w.outputTokensPerRequest !== undefined
-      ? {
-          inputTokens: w.inputTokensPerRequest,
-          outputTokens: w.outputTokensPerRequest,
-          cachedInputTokens: w.cachedInputTokensPerRequest,
-        }
-      : { inputTokens: 1, outputTokens: 1 };
-  return rankBedrockModels(bedrockModelPrices(catalog, region), mix)[0];
+function setBedrockLatency(ctx: EstimateContext, h: BedrockHosting, tokensOut: number | undefined): void {
+  ctx.percentileMs = null;
+  if (isBatch(h)) {
+    ctx.typicalMs = null;
+    ctx.typicalBasis = 'batch inference: requests run as jobs, with no per-request latency';
+    if (ctx.workload.latencyTargetMs !== null)
+      addReason(
+        ctx,
+        'bedrock.batchLatency',
+        `Bedrock batch inference runs requests as jobs (results in hours), so it cannot meet a latency target of ${ctx.workload.latencyTargetMs} ms: use mode on-demand, or no latency target`,
+      );
+    return;
+  }
+  const l = bedrockLatency(tokensOut ?? 0, h.outputTokensPerSecond, h.timeToFirstTokenMs);
+  if (!l.known || tokensOut === undefined) {
+    ctx.typicalMs = null;
+    ctx.typicalBasis = `${l.known ? 'unknown: no output tokens per request' : l.reason}; enter its output speed (outputTokensPerSecond) to have it worked out`;
+    if (ctx.workload.latencyTargetMs !== null)
+      ctx.warnings.push(
+        `Bedrock latency is unknown (the model's output speed is not given), so the ${ctx.workload.latencyTargetMs} ms target is not checked`,
+      );
+    return;
+  }
+  ctx.typicalMs = l.ms;
+  ctx.typicalBasis = l.basis;
+  const target = ctx.workload.latencyTargetMs;
+  if (target !== null && l.ms > target)
+    addReason(ctx, 'bedrock.latency', `a response takes ${fmt(l.ms)} ms (${l.basis}), over the ${target} ms target`);
 }
 
 /** Estimates a Bedrock design into the context. */
 function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
   const w = ctx.workload;
   const p = ctx.design.purchase;
-  const region = ctx.region;
   ctx.capacityUnit = 'none';
-  if (isProvisionedThroughput(p)) {
-    const key = priceKeys.bedrockProvisionedThroughput(region, h.model, p.term);
-    let q: Quote;
-    if (p.ratePerModelUnitHour !== undefined)
-      q = userQuote(
-        p.ratePerModelUnitHour,
-        'hour',
-        'Provisioned Throughput rate per model unit',
-        ctx.catalog.coverage()[0]?.asOf ?? '',
-      );
-    else {
-      q = quote(ctx.catalog, key);
-      if (!q.ok)
-        q = {
-          ok: false,
-          key,
-          reason: `price unavailable: no Provisioned Throughput rate for ${h.model} (${p.term}); enter a rate per model unit per hour`,
-          detail: 'purchase.ratePerModelUnitHour',
-        };
-    }
-    addLine(
-      ctx,
-      priceLine(
-        'provisioned',
-        `Provisioned Throughput (${h.model}, ${p.term})`,
-        p.modelUnits * HOURS_PER_MONTH,
-        'hours',
-        q,
-        `${p.modelUnits} model unit(s) × 730 h`,
-      ),
-    );
-    ctx.warnings.push(
-      'Check that the model units cover the peak tokens per minute; throughput per unit is model-specific',
-    );
-    return;
-  }
   const tokensIn = h.inputTokensPerRequest ?? w.inputTokensPerRequest;
   const tokensOut = h.outputTokensPerRequest ?? w.outputTokensPerRequest;
-  if (tokensIn === undefined || tokensOut === undefined) {
+  setBedrockLatency(ctx, h, tokensOut);
+  const info = ctx.catalog.bedrockModel(h.model);
+  if (info?.kind === 'embedding' && tokensOut !== undefined && tokensOut > 0)
+    addReason(
+      ctx,
+      'bedrock.modelKind',
+      `${info.name ?? h.model} is an embedding model: it returns vectors, not text, so it cannot serve ${tokensOut} output tokens per request; choose a text-generation model`,
+    );
+  const mix =
+    tokensIn !== undefined && tokensOut !== undefined ? { inputTokens: tokensIn, outputTokens: tokensOut } : null;
+  if (isProvisionedThroughput(p)) {
+    if (isBatch(h) || (h.route ?? 'in-region') !== 'in-region')
+      addReason(
+        ctx,
+        'bedrock.provisionedMode',
+        'Provisioned Throughput serves on-demand requests in its own region: use mode on-demand and route in-region with it',
+      );
+    estimateProvisionedThroughput(ctx, h.model, p, mix);
+    return;
+  }
+  if (!mix) {
     addReason(
       ctx,
       'bedrock.tokens',
-      'Bedrock is billed by tokens: enter input and output tokens per request, in the workload or the design',
-      'workload.inputTokensPerRequest, workload.outputTokensPerRequest',
+      'Bedrock is billed by tokens: enter input and output tokens per request, in the workload or the design (inputTokensPerRequest, outputTokensPerRequest)',
     );
     return;
   }
-  // Prompt-cache reads (cachedInputTokensPerRequest) at the model's cache-read price, when it has one.
-  const cacheKey = priceKeys.bedrockTokens(region, 'in-region', 'cache-read', h.model);
-  const cached = Math.min(w.cachedInputTokensPerRequest ?? 0, tokensIn);
-  const cacheable = cached > 0 && ctx.catalog.lookup(cacheKey).ok;
-  if (cached > 0 && !cacheable)
-    ctx.warnings.push(`${h.model} has no prompt-cache price in the data: cached input tokens are billed as input`);
-  const fresh = cacheable ? tokensIn - cached : tokensIn;
-  addTokenLine(ctx, 'Input', h.model, fresh, priceKeys.bedrockInputTokens(region, h.model));
-  if (cacheable) addTokenLine(ctx, 'Cache-read input', h.model, cached, cacheKey);
-  addTokenLine(ctx, 'Output', h.model, tokensOut, priceKeys.bedrockOutputTokens(region, h.model));
-}
-
-/** On-demand tokens of one direction: requests × tokens per request, spread over the week like the traffic. */
-function addTokenLine(
-  ctx: EstimateContext,
-  direction: 'Input' | 'Cache-read input' | 'Output',
-  model: string,
-  tokensPerRequest: number,
-  priceKey: string,
-): void {
-  const requests = ctx.week.requestsPerMonth;
-  addLine(
-    ctx,
-    priceLine(
-      'usage',
-      `${direction} tokens (${model})`,
-      requests * tokensPerRequest,
-      'tokens',
-      quote(
-        ctx.catalog,
-        priceKey,
-        `${model} may not be offered in ${ctx.region}: enter a ${direction.toLowerCase()} token rate (USD per 1M tokens) for it, or pick another model or region`,
-      ),
-      `${fmt(requests)} requests × ${tokensPerRequest} tokens`,
-    ),
-    ctx.week.rps,
-  );
+  addBedrockTokenLines(ctx, {
+    model: h.model,
+    batch: isBatch(h),
+    route: h.route ?? 'in-region',
+    inputTokensPerRequest: mix.inputTokens,
+    outputTokensPerRequest: mix.outputTokens,
+    cachedInputTokensPerRequest: w.cachedInputTokensPerRequest ?? 0,
+  });
 }
 
 export const bedrock: HostingDefinition<BedrockHosting> = {
@@ -167,31 +170,7 @@ export const bedrock: HostingDefinition<BedrockHosting> = {
   instances: null,
   instancePicker: null,
   estimate: estimateBedrock,
-  propose({ catalog, region, workload }) {
-    const best = cheapestGenerationModel(catalog, region, workload);
-    if (!best) return [];
-    const model = best.model;
-    return [
-      {
-        design: { name: `Bedrock (${model})`, hosting: { type, model }, purchase: ON_DEMAND },
-        why: [
-          rule('rule.bedrock', 'a managed foundation model billed by tokens, when one serves the use case'),
-          rule(
-            'rule.bedrock.tokenMix',
-            workload.inputTokensPerRequest !== undefined && workload.outputTokensPerRequest !== undefined
-              ? `the text-generation model that costs least for this token mix (${best.basis} per request); needs no GPU of yours`
-              : 'the text-generation model with the lowest input plus output price (no token counts yet); needs no GPU of yours',
-          ),
-        ],
-        against: [
-          rule(
-            'rule.bedrock.custom',
-            'only for foundation models; your own model needs a custom model on Provisioned Throughput',
-          ),
-        ],
-      },
-    ];
-  },
+  propose: (input) => bedrockProposals(type, input),
   defaults: (previous) => ({ type, model: 'anthropic.claude-3-haiku', ...carriedRegion(previous) }),
   numberFields: () => [
     {
@@ -209,6 +188,21 @@ export const bedrock: HostingDefinition<BedrockHosting> = {
       rule: 'non-negative',
       optional: true,
     },
+    {
+      id: 'outputTokensPerSecond',
+      label: 'Model output speed',
+      unit: 'tokens/s',
+      rule: 'positive',
+      optional: true,
+      help: 'Published or measured; empty: latency unknown.',
+    },
+    {
+      id: 'timeToFirstTokenMs',
+      label: 'Time to first token',
+      unit: 'ms',
+      rule: 'non-negative',
+      optional: true,
+    },
   ],
   choiceFields: (h, catalog, region) => [
     {
@@ -221,6 +215,23 @@ export const bedrock: HostingDefinition<BedrockHosting> = {
       })),
       numeric: false,
     },
+    {
+      id: 'mode',
+      label: 'Mode',
+      value: h.mode ?? BEDROCK_MODES[0],
+      options: BEDROCK_MODES.map((m) => ({ value: m, label: MODE_WORDS[m] })),
+      numeric: false,
+    },
+    {
+      id: 'route',
+      label: 'Route',
+      value: h.route ?? BEDROCK_ROUTES[0],
+      options: BEDROCK_ROUTES.map((r) => ({ value: r, label: ROUTE_WORDS[r] })),
+      numeric: false,
+    },
   ],
-  describe: (h) => ({ instance: h.model, scaling: 'managed (per token)' }),
+  describe: (h) => ({
+    instance: h.model,
+    scaling: `managed (per token${isBatch(h) ? ', batch inference' : ''}${h.route && h.route !== 'in-region' ? `, ${ROUTE_WORDS[h.route].toLowerCase()}` : ''})`,
+  }),
 };

@@ -9,6 +9,11 @@ export const ProvisionedThroughputSchema = z.strictObject({
   term: z.enum(['none', '1-month', '6-month']),
   /** $/hour per model unit; no public rates are known, so it is user-provided. */
   ratePerModelUnitHour: positiveUpTo(LIMITS.usdPerHour, 'USD per hour').optional(),
+  /**
+   * Tokens per minute one model unit sustains for this model (AWS states it per model); with it the
+   * estimate checks the units against the peak minute's input + output tokens.
+   */
+  tokensPerMinutePerModelUnit: positiveUpTo(1_000_000_000, 'tokens per minute').optional(),
 });
 export type ProvisionedThroughputPurchase = z.infer<typeof ProvisionedThroughputSchema>;
 
@@ -41,6 +46,14 @@ export const provisionedThroughput: PurchaseDefinition<ProvisionedThroughputPurc
       rule: 'positive',
       optional: true,
       help: 'No public rates are known.',
+    },
+    {
+      id: 'tokensPerMinutePerModelUnit',
+      label: 'Tokens per minute per model unit',
+      unit: 'tokens/min',
+      rule: 'positive',
+      optional: true,
+      help: 'The model’s capacity per unit, from AWS: checks the units against the peak minute.',
     },
   ],
   describe: (p) => `Provisioned Throughput, ${p.modelUnits} unit(s), term ${p.term}`,
