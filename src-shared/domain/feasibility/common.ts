@@ -51,7 +51,8 @@ export function checkCommonFeasibility(ctx: EstimateContext, projectRegion: stri
 
   const target = w.latencyTargetMs;
   if (limits.persistentEndpoint && target !== null) {
-    if (target < w.inferenceMs)
+    // A managed model's time is its own, not the workload's inference time (hosting/bedrock.ts checks it).
+    if (target < w.inferenceMs && limits.gpu !== 'managed')
       addReason(
         ctx,
         'latency.target',
