@@ -81,14 +81,18 @@ export {
   bedrockLatency,
   bedrockModelPrices,
   bedrockRequestCost,
+  bedrockTaskOf,
+  isEmbedding,
   isTextGeneration,
   promptCacheWriteTokens,
   provisionedThroughputTerms,
   rankBedrockModels,
   sizeProvisionedThroughput,
   type BedrockModelPrices,
+  type BedrockTask,
   type TokenMix,
 } from './gpu/bedrockChoice';
+export { measuredThroughputOf, type MeasuredThroughput } from './recommend/measured';
 export {
   selfHostVersusBedrock,
   whySelfHostUnanswered,
