@@ -32,6 +32,7 @@ import { sweepTypes } from './instanceTypes';
 import { createOptimizerMemo, type OptimizerMemo } from './memo';
 import { sizeAutoscaling } from './sizing';
 import { hasMeasuredThroughput } from '../gpu/fitCheck';
+import type { ModelFit } from '../gpu/fit';
 import { workloadModelFit } from '../gpu/instanceModel';
 import { measuredByType, measuredFor, type MeasuredByType, type MeasuredThroughput } from './measured';
 
@@ -126,6 +127,8 @@ function sweepItems(
 ): SweepItem[] {
   const catalog = memo.catalog;
   const fleetHours = createFleetHoursMemo();
+  // One fit per instance type: the same hardware under every hosting type and region.
+  const fits = new Map<string, ModelFit>();
   const items: SweepItem[] = [];
   for (const region of regions)
     for (const hosting of hostings) {
@@ -141,7 +144,9 @@ function sweepItems(
         // The estimate's own fit rule (accelerator memory across one instance's devices for a GPU
         // model, host RAM for a CPU one): a type the model does not fit, or whose fit cannot be
         // checked without a measurement taken on it, is never feasible, so it is not swept.
-        const fit = workloadModelFit(workload, spec);
+        const bare = instanceType.replace(/^ml\./, '');
+        let fit = fits.get(bare);
+        if (!fit) fits.set(bare, (fit = workloadModelFit(workload, spec)));
         const given = measuredFor(measured, instanceType);
         if (fit.status !== 'fits' && !(fit.status === 'unknown' && given && hasMeasuredThroughput(given))) continue;
         const autoscaling = sizeAutoscaling(workload, week, spec, min, fit, given);
