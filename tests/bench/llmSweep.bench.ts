@@ -7,25 +7,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createPriceCatalog } from '@shared/prices/lookup';
-import { newProject } from '@shared/project/defaults';
-import type { Workload } from '@shared/project/schema';
 import { createOptimizerMemo, optimizeDesign, recommendForWorkload } from '@shared/domain';
 import { loadEmbeddedSnapshot } from '../../src-main/prices/snapshot/loadSnapshot';
+import { chatWorkload } from '../shared/domain/gpu/workloads';
 
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'];
 const RUNS = 10;
 
-/** Issue 12's example: a 7B chat model (15 GB) on GPUs, business hours, 500 input and 300 output tokens. */
-const chat: Workload = {
-  ...newProject().workload,
-  needsGpu: true,
-  inferenceMs: 3000,
-  latencyTargetMs: 10_000,
-  models: { count: 1, sizeGB: 15 },
-  inputTokensPerRequest: 500,
-  outputTokensPerRequest: 300,
-  traffic: { pattern: 'business-hours', requestsPerSecond: 2 },
-};
+const chat = chatWorkload({ traffic: { pattern: 'business-hours', requestsPerSecond: 2 } });
 
 function timeRuns(f: () => void): { mean: number; max: number } {
   let total = 0;

@@ -10,12 +10,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { acceleratorOf, estimateDesign, optimizeDesign, recommendForWorkload } from '@shared/domain';
-import type { Workload } from '@shared/domain';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import { priceKeys } from '@shared/prices/keys';
 import { newProject } from '@shared/project/defaults';
 import { ProjectSchema, type Project } from '@shared/project/schema';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
+import { chatWorkload, INSTANCE_HOSTING_TYPES, oneInstanceHosting } from '../domain/gpu/workloads';
 
 const data = loadEmbeddedSnapshot();
 const catalog = createPriceCatalog(data);
@@ -180,16 +180,7 @@ describe(`published LLM serving benchmarks (${SOURCE}) re-done at the snapshot's
 });
 
 /** Issue 12's example: a 7B chat model (15 GB) on GPUs, business hours, 500 input and 300 output tokens. */
-const chat: Workload = {
-  ...newProject().workload,
-  needsGpu: true,
-  inferenceMs: 3000,
-  latencyTargetMs: 10_000,
-  models: { count: 1, sizeGB: 15 },
-  inputTokensPerRequest: 500,
-  outputTokensPerRequest: 300,
-  traffic: { pattern: 'business-hours', requestsPerSecond: 2 },
-};
+const chat = chatWorkload({ traffic: { pattern: 'business-hours', requestsPerSecond: 2 } });
 
 describe('a GPU workload keeps Bedrock feasible', () => {
   it('the recommender proposes a feasible, priced text-generation Bedrock model for it', () => {
@@ -213,15 +204,7 @@ function acceleratorGB(instanceType: string): number {
 }
 
 describe('no design hosts a model larger than its GPU memory', () => {
-  const HOSTINGS = [
-    'sagemaker-realtime',
-    'sagemaker-multi-model',
-    'sagemaker-multi-container',
-    'sagemaker-async',
-    'sagemaker-batch',
-    'ec2',
-    'eks',
-  ] as const;
+  const HOSTINGS = INSTANCE_HOSTING_TYPES;
   const types = data.instanceSpecs.map((s) => s.instanceType);
 
   it('property: on any instance type of the snapshot and any hosting, a GPU model passes the fit only within its GPU memory', () => {
@@ -232,12 +215,7 @@ describe('no design hosts a model larger than its GPU memory', () => {
         fc.constantFrom(...HOSTINGS),
         fc.double({ min: 0.5, max: 2000, noNaN: true }),
         (instanceType, type, sizeGB) => {
-          const sageMaker = type.startsWith('sagemaker');
-          const it = sageMaker ? `ml.${instanceType}` : instanceType;
-          const hosting =
-            type === 'sagemaker-batch'
-              ? { type, instanceType: it, instanceCount: 1, jobsPerMonth: 30, hoursPerJob: 1 }
-              : { type, instanceType: it, instanceCount: 1 };
+          const hosting = oneInstanceHosting(type, instanceType);
           const w = { ...chat, models: { count: 1, sizeGB }, datasetAvailableUpfront: true };
           const e = estimateDesign(
             { name: 'p', hosting, purchase: { type: 'on-demand' } } as never,

@@ -15,7 +15,8 @@ import { createPriceCatalog } from '@shared/prices/lookup';
 import { priceKeys } from '@shared/prices/keys';
 import type { BedrockModelInfo } from '@shared/prices/catalog';
 import type { Design, Workload } from '@shared/domain/model';
-import { catalogData, design, entry, line, workload } from '../fixtures';
+import { catalogData, design, entry, line } from '../fixtures';
+import { chatWorkload } from '../gpu/workloads';
 
 const R = 'us-east-1';
 const HAIKU = 'anthropic.claude-3-haiku';
@@ -60,16 +61,7 @@ const catalog = createPriceCatalog({
 
 const hours = Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 17 ? 2 : 0));
 const chat = (over: Partial<Workload> = {}) =>
-  workload({
-    needsGpu: true,
-    inferenceMs: 3000,
-    latencyTargetMs: 10_000,
-    models: { count: 1, sizeGB: 15 },
-    inputTokensPerRequest: 500,
-    outputTokensPerRequest: 300,
-    traffic: { pattern: 'hourly', requestsPerSecond: hours },
-    ...over,
-  });
+  chatWorkload({ traffic: { pattern: 'hourly', requestsPerSecond: hours }, ...over });
 const REQUESTS = 2 * 3600 * 56 * (730 / 168);
 const WRITES = 56 * (730 / 168) * 12;
 const bedrock = (over: object = {}, purchase?: Design['purchase']): Design =>

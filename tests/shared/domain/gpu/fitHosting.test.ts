@@ -19,6 +19,7 @@ import type { Design, Workload } from '@shared/domain/model';
 import type { InstanceHostingType } from '@shared/domain/hosting';
 import { catalogData, design, entry, SPECS, workload } from '../fixtures';
 import { gpuSpec } from './specs';
+import { INSTANCE_HOSTING_TYPES, oneInstanceHosting } from './workloads';
 
 const R = 'us-east-1';
 const TYPES = ['g5.xlarge', 'g5.12xlarge', 'p4d.24xlarge', 'g6.xlarge', 'x9.gpu'] as const;
@@ -48,21 +49,10 @@ const catalog = createPriceCatalog({
   ],
 });
 
-const HOSTING_TYPES = [
-  'sagemaker-realtime',
-  'sagemaker-multi-model',
-  'sagemaker-multi-container',
-  'sagemaker-async',
-  'sagemaker-batch',
-  'ec2',
-  'eks',
-] as const;
+const HOSTING_TYPES = INSTANCE_HOSTING_TYPES;
 
 function designOn(type: (typeof HOSTING_TYPES)[number], instanceType: string, over: object = {}): Design {
-  const it = type.startsWith('sagemaker') ? `ml.${instanceType}` : instanceType;
-  if (type === 'sagemaker-batch')
-    return design({ type, instanceType: it, instanceCount: 1, jobsPerMonth: 30, hoursPerJob: 1, ...over });
-  return design({ type, instanceType: it, instanceCount: 1, ...over } as Design['hosting']);
+  return design(oneInstanceHosting(type, instanceType, over) as Design['hosting']);
 }
 
 const llm = (sizeGB: number, over: Partial<Workload> = {}) =>

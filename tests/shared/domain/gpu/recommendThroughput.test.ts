@@ -15,8 +15,9 @@ import { measuredThroughputOf } from '@shared/domain/recommend/measured';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import { priceKeys } from '@shared/prices/keys';
 import type { Workload } from '@shared/domain/model';
-import { catalogData, design, entry, project, SPECS, workload } from '../fixtures';
+import { catalogData, design, entry, project, SPECS } from '../fixtures';
 import { gpuSpec } from './specs';
+import { chatWorkload } from './workloads';
 
 const R = 'us-east-1';
 const catalog = createPriceCatalog({
@@ -27,16 +28,7 @@ const catalog = createPriceCatalog({
   ],
 });
 const chat = (over: Partial<Workload> = {}) =>
-  workload({
-    needsGpu: true,
-    inferenceMs: 3000,
-    latencyTargetMs: 10_000,
-    models: { count: 1, sizeGB: 15 },
-    inputTokensPerRequest: 500,
-    outputTokensPerRequest: 300,
-    traffic: { pattern: 'steady', requestsPerSecond: 2 },
-    ...over,
-  });
+  chatWorkload({ traffic: { pattern: 'steady', requestsPerSecond: 2 }, ...over });
 const loadTest = design({
   type: 'sagemaker-realtime',
   instanceType: 'ml.g5.xlarge',

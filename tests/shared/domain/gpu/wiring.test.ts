@@ -11,8 +11,9 @@ import { recommendForWorkload } from '@shared/domain/recommend/recommend';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import { priceKeys } from '@shared/prices/keys';
 import type { Design, Workload } from '@shared/domain/model';
-import { catalogData, design, entry, everyInstanceDesign, SPECS, workload } from '../fixtures';
+import { catalogData, design, entry, everyInstanceDesign, SPECS } from '../fixtures';
 import { gpuSpec } from './specs';
+import { chatWorkload } from './workloads';
 
 const R = 'us-east-1';
 const extra = [
@@ -35,17 +36,7 @@ const catalog = createPriceCatalog({
 const estimate = (d: Design, w: Workload) => estimateDesign(d, w, catalog, R);
 const rules = (e: { reasons: { rule: string }[] }) => e.reasons.map((r) => r.rule);
 
-const chat = (over: Partial<Workload> = {}) =>
-  workload({
-    needsGpu: true,
-    inferenceMs: 3000,
-    latencyTargetMs: 10_000,
-    models: { count: 1, sizeGB: 15 },
-    inputTokensPerRequest: 500,
-    outputTokensPerRequest: 300,
-    traffic: { pattern: 'steady', requestsPerSecond: 0.5 },
-    ...over,
-  });
+const chat = chatWorkload;
 
 const g5x = { instanceType: 'g5.xlarge', instanceCount: 1 } as const;
 describe('one GPU fit rule for every instance hosting type', () => {
