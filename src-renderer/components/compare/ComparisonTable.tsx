@@ -44,7 +44,11 @@ const ROWS: Array<{ label: string; cell: Cell; testId?: string; raw?: (e: Design
     testId: 'cmp-throughput',
   },
   { label: 'Upfront cash', cell: (e) => formatUsd(shownCosts(e).upfrontUsd) },
-  { label: 'Typical latency', cell: (e) => (e.latency.typicalMs === null ? 'unknown' : formatDurationMs(e.latency.typicalMs)), testId: 'cmp-latency' },
+  {
+    label: 'Typical latency',
+    cell: (e) => (e.latency.typicalMs === null ? 'unknown' : formatDurationMs(e.latency.typicalMs)),
+    testId: 'cmp-latency',
+  },
   {
     label: 'Cold-start exposure',
     cell: (e) => (e.latency.coldStartShare > 0 ? `${formatPercent(e.latency.coldStartShare, 2)} of requests` : 'none'),
