@@ -5,7 +5,7 @@
  */
 import { priceKeys } from '../../prices/keys';
 import type { ProvisionedThroughputPurchase } from '../purchase/provisionedThroughput';
-import { addLine, addReason, type EstimateContext } from '../pricing/context';
+import { addLine, addReason, addWarning, type EstimateContext } from '../pricing/context';
 import { priceLine } from '../pricing/lineItems';
 import { quote, userQuote, type Quote } from '../pricing/quotes';
 import { HOURS_PER_MONTH } from '../results';
@@ -26,7 +26,8 @@ function unitRate(ctx: EstimateContext, model: string, p: ProvisionedThroughputP
   return {
     ok: false,
     key,
-    reason: `price unavailable: no Provisioned Throughput rate for ${model} (${p.term}); enter a rate per model unit per hour (ratePerModelUnitHour)`,
+    reason: `price unavailable: no Provisioned Throughput rate for ${model} (${p.term}); enter a rate per model unit per hour`,
+    detail: 'purchase.ratePerModelUnitHour',
   };
 }
 
@@ -49,8 +50,10 @@ function checkTerm(ctx: EstimateContext, model: string, p: ProvisionedThroughput
 function checkUnits(ctx: EstimateContext, p: ProvisionedThroughputPurchase, mix: TokenMix | null): void {
   const capacity = p.tokensPerMinutePerModelUnit;
   if (capacity === undefined) {
-    ctx.warnings.push(
-      "Check that the model units cover the peak tokens per minute: enter one model unit's capacity (tokensPerMinutePerModelUnit) to have it checked",
+    addWarning(
+      ctx,
+      "Check that the model units cover the peak tokens per minute: enter one model unit's capacity in tokens per minute to have it checked",
+      'purchase.tokensPerMinutePerModelUnit',
     );
     return;
   }
@@ -58,7 +61,8 @@ function checkUnits(ctx: EstimateContext, p: ProvisionedThroughputPurchase, mix:
     addReason(
       ctx,
       'bedrock.tokens',
-      'sizing Provisioned Throughput needs input and output tokens per request (inputTokensPerRequest, outputTokensPerRequest)',
+      'sizing Provisioned Throughput needs input and output tokens per request, in the workload or the design',
+      'workload.inputTokensPerRequest, workload.outputTokensPerRequest',
     );
     return;
   }

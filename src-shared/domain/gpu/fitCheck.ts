@@ -33,10 +33,14 @@ export function designModelFit(
   return { status: 'unknown', detail: `cannot check fit: the hardware data has no facts for ${instanceType}` };
 }
 
-/** What to enter when the fit cannot be checked, in the user's words and the field names. */
+/** What to enter when the fit cannot be checked, in the user's words. */
 function unknownFitAdvice(instanceType: string): string {
-  return `choose an instance type whose GPU memory is known, or enter a throughput measured on ${instanceType} (maxOutputTokensPerSecondPerInstance or maxRequestsPerSecondPerInstance, with throughputSource), which shows the model runs there`;
+  return `choose an instance type whose GPU memory is known, or enter a throughput measured on ${instanceType} (output tokens or requests per second per instance, with where the figure comes from), which shows the model runs there`;
 }
+
+/** The design fields that advice refers to. */
+const UNKNOWN_FIT_FIELDS =
+  'hosting.maxOutputTokensPerSecondPerInstance, hosting.maxRequestsPerSecondPerInstance, hosting.throughputSource';
 
 /** Adds the fit's reasons and warnings to the estimate (see the module comment). */
 export function applyModelFit(
@@ -53,6 +57,6 @@ export function applyModelFit(
       ctx.warnings.push(
         `${fit.detail}; accepted because the throughput was measured on ${instanceType} (${h.throughputSource})`,
       );
-    else addReason(ctx, 'instance.fitUnknown', `${fit.detail}: ${unknownFitAdvice(instanceType)}`);
+    else addReason(ctx, 'instance.fitUnknown', `${fit.detail}: ${unknownFitAdvice(instanceType)}`, UNKNOWN_FIT_FIELDS);
   }
 }

@@ -98,7 +98,7 @@ function setBedrockLatency(ctx: EstimateContext, h: BedrockHosting, tokensOut: n
   const l = bedrockLatency(tokensOut ?? 0, h.outputTokensPerSecond, h.timeToFirstTokenMs);
   if (!l.known || tokensOut === undefined) {
     ctx.typicalMs = null;
-    ctx.typicalBasis = `${l.known ? 'unknown: no output tokens per request' : l.reason}; enter its output speed (outputTokensPerSecond) to have it worked out`;
+    ctx.typicalBasis = `${l.known ? 'unknown: no output tokens per request' : l.reason}; enter the model's output speed (tokens per second) on the design to have it worked out`;
     if (ctx.workload.latencyTargetMs !== null)
       ctx.warnings.push(
         `Bedrock latency is unknown (the model's output speed is not given), so the ${ctx.workload.latencyTargetMs} ms target is not checked`,
@@ -143,7 +143,8 @@ function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
     addReason(
       ctx,
       'bedrock.tokens',
-      'Bedrock is billed by tokens: enter input and output tokens per request, in the workload or the design (inputTokensPerRequest, outputTokensPerRequest)',
+      'Bedrock is billed by tokens: enter input and output tokens per request, in the workload or the design',
+      'workload.inputTokensPerRequest, workload.outputTokensPerRequest',
     );
     return;
   }

@@ -206,7 +206,7 @@ describe('latency from output tokens and the model output speed', () => {
     const e = estimate(bedrock());
     expect(e.latency.typicalMs).toBeNull();
     expect(e.latency.typicalBasis).toMatch(/^unknown/);
-    expect(e.latency.typicalBasis).toContain('outputTokensPerSecond');
+    expect(e.latency.typicalBasis).toContain("enter the model's output speed");
   });
 
   it('a known latency over the target is a reason; the self-hosted inference time is not', () => {

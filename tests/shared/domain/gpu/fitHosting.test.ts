@@ -120,11 +120,13 @@ describe('unknown GPU memory: cannot check fit', () => {
   it.each(HOSTING_TYPES)('%s: not feasible, with the instance type and what to enter', (t) => {
     const e = estimateDesign(designOn(t, 'g6.xlarge'), llm(15), catalog, R);
     expect(e.feasible).toBe(false);
-    const m = e.reasons.find((r) => r.rule === 'instance.fitUnknown')?.message;
-    expect(m).toContain('cannot check fit');
-    expect(m).toContain('g6.xlarge');
-    expect(m).toContain('maxOutputTokensPerSecondPerInstance');
-    expect(m).toContain('throughputSource');
+    const r = e.reasons.find((x) => x.rule === 'instance.fitUnknown');
+    expect(r?.message).toContain('cannot check fit');
+    expect(r?.message).toContain('g6.xlarge');
+    expect(r?.message).toContain('enter a throughput measured on');
+    // The fields to enter, by name, beside the words.
+    expect(r?.detail).toContain('hosting.maxOutputTokensPerSecondPerInstance');
+    expect(r?.detail).toContain('hosting.throughputSource');
     // Never the host RAM rule instead.
     expect(e.reasons.map((r) => r.rule)).not.toContain('instance.memory');
   });
