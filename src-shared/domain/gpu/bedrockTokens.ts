@@ -1,6 +1,6 @@
 /**
- * Bedrock's token lines for one design, each meter at its own price on its own line (SPEC §3.1.1,
- * DOMAIN.md §6): input and output on the design's mode (on-demand, or batch inference) and route
+ * Bedrock's token lines for one design, each meter at its own price on its own line (README, "GPU and
+ * LLM serving"): input and output on the design's mode (on-demand, or batch inference) and route
  * (in-region, or a geo or global cross-Region profile), and prompt-cache reads and writes from
  * `cachedInputTokensPerRequest`. Cache writes follow the stated rule of bedrockChoice.ts
  * (promptCacheWriteTokens): one cached prefix, written again after 5 minutes without a request.

@@ -39,9 +39,9 @@ export const BedrockSchema = z.strictObject({
   model: z.string().min(1),
   inputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
   outputTokensPerRequest: nonNegativeUpTo(LIMITS.tokensPerRequest, 'tokens').optional(),
-  /** SPEC §3.1.1: on-demand requests (default) or batch inference. */
+  /** On-demand requests (default) or batch inference, each at its own prices. */
   mode: z.enum(BEDROCK_MODES).optional(),
-  /** SPEC §3.1.1: `in-region` (default), `geo` or `global` cross-Region inference profile. */
+  /** `in-region` (default), `geo` or `global` cross-Region inference profile, each at its own prices. */
   route: z.enum(BEDROCK_ROUTES).optional(),
   /** The model's output speed, tokens per second per request (a published or measured figure): sets the latency. */
   outputTokensPerSecond: positiveUpTo(1_000_000, 'tokens/s').optional(),

@@ -7,7 +7,7 @@
 import type { ThroughputFields } from '../gpu/throughput';
 import { hasMeasuredThroughput } from '../gpu/fitCheck';
 
-/** One instance type's measured throughput (the design fields of SPEC §3.1.1). */
+/** One instance type's measured throughput (the instance hosting's throughput fields). */
 export interface MeasuredThroughput extends ThroughputFields {
   instanceType: string;
 }

@@ -14,7 +14,7 @@ export const TARGET_UTILIZATION = 0.7;
 
 /**
  * An autoscaling policy for a workload on an instance type, or null when the type cannot be sized.
- * One instance's rate is the estimate's own: the measurement when `measured` has one (SPEC §3.1.1),
+ * One instance's rate is the estimate's own: the measurement when `measured` has one,
  * else the stated estimate for the model that fits (`fit`; bandwidth-bound decoding for an LLM, the
  * worker rule otherwise), so the fleet the sweep sizes is the fleet the estimate checks.
  */

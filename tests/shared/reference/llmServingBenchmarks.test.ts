@@ -1,7 +1,7 @@
 /**
  * Issue 12, "How it will be checked", on the committed price snapshot:
  * 1. Published LLM serving benchmarks (a model, an instance, a measured throughput, a price),
- *    written as projects with the SPEC §3.1.1 fields, give the published cost per 1M tokens re-done
+ *    written as projects with the project file's throughput and model-size fields, give the published cost per 1M tokens re-done
  *    at the snapshot's hourly rate (published cost × snapshot rate ÷ published rate), within 1%.
  * 2. A workload whose model needs a GPU keeps Bedrock feasible.
  * 3. No design hosts a model larger than its GPU memory (property over the snapshot's instance types,

@@ -1,5 +1,5 @@
 /**
- * Bedrock compared fairly, through the cost engine (issue 12, DOMAIN.md §6), with hand-worked figures:
+ * Bedrock compared fairly, through the cost engine (issue 12), with hand-worked figures:
  * the model's kind from the price data (never a name guess), each mode and route at its own price on
  * its own line, prompt-cache reads and writes, Provisioned Throughput on the terms the model allows
  * and sized from tokens per minute, and latency from output tokens ÷ output speed or unknown.
