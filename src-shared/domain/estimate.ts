@@ -94,13 +94,20 @@ function finish(ctx: EstimateContext): DesignEstimate {
     },
     ...(ctx.batchRun ? { runHours: ctx.batchRun.runHours, meetsWindow: ctx.batchRun.meetsWindow } : {}),
     hourly: {
-      requestsPerSecond: Array.from(ctx.week.rps),
+      requestsPerSecond: plainCopy(ctx.week.rps),
       capacity: ctx.capacity,
       capacityUnit: ctx.capacityUnit,
       costUsd: ctx.cost,
     },
     ...(ctx.commitment ? { commitment: ctx.commitment } : {}),
   };
+}
+
+/** A plain array copy of a typed array, by index (Array.from walks an iterator: several times slower). */
+function plainCopy(values: Float64Array): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]!;
+  return out;
 }
 
 /** The output tokens per request a hosting gives itself (a Bedrock design may), which win over the workload's. */

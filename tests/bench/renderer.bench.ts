@@ -138,7 +138,7 @@ export async function run(): Promise<void> {
         store,
         (i) => store.workloadForm.setNumber('inferenceMs', String(100 + (i % 7))),
         () => [rows(), charts()],
-        10,
+        40,
       ),
     )}`,
   );
