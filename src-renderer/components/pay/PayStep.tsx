@@ -7,7 +7,7 @@ import { CommitmentPanel } from './CommitmentPanel';
 import { MissingRates } from './MissingRates';
 import { PurchaseChoices } from './PurchaseChoices';
 import { PurchaseTerms } from './PurchaseTerms';
-import { ProvisionedSchedule } from './ProvisionedSchedule';
+import { CapacitySchedules } from './CapacitySchedules';
 import { UserRatesList } from './UserRatesList';
 
 /** Step 3: for each design, the ways to pay that apply, commitment sizing, and rates entered by hand. */
@@ -50,7 +50,7 @@ export const PayStep = observer(function PayStep() {
             <PurchaseChoices design={d} />
             <PurchaseTerms design={d} />
             <CommitmentPanel design={d} />
-            <ProvisionedSchedule design={d} />
+            <CapacitySchedules design={d} />
             <MissingRates design={d} />
           </article>
         );
