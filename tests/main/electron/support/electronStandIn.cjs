@@ -6,7 +6,8 @@
 //
 // Environment: STANDIN_PLATFORM (pretend process.platform), STANDIN_LOCK=denied (another instance
 // holds the single-instance lock), STANDIN_FAIL=<step> (that Electron call throws, or rejects for
-// loadURL), STANDIN_DISPLAYS (JSON work areas), STANDIN_MINIMIZED=1 (windows start minimized).
+// loadURL), STANDIN_DISPLAYS (JSON work areas), STANDIN_MINIMIZED=1 (windows start minimized),
+// STANDIN_OPEN_DIALOG (JSON answer of dialog.showOpenDialog; default: cancelled).
 /* global require, module, process, setTimeout, __filename, Response */
 'use strict';
 const Module = require('node:module');
@@ -182,6 +183,10 @@ module.exports = {
     showErrorBox: (title, content) => record('dialog.showErrorBox', title, content),
     showMessageBox: async (...args) => (record('dialog.showMessageBox', ...args), { response: 0 }),
     showMessageBoxSync: (...args) => (record('dialog.showMessageBoxSync', ...args), 0),
+    showOpenDialog: async (...args) => (
+      record('dialog.showOpenDialog', ...args),
+      JSON.parse(process.env.STANDIN_OPEN_DIALOG ?? '{"canceled":true,"filePaths":[]}')
+    ),
   },
   shell: { openExternal: async (url) => record('shell.openExternal', url) },
   screen: { getAllDisplays: () => JSON.parse(process.env.STANDIN_DISPLAYS ?? '[]').map((workArea) => ({ workArea })) },
