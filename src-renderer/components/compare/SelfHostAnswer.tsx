@@ -14,8 +14,15 @@ function trafficWords(t: TrafficAt): string {
   );
 }
 
-/** The answer for one self-hosted design, in a sentence. */
+/** The answer for one self-hosted design, in a sentence (and a caveat when Bedrock wins again higher up). */
 function answerWords(c: SelfHostCrossover): string {
+  const again = c.bedrockCheaperAgainAbove
+    ? ' Higher up, Bedrock is cheaper again in places, where another instance is added.'
+    : '';
+  return mainWords(c) + again;
+}
+
+function mainWords(c: SelfHostCrossover): string {
   if (c.outcome === 'cheaper-above' && c.atFeasibilityLimit)
     return `${c.design} is cheaper than ${c.bedrockDesign} (${formatUsd(c.atMonthlyUsd)} a month there) from ${trafficWords(c)}: the traffic from which it meets the workload; below that it does not (see why it is not feasible).`;
   if (c.outcome === 'cheaper-above')

@@ -58,6 +58,11 @@ export interface SelfHostCrossover extends TrafficAt {
   bedrockCheaperBelow: TrafficAt | null;
   /** For `never`, why, in words. */
   neverReason: string | null;
+  /**
+   * For `cheaper-above`: somewhere above the crossing (up to 100 times the traffic) Bedrock is cheaper
+   * again, as a step of instances is added; false when self-hosting stays cheaper wherever it carries the load.
+   */
+  bedrockCheaperAgainAbove: boolean;
   /** The design's throughput per instance and whether it is measured or estimated; null when it has none. */
   throughput: CrossoverThroughput | null;
   /** What the answer depends on, in words (instance price, way to pay, throughput, the Bedrock price, the traffic). */
@@ -192,6 +197,7 @@ export function selfHostVersusBedrock(
         dependsOn: dependsOnWords(d, e, bedrock.d.name, bedrock.e, week),
         neverReason: null,
         bedrockCheaperBelow: null,
+        bedrockCheaperAgainAbove: false,
       };
       const samples = sorted.map((f) => ({ f, p: probe(d, f) }));
       if (e.feasible && e.monthlyUsd !== null && e.monthlyUsd <= bedrockMonthly) {
@@ -208,7 +214,11 @@ export function selfHostVersusBedrock(
         };
       }
       const k = samples.findIndex((x) => x.f > 1 && wins(x.p));
-      if (k > 0) return { ...base, outcome: 'cheaper-above', ...at(refine(d, samples[k - 1]!.f, samples[k]!.f)) };
+      if (k > 0) {
+        const again = samples.slice(k).some((x) => x.p.gap !== null && x.p.gap.diff >= 0);
+        const crossing = at(refine(d, samples[k - 1]!.f, samples[k]!.f));
+        return { ...base, outcome: 'cheaper-above', ...crossing, bedrockCheaperAgainAbove: again };
+      }
       const carries = samples.some((x) => x.f >= 1 && x.p.carries);
       const fullLoad = fullLoadWords(e, bedrock.e);
       const neverReason = carries

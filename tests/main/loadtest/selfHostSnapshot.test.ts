@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { estimateDesign, scaleWorkload, selfHostVersusBedrock } from '@shared/domain';
+import { CROSSOVER_FACTORS } from '@shared/domain/gpu/crossover';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import type { Design } from '@shared/project/schema';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
@@ -44,6 +45,12 @@ describe('self-host vs Bedrock on the snapshot prices', () => {
     else expect(below.monthlyUsd!).toBeGreaterThan(theirs(f * 0.99));
     expect(self(f * 1.01).feasible).toBe(true);
     expect(self(f * 1.01).monthlyUsd!).toBeLessThan(theirs(f * 1.01));
+    // "Bedrock is cheaper again higher up" exactly when a sampled traffic above has it cheaper.
+    const dearerAbove = CROSSOVER_FACTORS.filter((x) => x > f).some((x) => {
+      const e = self(x);
+      return e.feasible && e.monthlyUsd! >= theirs(x);
+    });
+    expect(c.bedrockCheaperAgainAbove).toBe(dearerAbove);
     // Tokens a month at the crossing: requests × 300 output, × 800 in all.
     expect(c.atOutputTokensPerMonth!).toBeCloseTo(c.atRequestsPerMonth! * 300, -2);
     expect(c.atTokensPerMonth!).toBeCloseTo(c.atRequestsPerMonth! * 800, -2);

@@ -74,6 +74,8 @@ describe('self-host vs Bedrock: the answer in full', () => {
     expect(cost(auto, f * 0.998)).toBeGreaterThan(cost(bedrock, f * 0.998));
     expect(cost(auto, f * 1.002)).toBeLessThan(cost(bedrock, f * 1.002));
     expect(c.atMonthlyUsd!).toBeCloseTo(cost(bedrock, f), 0);
+    // A fleet that grows smoothly with the traffic stays cheaper above the crossing.
+    expect(c.bedrockCheaperAgainAbove).toBe(false);
   });
 
   it('says what it depends on in words: instance price, way to pay, measured or estimated throughput, Bedrock', () => {
