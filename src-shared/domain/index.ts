@@ -94,6 +94,7 @@ export {
 } from './gpu/bedrockChoice';
 export { measuredThroughputOf, type MeasuredThroughput } from './recommend/measured';
 export {
+  CROSSOVER_FACTORS,
   selfHostVersusBedrock,
   whySelfHostUnanswered,
   type SelfHostAnswer,

@@ -5,8 +5,7 @@
  * crossing is a feasibility limit); just above it, it meets the workload and is cheaper.
  */
 import { describe, expect, it } from 'vitest';
-import { estimateDesign, scaleWorkload, selfHostVersusBedrock } from '@shared/domain';
-import { CROSSOVER_FACTORS } from '@shared/domain/gpu/crossover';
+import { CROSSOVER_FACTORS, estimateDesign, scaleWorkload, selfHostVersusBedrock } from '@shared/domain';
 import { createPriceCatalog } from '@shared/prices/lookup';
 import type { Design } from '@shared/project/schema';
 import { loadEmbeddedSnapshot } from '../../../src-main/prices/snapshot/loadSnapshot';
