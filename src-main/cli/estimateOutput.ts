@@ -4,6 +4,7 @@
  * Pure functions of the domain's results, so they are tested without a process.
  */
 import type { DesignEstimate, LineItem, Recommendation, ThroughputSummary } from '@shared/domain';
+import { throughputSourceWords } from '@shared/domain';
 import { sourceInWords } from '@shared/prices/provenance';
 import { escapeControls } from './safeText';
 
@@ -111,7 +112,7 @@ export function throughputText(t: ThroughputSummary): string {
     t.costPer1MOutputTokensAtFullLoadUsd === null
       ? ''
       : `; at full load ${usdUnit(t.costPer1MOutputTokensAtFullLoadUsd)} per 1M output tokens`;
-  return `Throughput per instance: ${fmtNumber(t.requestsPerSecond)} req/s${tokens} (${t.kind}: ${t.source})${full}`;
+  return `Throughput per instance: ${fmtNumber(t.requestsPerSecond)} req/s${tokens} (${t.kind}: ${throughputSourceWords(t.source)})${full}`;
 }
 
 /** A unit cost with the digits that matter ($0.0005 per 1,000 requests, not $0.00). */

@@ -69,6 +69,7 @@ export {
   decodeEstimate,
   designThroughput,
   givenThroughput,
+  throughputSourceWords,
   type DecodeEstimate,
   type ThroughputFields,
   type ThroughputFigure,

@@ -7,6 +7,7 @@ import type { Design } from '../model';
 import { purchaseDefinition } from '../purchase';
 import type { DesignEstimate } from '../results';
 import type { WeekProfile } from '../traffic/week';
+import { throughputSourceWords } from './throughput';
 
 /** A design's throughput per instance as the answer states it. */
 export interface CrossoverThroughput {
@@ -25,11 +26,6 @@ function usd(n: number): string {
   return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
-/** The source of a throughput, in words (the estimate's rule without its "estimated:" prefix). */
-function sourceWords(source: string): string {
-  return source.replace(/^estimated: /, '');
-}
-
 /** The design's throughput per instance with its kind, or null when the estimate has none. */
 export function throughputOf(e: DesignEstimate): CrossoverThroughput | null {
   const t = e.throughput;
@@ -38,7 +34,7 @@ export function throughputOf(e: DesignEstimate): CrossoverThroughput | null {
     kind: t.kind,
     requestsPerSecond: t.requestsPerSecond,
     outputTokensPerSecond: t.outputTokensPerSecond,
-    source: sourceWords(t.source),
+    source: throughputSourceWords(t.source),
   };
 }
 

@@ -41,6 +41,11 @@ export interface ThroughputFigure {
 }
 
 /** What the estimate needs to know about the workload. */
+/** A throughput's source without its "estimated:" prefix, for text that already says the kind. */
+export function throughputSourceWords(source: string): string {
+  return source.replace(/^estimated: /, '');
+}
+
 export interface ThroughputWorkload {
   inferenceMs: number;
   outputTokensPerRequest?: number | undefined;

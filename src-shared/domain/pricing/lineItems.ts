@@ -84,6 +84,9 @@ export function fmt(n: number): string {
 /** A share (0..1) as a percentage for messages: "55%", "4.2%", "0.3%". */
 export function fmtPercent(share: number): string {
   const pct = share * 100;
+  // A small share must not read as none: 0.0441% stays "0.044%", below 0.01% says so.
+  if (pct > 0 && pct < 0.01) return 'under 0.01%';
+  if (pct > 0 && pct < 1) return `${Number(pct.toPrecision(2))}%`;
   return `${pct >= 10 ? Math.round(pct) : Math.round(pct * 10) / 10}%`;
 }
 

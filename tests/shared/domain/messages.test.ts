@@ -133,6 +133,10 @@ describe('numbers in messages', () => {
     expect(fmtPercent(0.549738)).toBe('55%');
     expect(fmtPercent(0.0423)).toBe('4.2%');
     expect(fmtPercent(1)).toBe('100%');
+    // A small share never reads as none.
+    expect(fmtPercent(0.000441)).toBe('0.044%');
+    expect(fmtPercent(0.0000004)).toBe('under 0.01%');
+    expect(fmtPercent(0)).toBe('0%');
     expect(fmtCount(44816785.7143)).toBe('44,816,786');
   });
 });
