@@ -8,6 +8,7 @@ import { LIMITS, nonNegativeUpTo, positiveUpTo, RegionSchema } from '../../proje
 import type { PriceCatalog } from '../../prices/catalog';
 import { priceKeys, type BedrockRoute } from '../../prices/keys';
 import { bedrockLatency } from '../gpu/bedrockChoice';
+import { resolveBedrockModel } from '../gpu/bedrockModelId';
 import { bedrockProposals } from '../gpu/bedrockProposals';
 import { estimateProvisionedThroughput } from '../gpu/bedrockProvisioned';
 import { addBedrockTokenLines } from '../gpu/bedrockTokens';
@@ -120,12 +121,15 @@ function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
   const tokensIn = h.inputTokensPerRequest ?? w.inputTokensPerRequest;
   const tokensOut = h.outputTokensPerRequest ?? w.outputTokensPerRequest;
   setBedrockLatency(ctx, h, tokensOut);
-  const info = ctx.catalog.bedrockModel(h.model);
+  const { id: model, givenAs } = resolveBedrockModel(ctx.catalog, h.model);
+  if (givenAs !== null)
+    ctx.warnings.push(`Priced as ${model}, the price data's name for ${givenAs} (without its version or release date)`);
+  const info = ctx.catalog.bedrockModel(model);
   if (info?.kind === 'embedding' && tokensOut !== undefined && tokensOut > 0)
     addReason(
       ctx,
       'bedrock.modelKind',
-      `${info.name ?? h.model} is an embedding model: it returns vectors, not text, so it cannot serve ${tokensOut} output tokens per request; choose a text-generation model`,
+      `${info.name ?? model} is an embedding model: it returns vectors, not text, so it cannot serve ${tokensOut} output tokens per request; choose a text-generation model`,
     );
   const mix =
     tokensIn !== undefined && tokensOut !== undefined ? { inputTokens: tokensIn, outputTokens: tokensOut } : null;
@@ -136,7 +140,7 @@ function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
         'bedrock.provisionedMode',
         'Provisioned Throughput serves on-demand requests in its own region: use mode on-demand and route in-region with it',
       );
-    estimateProvisionedThroughput(ctx, h.model, p, mix);
+    estimateProvisionedThroughput(ctx, model, p, mix);
     return;
   }
   if (!mix) {
@@ -149,7 +153,7 @@ function estimateBedrock(ctx: EstimateContext, h: BedrockHosting): void {
     return;
   }
   addBedrockTokenLines(ctx, {
-    model: h.model,
+    model,
     batch: isBatch(h),
     route: h.route ?? 'in-region',
     inputTokensPerRequest: mix.inputTokens,
