@@ -11,6 +11,7 @@ import { estimateDesign } from '../estimate';
 import type { DesignEstimate, FeasibilityReason } from '../results';
 import { proposeDesigns, type ProposalOptions } from './candidates';
 import { measuredThroughputOf } from './measured';
+import { throughputSourceWords } from '../gpu/throughput';
 
 export interface Recommendation {
   /** 1 = best. */
@@ -33,7 +34,7 @@ function estimatedThroughputRule(e: DesignEstimate): FeasibilityReason[] {
   return [
     {
       rule: 'rule.throughput.estimated',
-      message: `sized on an estimated throughput (${e.throughput.source}): measure it with a load test before relying on the instance count and cost`,
+      message: `sized on an estimated throughput (${throughputSourceWords(e.throughput.source)}): measure it with a load test before relying on the instance count and cost`,
     },
   ];
 }
