@@ -5,7 +5,7 @@
  * 1,000 requests = price ÷ (requests/s × 3600) × 1000. Editing the throughput or the rate (on the
  * Prices sheet, through the instance line) moves them, and the Summary, in Excel or LibreOffice.
  */
-import type { DesignEstimate, ThroughputSummary } from '@shared/domain';
+import { throughputSourceWords, type DesignEstimate, type ThroughputSummary } from '@shared/domain';
 import { address, formula, FORMATS, num, type SheetWriter } from '../sheetWriter';
 
 const UNAVAILABLE = 'unavailable';
@@ -19,7 +19,7 @@ export interface ThroughputCells {
 
 /** "measured: load test …" or "estimated: …": the figure's kind first, then where it comes from. */
 export function throughputSourceText(t: ThroughputSummary): string {
-  return `${t.kind}: ${t.source.replace(/^estimated: /, '')}`;
+  return `${t.kind}: ${throughputSourceWords(t.source)}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ThroughputSummary } from '@shared/domain';
+import { throughputSourceWords, type ThroughputSummary } from '@shared/domain';
 import { formatUnitCost } from '../../format/money';
 
 function n(x: number): string {
@@ -20,7 +20,7 @@ export function ThroughputFigure({ throughput: t }: { throughput: ThroughputSumm
         </span>
       </div>
       <div className="muted small" title={t.basis}>
-        {t.source}
+        {throughputSourceWords(t.source)}
       </div>
       {t.costPer1MOutputTokensAtFullLoadUsd !== null && (
         <div className="muted small">

@@ -1,5 +1,6 @@
 import { observer } from 'mobx-react-lite';
 import { useRef, type ChangeEvent } from 'react';
+import { throughputSourceWords } from '@shared/domain';
 import type { Design } from '@shared/project/schema';
 import { useStores } from '../../stores/context';
 import { LoadTestPicker } from './LoadTestPicker';
@@ -40,7 +41,7 @@ export const ThroughputPanel = observer(function ThroughputPanel({ design }: { d
           <span className={t.kind === 'measured' ? 'badge good' : 'badge warn'} data-testid="design-throughput-kind">
             {t.kind === 'measured' ? `measured (from ${t.source})` : 'estimated'}
           </span>
-          {t.kind === 'estimated' && <span className="muted small"> {t.source.replace(/^estimated: /, '')}</span>}
+          {t.kind === 'estimated' && <span className="muted small"> {throughputSourceWords(t.source)}</span>}
         </p>
       ) : (
         <p className="muted">Not known yet: the design needs prices and hardware facts, or a measurement.</p>
